@@ -1,0 +1,109 @@
+"""Helpers for the course *Deep learning for health professionals*.
+
+The notebooks call ``course_utils.setup()`` once, then use the submodules:
+
+- ``plotting``  – course figure style, colour-blind-safe palette, reusable plots
+- ``widgets``   – interactive figures that update in place (live in JupyterLab, drawn once headless)
+- ``training``  – a small, readable PyTorch fit loop with a progress bar
+- ``checks``    – exercise checkers that print a success line or raise with a hint
+- ``metrics``   – sensitivity, specificity and friends, written out
+- ``datasets``  – real offline medical data and seeded synthetic generators
+- ``validation``– the input checks every public function uses
+
+Submodules are imported lazily so that ``import course_utils`` stays fast (torch and
+scikit-learn are only imported by the functions that need them).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import platform
+import random
+from typing import Any
+
+__version__ = "0.1.0"
+
+DEFAULT_SEED = 42
+
+_SUBMODULES = {
+    "authoring", "catalog", "checks", "datasets", "metrics", "plotting", "student",
+    "training", "validation", "widgets",
+}
+
+__all__ = ["DEFAULT_SEED", "device", "seed_everything", "setup", *sorted(_SUBMODULES)]
+
+
+def __getattr__(name: str) -> Any:
+    """Import submodules on first use (``course_utils.plotting`` works without an explicit import)."""
+    if name in _SUBMODULES:
+        module = importlib.import_module(f"{__name__}.{name}")
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module 'course_utils' has no attribute {name!r}")
+
+
+def seed_everything(seed: int = DEFAULT_SEED) -> None:
+    """Seed Python's ``random``, NumPy and (if it is installed) PyTorch, for repeatable results.
+
+    Args:
+        seed: a non-negative integer.
+    """
+    from .validation import check_int
+
+    check_int(seed, "seed", minimum=0)
+    import numpy as np
+
+    random.seed(seed)
+    np.random.seed(seed)
+    os.environ["PYTHONHASHSEED"] = str(seed)
+    try:
+        import torch
+    except ImportError:  # pragma: no cover - torch is a dependency, but keep setup usable without it
+        return
+    torch.manual_seed(seed)
+    torch.use_deterministic_algorithms(True, warn_only=True)
+
+
+def device() -> Any:
+    """Return the best available PyTorch device: CUDA if present, then Apple's MPS, else the CPU."""
+    import torch
+
+    if torch.cuda.is_available():
+        return torch.device("cuda")
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        return torch.device("mps")
+    return torch.device("cpu")
+
+
+def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | None = 2) -> str:
+    """Prepare a notebook: seed everything, apply the course figure style, print one summary line.
+
+    Args:
+        seed: seed for Python, NumPy and torch (same seed, same results).
+        presentation: larger fonts and lines, for projecting in a lecture hall.
+        threads: number of CPU threads torch may use (2 suits a laptop or Binder; ``None`` leaves the default).
+
+    Returns:
+        The summary line that was printed (versions and the device).
+    """
+    from . import plotting
+
+    seed_everything(seed)
+    plotting.use_style(presentation=presentation)
+    import numpy as np
+    import torch
+
+    if threads is not None:
+        from .validation import check_int
+
+        check_int(threads, "threads", minimum=1)
+        torch.set_num_threads(threads)
+    dev = device()
+    line = (
+        f"course_utils {__version__} | Python {platform.python_version()} | numpy {np.__version__} | "
+        f"torch {torch.__version__.split('+')[0]} | device: {dev.type} | seed: {seed}"
+    )
+    print(line)
+    return line

@@ -1,0 +1,35 @@
+"""Medical data for the course: real sets that ship offline inside installed packages, and seeded
+synthetic generators (documented in ``data/README.md``).
+
+Everything here is for learning only: none of it may be used to draw clinical conclusions.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# name -> submodule that defines it (imported on first use, to keep ``import course_utils`` fast)
+_LAZY = {
+    "load_breast_cancer_frame": "tabular",
+    "load_diabetes_frame": "tabular",
+    "BREAST_CANCER_UNITS": "tabular",
+    "DIABETES_COLUMNS": "tabular",
+    "make_blood_counts": "blood",
+    "blood_alert": "blood",
+    "load_blood_counts": "blood",
+    "REFERENCE_RANGES": "blood",
+    "DATA_DIR": "files",
+    "data_path": "files",
+    "verify_file": "files",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'course_utils.datasets' has no attribute {name!r}")

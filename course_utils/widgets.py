@@ -1,0 +1,208 @@
+"""Interactive figures that are built once and updated in place.
+
+Pattern (one per notebook section)::
+
+    fig = widgets.new_figure(figsize=(7, 4))
+    ax = fig.subplots()
+    line, = ax.plot(x, a0 * x + b0)               # build the artists once
+
+    def update(a, b):                             # called with the controls' current values
+        line.set_ydata(a * x + b)                 # change artists in place, never rebuild the figure
+        return f"loss = {loss(a, b):.1f}"         # optional text shown under the figure
+
+    widgets.LiveFigure(fig, update, a=widgets.slider(...), b=widgets.slider(...))
+
+Why not ``%matplotlib widget`` (ipympl)? It switches the whole kernel's backend, every later
+``plt.show()`` becomes a live canvas (heavy on Binder), and it draws nothing when no browser is
+attached. Here the figure is rendered by Matplotlib's Agg backend in the kernel and sent to an
+``ipywidgets.Image``: the same code runs live in JupyterLab, in a slideshow, and headless under nbval
+(the figure is drawn once at creation), and the update latency can be measured in the kernel.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as ipw
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+_INSTANCES: list[weakref.ReferenceType[LiveFigure]] = []
+
+
+def new_figure(figsize: tuple[float, float] = (7.0, 4.2), dpi: int = 90, **kwargs: Any) -> Figure:
+    """A Matplotlib figure for a widget: not managed by pyplot, so the notebook does not show it twice.
+
+    Args:
+        figsize: (width, height) in inches.
+        dpi: dots per inch of the rendered image (90 keeps updates fast and text sharp).
+    """
+    if (not isinstance(figsize, (tuple, list)) or len(figsize) != 2
+            or not all(isinstance(v, (int, float)) and v > 0 for v in figsize)):
+        raise ValueError(f"figsize must be (width, height) in inches, both > 0, got {figsize!r}.")
+    fig = Figure(figsize=tuple(figsize), dpi=dpi, layout="constrained", **kwargs)
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def render_png(fig: Figure) -> bytes:
+    """Draw ``fig`` with Agg and return PNG bytes (fast compression: speed matters more than size here)."""
+    if not isinstance(fig, Figure):
+        raise TypeError(f"fig must be a matplotlib Figure, got {type(fig).__name__}.")
+    from PIL import Image
+
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    canvas.draw()
+    buffer = io.BytesIO()
+    Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
+        buffer, format="png", compress_level=1
+    )
+    return buffer.getvalue()
+
+
+def slider(value: float, min: float, max: float, step: float | None = None, description: str = "",
+           integer: bool = False, readout_format: str | None = None) -> ipw.Widget:
+    """A labelled slider (float by default, ``integer=True`` for whole numbers) with a wide description."""
+    if not min < max:
+        raise ValueError(f"slider needs min < max, got min={min}, max={max}.")
+    if not min <= value <= max:
+        raise ValueError(f"slider value must lie between min={min} and max={max}, got {value}.")
+    common = dict(value=value, min=min, max=max, description=description, continuous_update=True,
+                  style={"description_width": "initial"}, layout=ipw.Layout(width="420px"))
+    if integer:
+        return ipw.IntSlider(step=int(step or 1), **common)
+    fmt = readout_format or ".3g"
+    return ipw.FloatSlider(step=step or (max - min) / 100, readout_format=fmt, **common)
+
+
+class LiveFigure:
+    """A figure drawn once, then updated in place whenever one of its controls changes.
+
+    Args:
+        fig: a figure from :func:`new_figure` whose artists ``update`` modifies.
+        update: function called with the controls' values as keyword arguments; it changes artists in
+            place (``set_data``, ``set_ydata``, ``set_text`` ...) and may return a short text (str) that is
+            shown under the figure.
+        main: marks the notebook's main widget (used by the benchmark and the browser test).
+        **controls: ipywidgets with a ``value`` (sliders, dropdowns, checkboxes), by argument name.
+
+    Attributes:
+        last_update_ms: how long the last update took, from value change to new image (milliseconds).
+    """
+
+    def __init__(self, fig: Figure, update: Callable[..., str | None], *, main: bool = False,
+                 **controls: ipw.ValueWidget) -> None:
+        if not isinstance(fig, Figure):
+            raise TypeError(f"fig must be a matplotlib Figure (use widgets.new_figure()), got {type(fig).__name__}.")
+        if not callable(update):
+            raise TypeError(f"update must be a function, got {type(update).__name__}.")
+        for name, control in controls.items():
+            if not isinstance(control, ipw.ValueWidget):
+                raise TypeError(f"control {name!r} must be an ipywidgets control with a value (e.g. a slider), "
+                                f"got {type(control).__name__}.")
+        self.fig = fig
+        self.update_fn = update
+        self.controls = controls
+        self.main = main
+        self.image = ipw.Image(format="png", layout=ipw.Layout(max_width="100%", height="auto"))
+        self.status = ipw.HTML()
+        self.last_update_ms = float("nan")
+        self.n_updates = 0
+        for control in controls.values():
+            control.observe(self._on_change, names="value")
+        box = ipw.VBox(list(controls.values()), layout=ipw.Layout(min_width="300px"))
+        self.widget = ipw.VBox([box, self.image, self.status])
+        self.widget.add_class("course-live-figure")
+        _INSTANCES.append(weakref.ref(self))
+        self.redraw()  # first drawing: also what nbval and a static export see
+
+    def values(self) -> dict[str, Any]:
+        """The controls' current values, by argument name."""
+        return {name: control.value for name, control in self.controls.items()}
+
+    def redraw(self) -> None:
+        """Call ``update`` with the current values and send the new image to the browser."""
+        start = time.perf_counter()
+        text = self.update_fn(**self.values())
+        self.image.value = render_png(self.fig)
+        self.status.value = f"<span style='font-family:monospace'>{text}</span>" if text else ""
+        self.last_update_ms = (time.perf_counter() - start) * 1000
+        self.n_updates += 1
+
+    def set(self, **values: Any) -> None:
+        """Change controls from code (as a student would with the mouse); the figure redraws once."""
+        unknown = set(values) - set(self.controls)
+        if unknown:
+            raise KeyError(f"unknown control(s) {sorted(unknown)}; this figure has {sorted(self.controls)}.")
+        with self._paused():
+            for name, value in values.items():
+                self.controls[name].value = value
+        self.redraw()
+
+    def _paused(self) -> Any:
+        live = self
+
+        class _Pause:
+            def __enter__(self) -> None:
+                live._hold = True
+
+            def __exit__(self, *exc: object) -> None:
+                live._hold = False
+
+        return _Pause()
+
+    _hold = False
+
+    def _on_change(self, change: dict[str, Any]) -> None:
+        if not self._hold:
+            self.redraw()
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+
+def main_widget() -> LiveFigure | None:
+    """The notebook's main :class:`LiveFigure` (the one created with ``main=True``, else the first alive)."""
+    alive = [ref() for ref in _INSTANCES if ref() is not None]
+    for live in alive:
+        if live.main:
+            return live
+    return alive[0] if alive else None
+
+
+class LivePlot:
+    """A learning-curve figure that updates in place during training (one image widget, no flicker).
+
+    Use ``plot = LivePlot(keys=("train_loss", "val_loss"))``, ``display(plot)``, then
+    ``plot.update(history)`` after each epoch.
+    """
+
+    def __init__(self, keys: tuple[str, ...] = ("train_loss", "val_loss"), ylabel: str = "loss",
+                 title: str = "Learning curves (live)") -> None:
+        self.fig = new_figure(figsize=(6.0, 3.2))
+        self.ax = self.fig.subplots()
+        self.lines = {k: self.ax.plot([], [], label=k.replace("_", " "), marker=".")[0] for k in keys}
+        self.ax.set(xlabel="epoch", ylabel=ylabel, title=title)
+        self.ax.legend()
+        self.image = ipw.Image(format="png", layout=ipw.Layout(max_width="100%", height="auto"))
+        self.image.value = render_png(self.fig)
+
+    def update(self, history: dict[str, list[float]]) -> None:
+        """Redraw the curves from ``history`` (a dict of lists, one value per epoch)."""
+        for key, line in self.lines.items():
+            values = history.get(key, [])
+            line.set_data(range(1, len(values) + 1), values)
+        self.ax.relim()
+        self.ax.autoscale_view()
+        self.image.value = render_png(self.fig)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.image)
