@@ -24,10 +24,11 @@ from __future__ import annotations
 import io
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import ipywidgets as ipw
+from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -53,10 +54,24 @@ def render_png(fig: Figure) -> bytes:
     """Draw ``fig`` with Agg and return PNG bytes (fast compression: speed matters more than size here)."""
     if not isinstance(fig, Figure):
         raise TypeError(f"fig must be a matplotlib Figure, got {type(fig).__name__}.")
-    from PIL import Image
-
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
     canvas.draw()
+    _freeze_layout(fig)
+    return _encode_png(canvas)
+
+
+def _freeze_layout(fig: Figure) -> None:
+    """After the first drawing, keep the axes where the layout engine put them (re-running it costs ~50 %)."""
+    if fig.get_layout_engine() is not None:
+        try:
+            fig.set_layout_engine("none")
+        except RuntimeError:  # some engines (e.g. with colorbars) cannot be switched off: keep them
+            pass
+
+
+def _encode_png(canvas: FigureCanvasAgg) -> bytes:
+    from PIL import Image
+
     buffer = io.BytesIO()
     Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
         buffer, format="png", compress_level=1
@@ -88,6 +103,10 @@ class LiveFigure:
             place (``set_data``, ``set_ydata``, ``set_text`` ...) and may return a short text (str) that is
             shown under the figure.
         main: marks the notebook's main widget (used by the benchmark and the browser test).
+        dynamic: the artists that ``update`` changes (lines, images, texts, collections). When given, the
+            static part of the figure (axes, ticks, labels) is drawn once and cached, and each update only
+            redraws these artists ("blitting"): typically 5-10x faster, which keeps sliders smooth.
+            Leave empty when an update changes axis limits or many artists (then the whole figure is redrawn).
         **controls: ipywidgets with a ``value`` (sliders, dropdowns, checkboxes), by argument name.
 
     Attributes:
@@ -95,7 +114,7 @@ class LiveFigure:
     """
 
     def __init__(self, fig: Figure, update: Callable[..., str | None], *, main: bool = False,
-                 **controls: ipw.ValueWidget) -> None:
+                 dynamic: Sequence[Artist] = (), **controls: ipw.ValueWidget) -> None:
         if not isinstance(fig, Figure):
             raise TypeError(f"fig must be a matplotlib Figure (use widgets.new_figure()), got {type(fig).__name__}.")
         if not callable(update):
@@ -104,7 +123,12 @@ class LiveFigure:
             if not isinstance(control, ipw.ValueWidget):
                 raise TypeError(f"control {name!r} must be an ipywidgets control with a value (e.g. a slider), "
                                 f"got {type(control).__name__}.")
+        for artist in dynamic:
+            if not isinstance(artist, Artist):
+                raise TypeError(f"dynamic must hold matplotlib artists (lines, images, texts), got {type(artist).__name__}.")
         self.fig = fig
+        self.dynamic = list(dynamic)
+        self._background: Any = None
         self.update_fn = update
         self.controls = controls
         self.main = main
@@ -128,10 +152,34 @@ class LiveFigure:
         """Call ``update`` with the current values and send the new image to the browser."""
         start = time.perf_counter()
         text = self.update_fn(**self.values())
-        self.image.value = render_png(self.fig)
+        self.image.value = self._render()
         self.status.value = f"<span style='font-family:monospace'>{text}</span>" if text else ""
         self.last_update_ms = (time.perf_counter() - start) * 1000
         self.n_updates += 1
+
+    def _render(self) -> bytes:
+        canvas = self.fig.canvas
+        if not self.dynamic:
+            return render_png(self.fig)
+        if self._background is None:  # first time: draw the static part once and keep it
+            for artist in self.dynamic:
+                artist.set_animated(True)
+            canvas.draw()
+            _freeze_layout(self.fig)
+            self._background = canvas.copy_from_bbox(self.fig.bbox)
+        else:
+            canvas.restore_region(self._background)
+        for artist in self.dynamic:
+            (artist.axes or self.fig).draw_artist(artist)
+        return _encode_png(canvas)
+
+    def full_redraw(self) -> None:
+        """Redraw everything, e.g. after changing axis limits or labels outside the dynamic artists."""
+        self._background = None
+        if self.dynamic:
+            for artist in self.dynamic:
+                artist.set_animated(False)
+        self.redraw()
 
     def set(self, **values: Any) -> None:
         """Change controls from code (as a student would with the mouse); the figure redraws once."""
