@@ -161,7 +161,7 @@ def fit(
                 )
             loss.backward()
             optimizer.step()
-            total += float(loss) * len(xb)
+            total += loss.item() * len(xb)
             count += len(xb)
         history["train_loss"].append(total / count)
         history["lr"].append(float(optimizer.param_groups[0]["lr"]))

@@ -125,7 +125,8 @@ class LiveFigure:
                                 f"got {type(control).__name__}.")
         for artist in dynamic:
             if not isinstance(artist, Artist):
-                raise TypeError(f"dynamic must hold matplotlib artists (lines, images, texts), got {type(artist).__name__}.")
+                raise TypeError("dynamic must hold matplotlib artists (lines, images, texts), "
+                                f"got {type(artist).__name__}.")
         self.fig = fig
         self.dynamic = list(dynamic)
         self._background: Any = None

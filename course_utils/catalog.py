@@ -1,0 +1,111 @@
+"""The course's table of contents, read from each notebook's title cell.
+
+Every notebook starts with a title cell written by :func:`course_utils.authoring.title_cell`::
+
+    # 03 · The perceptron
+    > One artificial neuron raises a blood-count alert.
+    **Estimated time:** 60 min · **Prerequisites:** 01, 02
+
+``python -m course_utils.catalog`` rewrites the table between the ``<!-- toc -->`` markers of README.md;
+``python -m course_utils.catalog --check`` exits with an error when the README is out of date (tested).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TOC_START, TOC_END = "<!-- toc -->", "<!-- /toc -->"
+_TITLE = re.compile(r"^# (\d\d) · (.+)$", re.M)
+_DESCRIPTION = re.compile(r"^> (.+)$", re.M)
+_TIME = re.compile(r"\*\*Estimated time:\*\* (\d+) min")
+_PREREQ = re.compile(r"\*\*Prerequisites:\*\* ([^\n]+)")
+
+
+@dataclass(frozen=True)
+class NotebookInfo:
+    """What the title cell of one notebook says."""
+
+    path: Path
+    number: str
+    title: str
+    description: str
+    minutes: int
+    prerequisites: str
+
+
+def read_header(path: str | Path) -> NotebookInfo:
+    """Parse the title cell of the notebook at ``path``; raise ``ValueError`` naming what is missing."""
+    path = Path(path)
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    except FileNotFoundError:
+        raise FileNotFoundError(f"No notebook at {path}.") from None
+    except (ValueError, KeyError) as err:
+        raise ValueError(f"{path} is not a valid notebook file ({err}).") from None
+    if not cells or cells[0].get("cell_type") != "markdown":
+        raise ValueError(f"{path}: the first cell must be the markdown title cell.")
+    text = "".join(cells[0]["source"])
+    found = {name: rx.search(text) for name, rx in
+             (("title line '# NN · Title'", _TITLE), ("description line '> ...'", _DESCRIPTION),
+              ("'**Estimated time:** N min'", _TIME), ("'**Prerequisites:** ...'", _PREREQ))}
+    missing = [name for name, match in found.items() if match is None]
+    if missing:
+        raise ValueError(f"{path}: the title cell lacks {', '.join(missing)} (use authoring.title_cell).")
+    title = found["title line '# NN · Title'"]
+    number = title.group(1)
+    if not path.name.startswith(number + "_"):
+        raise ValueError(f"{path}: the title says notebook {number} but the file name does not start with {number}_.")
+    return NotebookInfo(path=path, number=number, title=title.group(2).strip(),
+                        description=found["description line '> ...'"].group(1).strip(),
+                        minutes=int(found["'**Estimated time:** N min'"].group(1)),
+                        prerequisites=found["'**Prerequisites:** ...'"].group(1).strip())
+
+
+def notebooks(folder: str | Path = ROOT / "notebooks") -> list[NotebookInfo]:
+    """Every course notebook in ``folder``, in order."""
+    return [read_header(p) for p in sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))]
+
+
+def render_toc(infos: list[NotebookInfo]) -> str:
+    """The markdown table of contents (one row per notebook)."""
+    rows = ["| # | Notebook | What you will learn | Time |", "| --- | --- | --- | --- |"]
+    for info in infos:
+        link = f"[{info.title}](notebooks/{info.path.name})"
+        rows.append(f"| {info.number} | {link} | {info.description} | {info.minutes} min |")
+    total = sum(i.minutes for i in infos)
+    rows.append(f"| | **Total** | | **{total // 60} h {total % 60:02d}** |")
+    return "\n".join(rows)
+
+
+def update_readme(readme: str | Path = ROOT / "README.md", folder: str | Path = ROOT / "notebooks",
+                  check: bool = False) -> bool:
+    """Rewrite the README's table of contents; with ``check=True`` only report whether it is up to date.
+
+    Returns:
+        True when the README was already up to date.
+    """
+    readme = Path(readme)
+    text = readme.read_text(encoding="utf-8")
+    if TOC_START not in text or TOC_END not in text:
+        raise ValueError(f"{readme} needs the markers {TOC_START} and {TOC_END} around the table of contents.")
+    head, rest = text.split(TOC_START, 1)
+    _, tail = rest.split(TOC_END, 1)
+    new = f"{head}{TOC_START}\n{render_toc(notebooks(folder))}\n{TOC_END}{tail}"
+    if new == text:
+        return True
+    if not check:
+        readme.write_text(new, encoding="utf-8")
+    return False
+
+
+if __name__ == "__main__":
+    check_only = "--check" in sys.argv
+    up_to_date = update_readme(check=check_only)
+    if check_only and not up_to_date:
+        sys.exit("README.md's table of contents is out of date: run `python -m course_utils.catalog`.")
+    print("README.md table of contents is up to date." if up_to_date else "README.md table of contents updated.")

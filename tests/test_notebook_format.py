@@ -1,0 +1,111 @@
+"""Structure of every course notebook (the anatomy of COURSE_STYLE.md), checked without running it."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from course_utils import catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+def _cells(path):
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def _src(cell):
+    return "".join(cell["source"])
+
+
+def test_there_are_notebooks():
+    assert NOTEBOOKS, "no notebooks found in notebooks/"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_stored_outputs(path):
+    stored = [i for i, c in enumerate(_cells(path)) if c["cell_type"] == "code" and
+              (c.get("outputs") or c.get("execution_count"))]
+    assert not stored, f"{path.name}: cells {stored} were saved with outputs; clear them before committing"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_anatomy(path):
+    cells = _cells(path)
+    info = catalog.read_header(path)
+    assert 5 <= info.minutes <= 180
+    assert "By the end of this notebook" in _src(cells[0])
+    setup = [i for i, c in enumerate(cells) if c["cell_type"] == "code" and "course_utils.setup(" in _src(c)]
+    assert setup and setup[0] <= 2, f"{path.name}: the setup cell (course_utils.setup()) must follow the title"
+    assert any(c["cell_type"] == "markdown" and _src(c).lstrip().startswith("## Wrap-up") for c in cells), \
+        f"{path.name}: needs a '## Wrap-up' cell with takeaways and self-test questions"
+    assert any("<details>" in _src(c) for c in cells), f"{path.name}: self-test answers belong in <details>"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_exercises_have_hint_solution_and_check(path):
+    cells = _cells(path)
+    minimum = 1 if path.name.startswith("00_") else 2
+    solution_cells = [i for i, c in enumerate(cells) if "### BEGIN SOLUTION" in _src(c)]
+    assert len(solution_cells) >= minimum, f"{path.name}: needs at least {minimum} exercises"
+    for i in solution_cells:
+        src = _src(cells[i])
+        assert re.search(r"# Hint: .+\n\s*### BEGIN SOLUTION", src), f"{path.name} cell {i}: '# Hint:' line missing"
+        assert "### END SOLUTION" in src
+        before = _src(cells[i - 1])
+        assert cells[i - 1]["cell_type"] == "markdown" and re.search(r"Exercise \d+", before), \
+            f"{path.name} cell {i}: the task cell 'Exercise k: ...' must come just before the solution"
+        following = "".join(_src(c) for c in cells[i + 1:i + 3])
+        assert "checks." in following, f"{path.name} cell {i}: a check cell (checks.*) must follow the solution"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_has_a_main_live_widget(path):
+    code = "\n".join(_src(c) for c in _cells(path) if c["cell_type"] == "code")
+    assert code.count("main=True") == 1, f"{path.name}: exactly one LiveFigure(..., main=True) per notebook"
+    assert "LiveFigure(" in code
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_network_and_no_gpu_assumption(path):
+    code = "\n".join(_src(c) for c in _cells(path) if c["cell_type"] == "code")
+    for forbidden in ("urlretrieve(", "requests.get(", "pip install", ".cuda()", "download=True"):
+        assert forbidden not in code, f"{path.name}: uses {forbidden!r}"
+
+
+def test_readme_table_of_contents_is_up_to_date():
+    assert catalog.update_readme(check=True), "README.md is out of date: run python -m course_utils.catalog"
+
+
+def test_catalog_errors(tmp_path):
+    bad = tmp_path / "03_x.ipynb"
+    bad.write_text(json.dumps({"cells": [{"cell_type": "markdown", "source": ["# 03 · X\n"]}]}))
+    with pytest.raises(ValueError, match="lacks"):
+        catalog.read_header(bad)
+    with pytest.raises(FileNotFoundError):
+        catalog.read_header(tmp_path / "nope.ipynb")
+    (tmp_path / "04_y.ipynb").write_text("not json")
+    with pytest.raises(ValueError, match="not a valid notebook"):
+        catalog.read_header(tmp_path / "04_y.ipynb")
+    readme = tmp_path / "README.md"
+    readme.write_text("no markers")
+    with pytest.raises(ValueError, match="markers"):
+        catalog.update_readme(readme, tmp_path)
+
+
+def test_catalog_renders_and_updates(tmp_path):
+    from course_utils.authoring import title_cell, write_notebook
+
+    write_notebook(tmp_path / "01_a.ipynb", [title_cell("01", "Alpha", "One line.", 30, "Hook.", ["x"])])
+    write_notebook(tmp_path / "02_b.ipynb", [title_cell("02", "Beta", "Two.", 45, "Hook.", ["y"], ["01"])])
+    readme = tmp_path / "README.md"
+    readme.write_text(f"intro\n{catalog.TOC_START}\nold\n{catalog.TOC_END}\nend\n")
+    assert catalog.update_readme(readme, tmp_path) is False
+    text = readme.read_text()
+    assert "| 02 | [Beta](notebooks/02_b.ipynb) | Two. | 45 min |" in text and "**1 h 15**" in text
+    assert catalog.update_readme(readme, tmp_path, check=True) is True
+    write_notebook(tmp_path / "03_c.ipynb", [title_cell("04", "Mismatch", "x", 10, "h", ["o"])])
+    with pytest.raises(ValueError, match="file name"):
+        catalog.notebooks(tmp_path)

@@ -1,0 +1,37 @@
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+import course_utils
+
+
+def test_setup_prints_one_line_and_seeds(capsys):
+    line = course_utils.setup(seed=3)
+    assert capsys.readouterr().out.strip() == line
+    assert "device: cpu" in line or "device: cuda" in line or "device: mps" in line
+    first = np.random.rand()
+    course_utils.setup(seed=3)
+    assert np.random.rand() == first
+
+
+def test_setup_bad_input():
+    with pytest.raises(ValueError, match="seed must be >= 0"):
+        course_utils.seed_everything(-1)
+    with pytest.raises(TypeError):
+        course_utils.setup(seed="42")
+    with pytest.raises(ValueError, match="threads"):
+        course_utils.setup(threads=0)
+
+
+def test_device_is_a_torch_device():
+    assert course_utils.device().type in {"cpu", "cuda", "mps"}
+
+
+def test_import_is_lazy():
+    code = "import sys, course_utils; print('torch' in sys.modules, 'sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+    with pytest.raises(AttributeError):
+        course_utils.nothing_here  # noqa: B018

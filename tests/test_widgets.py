@@ -1,0 +1,89 @@
+import ipywidgets as ipw
+import numpy as np
+import pytest
+
+from course_utils import widgets
+
+
+def _line_figure(dynamic: bool):
+    fig = widgets.new_figure(figsize=(4, 3))
+    ax = fig.subplots()
+    x = np.linspace(0, 1, 20)
+    (line,) = ax.plot(x, x)
+    ax.set_ylim(0, 3)
+
+    def update(a):
+        line.set_ydata(a * x)
+        return f"a = {a:.1f}"
+
+    live = widgets.LiveFigure(fig, update, dynamic=[line] if dynamic else [], main=True,
+                              a=widgets.slider(1.0, 0.0, 3.0, description="a"))
+    return live, line
+
+
+@pytest.mark.parametrize("dynamic", [False, True])
+def test_live_figure_draws_once_then_updates_in_place(dynamic):
+    live, line = _line_figure(dynamic)
+    first = live.image.value
+    assert first[:8] == b"\x89PNG\r\n\x1a\n" and live.n_updates == 1
+    fig_before = live.fig
+    live.controls["a"].value = 2.5
+    assert live.n_updates == 2 and live.image.value != first
+    assert live.fig is fig_before and line.get_ydata()[-1] == pytest.approx(2.5)
+    assert "a = 2.5" in live.status.value and live.last_update_ms > 0
+    live.set(a=0.5)
+    assert live.n_updates == 3 and live.values() == {"a": 0.5}
+    live.full_redraw()
+    assert live.n_updates == 4
+    assert widgets.main_widget() is not None
+
+
+def test_live_figure_blit_matches_full_drawing():
+    blit, _ = _line_figure(dynamic=True)
+    full, _ = _line_figure(dynamic=False)
+    blit.set(a=2.0)
+    full.set(a=2.0)
+    import io
+
+    from PIL import Image
+
+    a = np.asarray(Image.open(io.BytesIO(blit.image.value)).convert("L"), dtype=float)
+    b = np.asarray(Image.open(io.BytesIO(full.image.value)).convert("L"), dtype=float)
+    assert a.shape == b.shape and np.mean(np.abs(a - b)) < 2.0
+
+
+def test_live_figure_bad_input():
+    fig = widgets.new_figure()
+    with pytest.raises(TypeError, match="Figure"):
+        widgets.LiveFigure("fig", lambda: None)
+    with pytest.raises(TypeError, match="function"):
+        widgets.LiveFigure(fig, 3)
+    with pytest.raises(TypeError, match="control 'a'"):
+        widgets.LiveFigure(fig, lambda a: None, a=3)
+    with pytest.raises(TypeError, match="artists"):
+        widgets.LiveFigure(fig, lambda: None, dynamic=["line"])
+    live = widgets.LiveFigure(fig, lambda a: None, a=widgets.slider(1, 0, 2))
+    with pytest.raises(KeyError, match="unknown control"):
+        live.set(b=1)
+
+
+def test_slider_and_figure_validation():
+    s = widgets.slider(3, 1, 10, integer=True, description="k")
+    assert isinstance(s, ipw.IntSlider) and s.value == 3
+    assert isinstance(widgets.slider(0.5, 0, 1), ipw.FloatSlider)
+    with pytest.raises(ValueError, match="min < max"):
+        widgets.slider(1, 2, 1)
+    with pytest.raises(ValueError, match="between"):
+        widgets.slider(5, 0, 1)
+    with pytest.raises(ValueError, match="figsize"):
+        widgets.new_figure(figsize=(0, 3))
+    with pytest.raises(TypeError):
+        widgets.render_png("not a figure")
+
+
+def test_live_plot_updates():
+    plot = widgets.LivePlot()
+    first = plot.image.value
+    plot.update({"train_loss": [1.0, 0.5], "val_loss": [1.2, 0.8]})
+    assert plot.image.value != first
+    assert list(plot.lines["train_loss"].get_ydata()) == [1.0, 0.5]
