@@ -1,0 +1,330 @@
+"""Reference pieces of a single artificial neuron (notebook 03): activations, losses, decision lines.
+
+The notebooks write the neuron and its learning rule out in NumPy; the functions here are the tested
+reference versions they are compared with, and the plumbing for drawing a straight decision line.
+
+Notation (as in the course): inputs ``x = (x0 = 1, x1, ..., xn)``, weights ``w = (w0, w1, ..., wn)`` where
+``w0`` is the bias, weighted sum ``z = w · x``, output ``h = g(z)`` for an activation ``g``, target ``y``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .validation import as_array, check_choice, check_fraction, check_positive
+
+ACTIVATIONS = ("step", "sigmoid", "tanh", "relu")
+
+
+def step(z: Any, threshold: float = 0.0) -> np.ndarray:
+    """Rosenblatt's threshold (Heaviside) activation: 1 where ``z >= threshold``, else 0.
+
+    Args:
+        z: weighted sum(s), a number or an array of any shape.
+        threshold: the firing threshold (theta), a finite number.
+
+    Returns:
+        float array of the same shape as ``z`` holding 0.0 and 1.0.
+    """
+    z = as_array(z, "z")
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float, np.integer, np.floating)) \
+            or not np.isfinite(threshold):
+        raise TypeError(f"threshold must be a finite number, got {threshold!r}.")
+    return (z >= threshold).astype(float)
+
+
+def sigmoid(z: Any) -> np.ndarray:
+    """The logistic sigmoid 1 / (1 + exp(-z)), computed without overflow for large ``|z|``.
+
+    Args:
+        z: weighted sum(s), a number or an array of any shape.
+
+    Returns:
+        float array of the same shape, every value strictly between 0 and 1 (up to rounding for |z| > 36).
+    """
+    z = as_array(z, "z")
+    out = np.empty_like(z, dtype=float)
+    pos = z >= 0
+    out[pos] = 1.0 / (1.0 + np.exp(-z[pos]))
+    ez = np.exp(z[~pos])
+    out[~pos] = ez / (1.0 + ez)
+    return out
+
+
+def activation(name: str, z: Any) -> np.ndarray:
+    """Apply a named activation: ``"step"``, ``"sigmoid"``, ``"tanh"`` or ``"relu"``.
+
+    Args:
+        name: one of :data:`ACTIVATIONS`.
+        z: weighted sum(s), any shape.
+
+    Returns:
+        float array of the same shape as ``z``.
+    """
+    check_choice(name, "name", ACTIVATIONS)
+    z = as_array(z, "z")
+    if name == "step":
+        return step(z)
+    if name == "sigmoid":
+        return sigmoid(z)
+    if name == "tanh":
+        return np.tanh(z)
+    return np.maximum(z, 0.0)
+
+
+def _targets_and_predictions(y: Any, h: Any) -> tuple[np.ndarray, np.ndarray]:
+    y_arr = as_array(y, "y (targets)")
+    h_arr = as_array(h, "h (predictions)")
+    try:
+        y_arr, h_arr = np.broadcast_arrays(y_arr, h_arr)
+    except ValueError:
+        raise ValueError(
+            f"y and h must have the same shape (one prediction per target), "
+            f"got {y_arr.shape} and {h_arr.shape}."
+        ) from None
+    return y_arr.astype(float), h_arr.astype(float)
+
+
+def squared_error(y: Any, h: Any) -> np.ndarray:
+    """Squared-error loss of each prediction, ``1/2 (y - h)^2`` (the 1/2 makes the derivative ``h - y``).
+
+    Args:
+        y: targets, a number or array.
+        h: predictions, same shape as ``y`` (or broadcastable to it).
+
+    Returns:
+        float array: one loss per prediction (no averaging).
+    """
+    y_arr, h_arr = _targets_and_predictions(y, h)
+    return 0.5 * (y_arr - h_arr) ** 2
+
+
+def cross_entropy(y: Any, h: Any, eps: float = 1e-12) -> np.ndarray:
+    """Binary cross-entropy of each prediction, ``-y log(h) - (1 - y) log(1 - h)`` (natural log).
+
+    Args:
+        y: targets 0 or 1 (values in [0, 1] are accepted), a number or array.
+        h: predicted probabilities of class 1, values in [0, 1], same shape as ``y``.
+        eps: predictions are clipped to ``[eps, 1 - eps]`` so that a confident mistake gives a large,
+            finite loss instead of infinity; strictly between 0 and 1 (default 1e-12).
+
+    Returns:
+        float array: one loss per prediction, >= 0 (no averaging).
+    """
+    y_arr, h_arr = _targets_and_predictions(y, h)
+    eps = check_fraction(eps, "eps")
+    if np.any((y_arr < 0) | (y_arr > 1)):
+        raise ValueError(f"y must hold targets between 0 and 1 (labels 0/1), got values from {y_arr.min()} "
+                         f"to {y_arr.max()}.")
+    if np.any((h_arr < 0) | (h_arr > 1)):
+        raise ValueError(f"h must hold probabilities between 0 and 1 (pass the sigmoid output, not z), "
+                         f"got values from {h_arr.min():.3g} to {h_arr.max():.3g}.")
+    h_arr = np.clip(h_arr, eps, 1 - eps)
+    return -y_arr * np.log(h_arr) - (1 - y_arr) * np.log(1 - h_arr)
+
+
+def add_bias_column(X: Any) -> np.ndarray:
+    """Prepend the constant input ``x0 = 1`` to every row, so that the bias is the weight ``w0``.
+
+    Args:
+        X: inputs of shape ``(n_samples, n_features)``.
+
+    Returns:
+        array of shape ``(n_samples, n_features + 1)`` whose first column is 1.
+    """
+    X = as_array(X, "X", ndim=2)
+    return np.column_stack([np.ones(len(X)), X])
+
+
+def unscale_weights(w: Any, mean: Any, std: Any) -> np.ndarray:
+    """Turn weights learned on standardised inputs ``(x - mean) / std`` into weights on the raw inputs.
+
+    The neuron ``w0 + sum_i w_i (x_i - mean_i) / std_i`` equals ``v0 + sum_i v_i x_i`` with
+    ``v_i = w_i / std_i`` and ``v0 = w0 - sum_i w_i mean_i / std_i``: same decision, real units.
+
+    Args:
+        w: ``(w0, w1, ..., wn)``, shape ``(n + 1,)``.
+        mean, std: the training means and standard deviations of the n inputs, shape ``(n,)``; std > 0.
+
+    Returns:
+        ``(v0, v1, ..., vn)``, shape ``(n + 1,)``.
+    """
+    w = as_array(w, "w", ndim=1)
+    n = len(w) - 1
+    if n < 1:
+        raise ValueError(f"w must hold a bias and at least one weight, got shape {w.shape}.")
+    mean = as_array(mean, "mean", shape=(n,))
+    std = as_array(std, "std", shape=(n,))
+    if np.any(std <= 0):
+        raise ValueError("std must be > 0 for every input (a constant input cannot be standardised).")
+    v = w[1:] / std
+    return np.concatenate([[w[0] - np.sum(v * mean)], v])
+
+
+def decision_line(w: Any, xlim: tuple[float, float],
+                  ylim: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+    """The segment of the line ``w0 + w1 x1 + w2 x2 = 0`` that lies inside a rectangle (for plotting).
+
+    This is where a 2-input neuron is exactly undecided (z = 0, sigmoid output 0.5).
+
+    Args:
+        w: ``(w0, w1, w2)``: bias, weight of the x-axis input, weight of the y-axis input.
+        xlim: ``(xmin, xmax)`` of the plotted area, in the x-axis input's units.
+        ylim: ``(ymin, ymax)`` of the plotted area, in the y-axis input's units.
+
+    Returns:
+        ``(xs, ys)``: two arrays of length 2 (the segment's end points), or two empty arrays when the line
+        misses the rectangle or when ``w1 = w2 = 0`` (then there is no line: the neuron says the same
+        everywhere). Pass them to ``line.set_data(xs, ys)``.
+    """
+    w = as_array(w, "w", shape=(3,))
+    x0, x1 = _limits(xlim, "xlim")
+    y0, y1 = _limits(ylim, "ylim")
+    b, a1, a2 = w
+    points: list[tuple[float, float]] = []
+    tiny = 1e-12
+    if abs(a2) > tiny:  # crossings of the left and right edges
+        for x in (x0, x1):
+            y = -(b + a1 * x) / a2
+            if y0 - 1e-9 <= y <= y1 + 1e-9:
+                points.append((x, y))
+    if abs(a1) > tiny:  # crossings of the bottom and top edges
+        for y in (y0, y1):
+            x = -(b + a2 * y) / a1
+            if x0 - 1e-9 <= x <= x1 + 1e-9:
+                points.append((x, y))
+    unique: list[tuple[float, float]] = []
+    for p in points:
+        if all(abs(p[0] - q[0]) > 1e-9 or abs(p[1] - q[1]) > 1e-9 for q in unique):
+            unique.append(p)
+    if len(unique) < 2:
+        return np.array([]), np.array([])
+    unique.sort()
+    (xa, ya), (xb, yb) = unique[0], unique[-1]
+    return np.array([xa, xb]), np.array([ya, yb])
+
+
+def _limits(lim: Any, name: str) -> tuple[float, float]:
+    if not isinstance(lim, (tuple, list, np.ndarray)) or len(lim) != 2:
+        raise TypeError(f"{name} must be a pair (low, high), got {lim!r}.")
+    low, high = (float(v) for v in lim)
+    if not (np.isfinite(low) and np.isfinite(high) and low < high):
+        raise ValueError(f"{name} must be finite with low < high, got {lim!r}.")
+    return low, high
+
+
+def alert_side_polygon(w: Any, xlim: tuple[float, float], ylim: tuple[float, float]) -> np.ndarray:
+    """Corners of the part of a rectangle where the neuron says 1 (``w0 + w1 x1 + w2 x2 >= 0``).
+
+    Used to shade the "alert" half-plane in a widget with ``polygon.set_xy(corners)``.
+
+    Args:
+        w: ``(w0, w1, w2)`` as in :func:`decision_line`.
+        xlim, ylim: the rectangle, ``(low, high)`` each.
+
+    Returns:
+        array of shape ``(k, 2)`` with the polygon's corners in order (``k = 0`` when no part of the
+        rectangle is on the alert side; then an empty ``(0, 2)`` array).
+    """
+    w = as_array(w, "w", shape=(3,))
+    x0, x1 = _limits(xlim, "xlim")
+    y0, y1 = _limits(ylim, "ylim")
+    corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+    def z(p: tuple[float, float]) -> float:
+        return float(w[0] + w[1] * p[0] + w[2] * p[1])
+
+    out: list[tuple[float, float]] = []
+    for i, p in enumerate(corners):  # clip the rectangle by the half-plane z >= 0 (Sutherland-Hodgman)
+        q = corners[(i + 1) % 4]
+        zp, zq = z(p), z(q)
+        if zp >= 0:
+            out.append(p)
+        if (zp >= 0) != (zq >= 0):
+            t = zp / (zp - zq)
+            out.append((p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])))
+    return np.array(out, dtype=float).reshape(-1, 2)
+
+
+def logistic_loss_and_gradient(w: Any, X1: Any, y: Any, l2: float = 0.0) -> tuple[float, np.ndarray]:
+    """Mean cross-entropy of a sigmoid neuron and its gradient (the reference the notebooks are checked with).
+
+    ``loss = mean_i CE(y_i, sigmoid(X1_i · w)) + l2 / 2 * sum_{j >= 1} w_j^2`` (the bias w0 is not penalised);
+    ``gradient = X1^T (h - y) / n + l2 * (0, w1, ..., wn)``.
+
+    Args:
+        w: weights ``(w0, ..., wn)``, shape ``(n + 1,)``.
+        X1: inputs with the constant first column ``x0 = 1`` (see :func:`add_bias_column`),
+            shape ``(n_samples, n + 1)``.
+        y: 0/1 targets, shape ``(n_samples,)``.
+        l2: strength of the L2 penalty (weight decay), >= 0.
+
+    Returns:
+        ``(loss, gradient)``: a float and an array of shape ``(n + 1,)``.
+    """
+    w = as_array(w, "w", ndim=1)
+    X1 = as_array(X1, "X1", shape=(None, len(w)))
+    y = as_array(y, "y", shape=(len(X1),))
+    l2 = check_positive(l2, "l2", allow_zero=True)
+    h = sigmoid(X1 @ w)
+    penalty = np.concatenate([[0.0], w[1:]])
+    loss = float(np.mean(cross_entropy(y, h)) + 0.5 * l2 * np.sum(penalty ** 2))
+    grad = X1.T @ (h - y) / len(y) + l2 * penalty
+    return loss, grad
+
+
+def draw_neuron(ax: Any, input_names: Any, weights: Any = None, output_name: str = "h",
+                activation_name: str = "sigmoid", title: str = "An artificial neuron") -> Any:
+    """Draw one neuron: inputs (x0 = 1 first) -> weights -> weighted sum -> activation -> output.
+
+    Args:
+        ax: a matplotlib Axes (its frame and ticks are switched off).
+        input_names: labels of the inputs, the constant ``"x0 = 1"`` first, e.g.
+            ``["x0 = 1", "red cells", "white cells", "sex"]``; 1 to 8 of them.
+        weights: optional numbers written on the arrows (same length as ``input_names``); default the
+            symbols w0, w1, ...
+        output_name: label of the output.
+        activation_name: written inside the activation box (e.g. ``"sigmoid"`` or ``"step"``).
+        title: the axes title.
+
+    Returns:
+        the Axes.
+    """
+    from matplotlib.axes import Axes
+
+    if not isinstance(ax, Axes):
+        raise TypeError(f"ax must be a matplotlib Axes (e.g. from plt.subplots()), got {type(ax).__name__}.")
+    if isinstance(input_names, str) or not hasattr(input_names, "__len__"):
+        raise TypeError(f"input_names must be a list of labels, got {input_names!r}.")
+    names = [str(n) for n in input_names]
+    if not 1 <= len(names) <= 8:
+        raise ValueError(f"input_names must hold 1 to 8 labels, got {len(names)}.")
+    if weights is None:
+        labels = [f"$w_{i}$" for i in range(len(names))]
+    else:
+        w = as_array(weights, "weights", shape=(len(names),))
+        labels = [f"$w_{i}$ = {v:g}" for i, v in enumerate(w)]
+    n = len(names)
+    ys = np.linspace(0.9, 0.1, n) if n > 1 else np.array([0.5])
+    sum_xy, act_xy = (0.55, 0.5), (0.75, 0.5)
+    for yy, name, lab in zip(ys, names, labels, strict=True):
+        ax.text(0.16, yy, name, ha="right", va="center",
+                bbox=dict(boxstyle="round", facecolor="#E8F1F8", edgecolor="#0072B2"))
+        ax.annotate("", xy=(sum_xy[0] - 0.05, sum_xy[1]), xytext=(0.18, yy),
+                    arrowprops=dict(arrowstyle="->", color="0.35", linewidth=1.2))
+        tx, ty = 0.18 + 0.45 * (sum_xy[0] - 0.05 - 0.18), yy + 0.45 * (sum_xy[1] - yy)
+        ax.text(tx, ty + 0.025, lab, ha="center", va="bottom", fontsize="small", color="#D55E00")
+    ax.text(*sum_xy, "$z = \\sum_i w_i x_i$", ha="center", va="center",
+            bbox=dict(boxstyle="circle", facecolor="white", edgecolor="black"))
+    ax.annotate("", xy=(act_xy[0] - 0.04, 0.5), xytext=(sum_xy[0] + 0.1, 0.5),
+                arrowprops=dict(arrowstyle="->", color="0.35", linewidth=1.2))
+    ax.text(*act_xy, f"{activation_name}\n$g(z)$", ha="center", va="center",
+            bbox=dict(boxstyle="round", facecolor="white", edgecolor="black"))
+    ax.annotate("", xy=(0.93, 0.5), xytext=(act_xy[0] + 0.07, 0.5),
+                arrowprops=dict(arrowstyle="->", color="0.35", linewidth=1.2))
+    ax.text(0.94, 0.5, output_name, ha="left", va="center")
+    ax.set(xlim=(0, 1.1), ylim=(0, 1), title=title)
+    ax.axis("off")
+    return ax

@@ -1,0 +1,226 @@
+"""Test surfaces, a finite-difference gradient checker and contour plots for gradient descent (notebook 04).
+
+The descent loops themselves are written in the notebooks; this module holds the plumbing:
+
+- :class:`Surface` and the surfaces :func:`bowl` (well- or ill-conditioned) and :func:`two_minima`
+  (non-convex), each with its exact gradient. Their ``f`` works on NumPy arrays *and* torch tensors,
+  so the same formula can be differentiated by autograd;
+- :func:`numerical_gradient`: the central finite-difference estimate of a gradient;
+- :func:`plot_surface_contours` and :func:`plot_path`: a contour map with descent trajectories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from matplotlib.axes import Axes
+
+from .validation import as_array, check_int, check_positive
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A function of two parameters ``p = (p1, p2)`` to minimise, with its exact gradient.
+
+    Attributes:
+        name: a short description (used as a plot title).
+        f: ``f(p) -> value``; ``p`` has shape ``(..., 2)`` (NumPy array or torch tensor), the result has
+            shape ``(...)``: a grid of points can be evaluated at once.
+        grad: ``grad(p) -> gradient``, NumPy only, same shape as ``p``.
+        minima: the local minima, shape ``(k, 2)``.
+        xlim, ylim: a plotting window that shows the interesting part.
+    """
+
+    name: str
+    f: Callable[[Any], Any]
+    grad: Callable[[np.ndarray], np.ndarray]
+    minima: np.ndarray
+    xlim: tuple[float, float] = (-3.0, 3.0)
+    ylim: tuple[float, float] = (-3.0, 3.0)
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    def value(self, p: Any) -> np.ndarray:
+        """``f`` at point(s) ``p`` of shape ``(2,)`` or ``(n_points, 2)``, checked and as NumPy."""
+        p = _points(p)
+        return np.asarray(self.f(p), dtype=float)
+
+    def gradient(self, p: Any) -> np.ndarray:
+        """The exact gradient at point(s) ``p`` of shape ``(2,)`` or ``(n_points, 2)``."""
+        return self.grad(_points(p))
+
+
+def _points(p: Any) -> np.ndarray:
+    arr = as_array(p, "p (point)")
+    if arr.shape[-1:] != (2,) or arr.ndim > 2:
+        raise ValueError(f"p must be one point of shape (2,) or points of shape (n_points, 2), "
+                         f"got {arr.shape}.")
+    return arr
+
+
+def bowl(condition: float = 1.0) -> Surface:
+    """The quadratic bowl ``f(p) = (p1^2 + condition * p2^2) / 2``, minimum 0 at (0, 0).
+
+    ``condition = 1`` gives round contour circles (well-conditioned: the gradient points at the
+    minimum); a large ``condition`` gives long narrow ellipses (ill-conditioned: the gradient points
+    mostly across the valley, and descent zigzags). The largest stable learning rate is ``2 / condition``.
+
+    Args:
+        condition: the ratio of the curvatures along p2 and p1, >= 1.
+    """
+    c = check_positive(condition, "condition")
+    if c < 1:
+        raise ValueError(f"condition must be >= 1 (1 = round bowl), got {c}.")
+
+    def f(p: Any) -> Any:
+        return 0.5 * (p[..., 0] ** 2 + c * p[..., 1] ** 2)
+
+    def grad(p: np.ndarray) -> np.ndarray:
+        return np.stack([p[..., 0], c * p[..., 1]], axis=-1)
+
+    kind = "well-conditioned" if c <= 2 else "ill-conditioned"
+    return Surface(name=f"{kind} bowl (condition {c:g})", f=f, grad=grad, minima=np.zeros((1, 2)),
+                   notes={"condition": c, "max_stable_lr": 2.0 / c})
+
+
+def two_minima(tilt: float = 0.3) -> Surface:
+    """A non-convex surface ``f(p) = (p1^2 - 1)^2 + tilt * p1 + p2^2`` with two valleys.
+
+    With ``tilt > 0`` the valley near ``p1 = -1`` is deeper (the global minimum) than the one near
+    ``p1 = +1`` (a local minimum): where descent ends depends on where it starts.
+
+    Args:
+        tilt: how much deeper the left valley is, between 0 (exclusive) and 1.
+    """
+    t = check_positive(tilt, "tilt")
+    if t >= 1:
+        raise ValueError(f"tilt must be below 1 (otherwise the right valley disappears), got {t}.")
+
+    def f(p: Any) -> Any:
+        return (p[..., 0] ** 2 - 1) ** 2 + t * p[..., 0] + p[..., 1] ** 2
+
+    def grad(p: np.ndarray) -> np.ndarray:
+        return np.stack([4 * p[..., 0] * (p[..., 0] ** 2 - 1) + t, 2 * p[..., 1]], axis=-1)
+
+    roots = np.roots([4.0, 0.0, -4.0, t])  # f'(p1) = 4 p1^3 - 4 p1 + t = 0
+    real = np.sort(roots[np.abs(roots.imag) < 1e-9].real)
+    minima = np.array([[real[0], 0.0], [real[-1], 0.0]])  # the middle root is the ridge (a saddle)
+    return Surface(name=f"two valleys (tilt {t:g})", f=f, grad=grad, minima=minima,
+                   xlim=(-2.0, 2.0), ylim=(-1.5, 1.5), notes={"saddle": np.array([real[1], 0.0])})
+
+
+def numerical_gradient(f: Callable[[np.ndarray], Any], x: Any, eps: float = 1e-6) -> np.ndarray:
+    """Estimate the gradient of ``f`` at ``x`` by central finite differences.
+
+    For each coordinate i: ``(f(x + eps e_i) - f(x - eps e_i)) / (2 eps)``, where ``e_i`` is 1 in
+    position i and 0 elsewhere. The error shrinks like ``eps^2``, until rounding errors take over for
+    very small ``eps`` (1e-6 to 1e-4 suits float64).
+
+    Args:
+        f: a function of a float array shaped like ``x`` returning one number.
+        x: the point, a float array of any shape (e.g. ``(n,)`` weights).
+        eps: the small step, > 0.
+
+    Returns:
+        float array shaped like ``x``: the estimated gradient.
+    """
+    if not callable(f):
+        raise TypeError(f"f must be a function returning one number, got {type(f).__name__}.")
+    x = as_array(x, "x").astype(float).copy()
+    eps = check_positive(eps, "eps")
+    grad = np.zeros_like(x)
+    flat, gflat = x.reshape(-1), grad.reshape(-1)
+    for i in range(flat.size):
+        old = flat[i]
+        flat[i] = old + eps
+        up = f(x)
+        flat[i] = old - eps
+        down = f(x)
+        flat[i] = old
+        try:
+            up, down = float(up), float(down)
+        except (TypeError, ValueError):
+            raise TypeError(f"f must return a single number, got {type(up).__name__} {up!r}.") from None
+        gflat[i] = (up - down) / (2 * eps)
+    return grad
+
+
+def relative_error(a: Any, b: Any) -> float:
+    """Largest relative difference ``|a - b| / max(|a|, |b|, 1e-12)`` between two gradients (0 = identical).
+
+    A gradient check passes when this is small (below about 1e-6 for float64 finite differences).
+    """
+    a = as_array(a, "a")
+    b = as_array(b, "b")
+    if a.shape != b.shape:
+        raise ValueError(f"a and b must have the same shape, got {a.shape} and {b.shape}.")
+    scale = np.maximum(np.maximum(np.abs(a), np.abs(b)), 1e-12)
+    return float(np.max(np.abs(a - b) / scale))
+
+
+def surface_grid(surface: Surface, resolution: int = 120) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Evaluate ``surface`` on a grid over its window: ``(P1, P2, F)``, each (resolution, resolution)."""
+    if not isinstance(surface, Surface):
+        raise TypeError(f"surface must be a Surface (e.g. optim.bowl()), got {type(surface).__name__}.")
+    resolution = check_int(resolution, "resolution", minimum=10, maximum=1000)
+    xs = np.linspace(*surface.xlim, resolution)
+    ys = np.linspace(*surface.ylim, resolution)
+    P1, P2 = np.meshgrid(xs, ys)
+    F = np.asarray(surface.f(np.stack([P1, P2], axis=-1)), dtype=float)
+    return P1, P2, F
+
+
+def plot_surface_contours(surface: Surface, ax: Axes | None = None, levels: int = 20,
+                          resolution: int = 120, title: str | None = None,
+                          xlabel: str = "parameter $p_1$ (no unit)",
+                          ylabel: str = "parameter $p_2$ (no unit)") -> Axes:
+    """Draw the contour lines of ``surface`` (like altitude lines on a hiking map) and mark its minima.
+
+    Args:
+        surface: from :func:`bowl` or :func:`two_minima`.
+        ax: axes to draw on (a new figure if ``None``).
+        levels: number of contour lines (>= 2).
+        resolution: grid points per axis.
+        title: default: the surface's name.
+    """
+    import matplotlib.pyplot as plt
+
+    levels = check_int(levels, "levels", minimum=2)
+    P1, P2, F = surface_grid(surface, resolution)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5.5, 4.5))
+    elif not isinstance(ax, Axes):
+        raise TypeError(f"ax must be a matplotlib Axes, got {type(ax).__name__}.")
+    # quantile-spaced levels show both the floor of the valley and the steep walls
+    lv = np.unique(np.quantile(F, np.linspace(0.0, 0.95, levels)))
+    ax.contour(P1, P2, F, levels=lv, cmap="Greys_r", linewidths=0.8, alpha=0.8)
+    ax.plot(surface.minima[:, 0], surface.minima[:, 1], marker="*", linestyle="none", color="black",
+            markersize=12, label="minimum" if len(surface.minima) == 1 else "minima")
+    ax.set(xlim=surface.xlim, ylim=surface.ylim, xlabel=xlabel, ylabel=ylabel,
+           title=title if title is not None else surface.name)
+    ax.set_aspect("equal", adjustable="box")
+    ax.grid(False)
+    return ax
+
+
+def plot_path(ax: Axes, path: Any, label: str = "", color: str | None = None, marker: str = "o") -> Any:
+    """Draw a descent trajectory (points joined by lines, start marked with a square) on a contour plot.
+
+    Args:
+        ax: the axes of :func:`plot_surface_contours`.
+        path: visited points, shape ``(n_steps + 1, 2)``, first row = starting point.
+        label: legend text.
+        color: a colour (default: the next colour of the course palette).
+
+    Returns:
+        the Line2D of the trajectory (so that a widget can update it with ``set_data``).
+    """
+    if not isinstance(ax, Axes):
+        raise TypeError(f"ax must be a matplotlib Axes, got {type(ax).__name__}.")
+    path = as_array(path, "path", shape=(None, 2), allow_nan=True)
+    (line,) = ax.plot(path[:, 0], path[:, 1], marker=marker, markersize=3, linewidth=1.5, color=color,
+                      label=label or None)
+    ax.plot(path[0, 0], path[0, 1], marker="s", markersize=7, color=line.get_color(), linestyle="none")
+    return line
