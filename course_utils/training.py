@@ -156,7 +156,7 @@ def fit(
             loss = loss_fn(model(xb), yb)
             if not torch.isfinite(loss):
                 raise FloatingPointError(
-                    f"the training loss became {float(loss)} at epoch {epoch + 1}: the learning rate is probably "
+                    f"the training loss became {loss.item()} at epoch {epoch + 1}: the learning rate is probably "
                     "too large, or the inputs are not scaled. Try a smaller lr or standardise the features."
                 )
             loss.backward()
