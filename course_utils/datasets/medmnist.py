@@ -1,0 +1,285 @@
+"""Download, verify and load MedMNIST-style ``.npz`` files (real medical images, for users with internet).
+
+MedMNIST (Yang et al., Scientific Data 2023, licence CC BY 4.0) packs small real medical images
+(chest X-rays, retina photographs, dermatoscopy, CT organ crops, blood cells ...) into ``.npz`` files
+with the arrays ``train_images``, ``train_labels``, ``val_images``, ``val_labels``, ``test_images`` and
+``test_labels``. The course runs on synthetic data by default; this module lets a student switch to the
+real files when they have internet::
+
+    from course_utils.datasets import medmnist
+    splits = medmnist.load_medmnist("pneumoniamnist")        # downloads once, then uses the cache
+    X_train, y_train = splits["train"]
+
+What it guarantees:
+
+- files go to a cache folder (``~/.cache/course_utils/medmnist`` or ``$COURSE_UTILS_CACHE``);
+- a download is written to a temporary file and kept only if its checksum matches (SHA-256 when it is
+  known; for the official MedMNIST files, the MD5 published by MedMNIST), so a cut connection never
+  leaves a broken file behind; the file's SHA-256 is then recorded beside it (``<file>.sha256``) and
+  checked at every later load, so a file corrupted on disk is caught;
+- clear messages when you are offline, when the file is missing and downloads are off, or when a file is
+  corrupted or is not a MedMNIST-style archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..validation import check_choice
+
+SPLITS = ("train", "val", "test")
+
+#: Official MedMNIST v2 files (28 x 28 pixels): download address, MD5 published by MedMNIST, what it holds.
+#: (From MedMNIST's ``medmnist/info.py``, Zenodo record 6496656.)
+REGISTRY: dict[str, dict[str, str]] = {
+    "pneumoniamnist": {"url": "https://zenodo.org/record/6496656/files/pneumoniamnist.npz?download=1",
+                       "md5": "28209eda62fecd6e6a2d98b1501bb15f",
+                       "description": "paediatric chest X-rays, pneumonia (1) vs normal (0)"},
+    "breastmnist": {"url": "https://zenodo.org/record/6496656/files/breastmnist.npz?download=1",
+                    "md5": "750601b1f35ba3300ea97c75c52ff8f6",
+                    "description": "breast ultrasound, malignant (0) vs normal or benign (1)"},
+    "retinamnist": {"url": "https://zenodo.org/record/6496656/files/retinamnist.npz?download=1",
+                    "md5": "bd4c0672f1bba3e3a89f0e4e876791e4",
+                    "description": "retina fundus photographs, diabetic retinopathy grade 0-4"},
+    "organamnist": {"url": "https://zenodo.org/record/6496656/files/organamnist.npz?download=1",
+                    "md5": "866b832ed4eeba67bfb9edee1d5544e6",
+                    "description": "abdominal CT (axial), 11 organs including the liver (6)"},
+    "bloodmnist": {"url": "https://zenodo.org/record/6496656/files/bloodmnist.npz?download=1",
+                   "md5": "7053d0359d879ad8a5505303e11de1dc",
+                   "description": "blood cell microscopy, 8 cell types"},
+    "dermamnist": {"url": "https://zenodo.org/record/6496656/files/dermamnist.npz?download=1",
+                   "md5": "0744692d530f8e62ec473284d019b0c7",
+                   "description": "dermatoscopy, 7 skin lesion types (including melanoma)"},
+    "pathmnist": {"url": "https://zenodo.org/record/6496656/files/pathmnist.npz?download=1",
+                  "md5": "a8b06965200029087d5bd730944a56c1",
+                  "description": "colorectal histology patches, 9 tissue types"},
+}
+
+
+class DatasetDownloadError(RuntimeError):
+    """A dataset could not be downloaded, or a file is missing, corrupted or not in the expected format."""
+
+
+def default_cache_dir() -> Path:
+    """The cache folder: ``$COURSE_UTILS_CACHE/medmnist`` if that variable is set, else
+    ``~/.cache/course_utils/medmnist``."""
+    root = os.environ.get("COURSE_UTILS_CACHE")
+    base = Path(root) if root else Path.home() / ".cache" / "course_utils"
+    return base / "medmnist"
+
+
+def file_digest(path: str | Path, algorithm: str = "sha256") -> str:
+    """Hex digest of a file ('sha256' or 'md5'), read in blocks (works for files of any size)."""
+    check_choice(algorithm, "algorithm", ["sha256", "md5"])
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"No file at {path}.")
+    digest = hashlib.new(algorithm)
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _check_hex(value: str | None, name: str, length: int) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) != length or any(c not in "0123456789abcdef" for c in value.lower()):
+        raise ValueError(f"{name} must be {length} hexadecimal characters, got {value!r}.")
+    return value.lower()
+
+
+def _urlopen_download(url: str, destination: Path, timeout: float = 30.0) -> None:
+    """Copy ``url`` (http, https or file://) to ``destination``."""
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=timeout) as response, open(destination, "wb") as out:  # noqa: S310
+        shutil.copyfileobj(response, out)
+
+
+def fetch(url: str, filename: str, sha256: str | None = None, md5: str | None = None,
+          cache_dir: str | Path | None = None, download: bool = True,
+          downloader: Callable[[str, Path], None] | None = None) -> Path:
+    """Return the path of a verified copy of ``url`` in the cache, downloading it if needed.
+
+    Args:
+        url: where to download from (``https://...``; ``file://...`` also works, e.g. for tests).
+        filename: name of the file in the cache folder, e.g. ``"pneumoniamnist.npz"``.
+        sha256: expected SHA-256 (64 hex characters). Give it, or ``md5``, or both.
+        md5: expected MD5 (32 hex characters), for sources that publish only MD5 (like MedMNIST).
+        cache_dir: the cache folder (default :func:`default_cache_dir`).
+        download: if False, never download: use the cached file or raise a clear error.
+        downloader: function ``(url, destination_path)`` that writes the file (default: ``urllib``);
+            tests pass their own so that they never touch the network.
+
+    Returns:
+        the path of the verified file.
+
+    Raises:
+        DatasetDownloadError: offline, file missing with ``download=False``, or checksum mismatch.
+    """
+    if not isinstance(url, str) or not url:
+        raise TypeError(f"url must be a web address such as 'https://...npz', got {url!r}.")
+    if not isinstance(filename, str) or not filename or "/" in filename or "\\" in filename:
+        raise ValueError(f"filename must be a plain file name such as 'data.npz', got {filename!r}.")
+    sha256 = _check_hex(sha256, "sha256", 64)
+    md5 = _check_hex(md5, "md5", 32)
+    if sha256 is None and md5 is None:
+        raise ValueError("Give the expected sha256 (or md5) of the file: a download is only kept once verified.")
+    if not isinstance(download, bool):
+        raise TypeError(f"download must be True or False, got {download!r}.")
+    folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    path = folder / filename
+    recorded = path.with_name(path.name + ".sha256")
+
+    if path.is_file():
+        problem = _verify_cached(path, recorded, sha256, md5)
+        if problem is None:
+            return path
+        if not download:
+            raise DatasetDownloadError(
+                f"The cached file {path} is corrupted ({problem}). Delete it and run again with internet, "
+                "or download it by hand from\n    " + url
+            )
+        path.unlink()
+        recorded.unlink(missing_ok=True)
+    elif not download:
+        raise DatasetDownloadError(
+            f"{filename} is not in the cache folder {folder} and downloads are switched off "
+            f"(download=False). Run with download=True and internet, or download it by hand from\n    {url}\n"
+            f"and save it as {path}."
+        )
+
+    folder.mkdir(parents=True, exist_ok=True)
+    get = downloader or _urlopen_download
+    handle, tmp_name = tempfile.mkstemp(prefix=filename + ".", suffix=".part", dir=folder)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        try:
+            get(url, tmp)
+        except OSError as err:  # urllib's URLError, timeouts and refused connections are all OSError
+            raise DatasetDownloadError(
+                f"Could not download {filename} from {url} ({err}). Are you offline? The notebooks run "
+                f"without internet on synthetic data; to use the real data, connect and run again, or "
+                f"download the file by hand and save it as {path}."
+            ) from None
+        got_sha = file_digest(tmp, "sha256")
+        if sha256 is not None and got_sha != sha256:
+            raise DatasetDownloadError(
+                f"The downloaded {filename} is corrupted or not the expected file: its SHA-256 is "
+                f"{got_sha[:16]}..., expected {sha256[:16]}.... It was not kept. Try again later "
+                "(the download may have been cut), or check the address."
+            )
+        if md5 is not None and file_digest(tmp, "md5") != md5:
+            raise DatasetDownloadError(
+                f"The downloaded {filename} is corrupted or not the expected file (MD5 mismatch). "
+                "It was not kept. Try again later (the download may have been cut), or check the address."
+            )
+        os.replace(tmp, path)
+        recorded.write_text(got_sha + "\n", encoding="utf-8")
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _verify_cached(path: Path, recorded: Path, sha256: str | None, md5: str | None) -> str | None:
+    """None if the cached file is intact, else a short description of the problem."""
+    got = file_digest(path, "sha256")
+    if sha256 is not None:
+        return None if got == sha256 else "SHA-256 mismatch"
+    if recorded.is_file():
+        want = recorded.read_text(encoding="utf-8").strip()
+        return None if got == want else "SHA-256 differs from the one recorded at download"
+    if md5 is not None:
+        return None if file_digest(path, "md5") == md5 else "MD5 mismatch"
+    return "no checksum to verify it against"  # pragma: no cover - fetch always has sha256 or md5
+
+
+def load_npz(path: str | Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Read a MedMNIST-style ``.npz`` file into ``{"train": (images, labels), "val": ..., "test": ...}``.
+
+    Args:
+        path: a ``.npz`` file with the arrays ``<split>_images`` (uint8, shape ``(n, h, w)`` for grey or
+            ``(n, h, w, 3)`` for colour) and ``<split>_labels`` (shape ``(n, 1)`` or ``(n, k)``) for each
+            split present (at least ``train``).
+
+    Returns:
+        images as float32 in [0, 1] and labels as int64 with shape ``(n,)`` (single label) or ``(n, k)``.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatasetDownloadError(f"No file at {path}.")
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            arrays = {name: archive[name] for name in archive.files}
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as err:
+        raise DatasetDownloadError(
+            f"{path} is not a readable .npz archive ({type(err).__name__}: {err}); it is probably corrupted "
+            "or truncated. Delete it and download it again."
+        ) from None
+    out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for split in SPLITS:
+        ik, lk = f"{split}_images", f"{split}_labels"
+        if ik not in arrays and lk not in arrays:
+            continue
+        if ik not in arrays or lk not in arrays:
+            raise DatasetDownloadError(f"{path.name} has only one of {ik!r} and {lk!r}; both are needed.")
+        images, labels = arrays[ik], arrays[lk]
+        if images.ndim not in (3, 4) or (images.ndim == 4 and images.shape[-1] not in (1, 3)):
+            raise DatasetDownloadError(
+                f"{ik} must have shape (n, height, width) or (n, height, width, 3), got {images.shape}."
+            )
+        if len(labels) != len(images):
+            raise DatasetDownloadError(f"{path.name}: {len(images)} images but {len(labels)} labels in {split}.")
+        scale = 255.0 if images.dtype == np.uint8 else 1.0
+        labels = labels.astype(np.int64)
+        if labels.ndim == 2 and labels.shape[1] == 1:
+            labels = labels[:, 0]
+        out[split] = ((images.astype(np.float32) / scale), labels)
+    if "train" not in out:
+        raise DatasetDownloadError(
+            f"{path.name} is not a MedMNIST-style archive: it holds {sorted(arrays)}, expected "
+            "'train_images', 'train_labels' (and 'val_...', 'test_...')."
+        )
+    return out
+
+
+def load_medmnist(name: str = "pneumoniamnist", cache_dir: str | Path | None = None, download: bool = True,
+                  url: str | None = None, sha256: str | None = None,
+                  downloader: Callable[[str, Path], None] | None = None) -> dict[str, Any]:
+    """Download (once) and load a MedMNIST dataset: ``{"train": (X, y), "val": (X, y), "test": (X, y)}``.
+
+    Args:
+        name: one of :data:`REGISTRY` (e.g. 'pneumoniamnist', 'organamnist'), or any name together with
+            ``url`` and ``sha256`` for another MedMNIST-style file (e.g. a mirror or a larger size).
+        cache_dir: where files are kept (default :func:`default_cache_dir`).
+        download: False to use only the cache (clear error if the file is not there).
+        url: override the download address.
+        sha256: expected SHA-256 of the file (required for names outside the registry).
+        downloader: see :func:`fetch` (tests use it to avoid the network).
+
+    Returns:
+        dict split -> (images float32 in [0, 1], labels int64); see :func:`load_npz`.
+    """
+    if not isinstance(name, str) or not name:
+        raise TypeError(f"name must be a dataset name such as 'pneumoniamnist', got {name!r}.")
+    entry = REGISTRY.get(name.lower())
+    if entry is None and (url is None or sha256 is None):
+        raise ValueError(
+            f"Unknown dataset {name!r}. Known: {sorted(REGISTRY)}. For another MedMNIST-style file, "
+            "pass url=... and sha256=... as well."
+        )
+    md5 = entry["md5"] if entry is not None and url is None and sha256 is None else None
+    path = fetch(url or entry["url"], f"{name.lower()}.npz", sha256=sha256, md5=md5,  # type: ignore[index]
+                 cache_dir=cache_dir, download=download, downloader=downloader)
+    return load_npz(path)
