@@ -1,7 +1,6 @@
 """From-scratch neural-network pieces, used by notebooks 05-06 for plots and by the tests as references.
 
 - activation functions and their derivatives (NumPy), by name: :data:`ACTIVATIONS`, :func:`activation`;
-- :func:`numerical_gradient`: central finite differences, to check gradients;
 - :class:`Value`: a reference copy of the tiny scalar autograd engine that notebook 05 writes out step by
   step (in the spirit of micrograd); the notebook builds its own, this one exists for the tests;
 - :func:`draw_graph`: draws a computational graph made of such values, with forward values and gradients.
@@ -142,40 +141,6 @@ def activation(name: str) -> tuple[Callable[[Any], np.ndarray], Callable[[Any], 
 
 
 # --------------------------------------------------------------------------------------------------
-# Gradient checking
-# --------------------------------------------------------------------------------------------------
-
-
-def numerical_gradient(f: Callable[[np.ndarray], float], params: Any, eps: float = 1e-6) -> np.ndarray:
-    """Central finite differences: (f(p + eps e_i) - f(p - eps e_i)) / (2 eps) for every coordinate i.
-
-    Args:
-        f: function of a float array shaped like ``params`` returning a number (e.g. a loss).
-        params: the point where the gradient is wanted, any shape.
-        eps: the small step (> 0); 1e-6 suits float64 computations.
-
-    Returns:
-        Array shaped like ``params`` (float64). Costs 2 calls of ``f`` per coordinate: fine to *check*
-        backpropagation on a few parameters, far too slow to train a network with.
-    """
-    if not callable(f):
-        raise TypeError(f"f must be a function of the parameters, got {type(f).__name__}.")
-    eps = check_positive(eps, "eps")
-    p = as_array(params, "params").astype(float).copy()
-    grad = np.zeros_like(p)
-    flat, gflat = p.reshape(-1), grad.reshape(-1)
-    for i in range(flat.size):
-        old = flat[i]
-        flat[i] = old + eps
-        up = float(f(p))
-        flat[i] = old - eps
-        down = float(f(p))
-        flat[i] = old
-        gflat[i] = (up - down) / (2 * eps)
-    return grad
-
-
-# --------------------------------------------------------------------------------------------------
 # Reference scalar autograd engine (notebook 05 writes its own version step by step)
 # --------------------------------------------------------------------------------------------------
 
@@ -293,10 +258,28 @@ class Value:
         return self * -1
 
     def __sub__(self, other: Any) -> Value:
-        return self + (-self._wrap(other))
+        other = self._wrap(other)
+        out = Value(self.data - other.data, (self, other), "−")
+
+        def _backward() -> None:
+            self.grad += out.grad
+            other.grad += -out.grad
+
+        out._backward = _backward
+        return out
 
     def __truediv__(self, other: Any) -> Value:
-        return self * self._wrap(other) ** -1
+        other = self._wrap(other)
+        if other.data == 0:
+            raise ZeroDivisionError("division of a Value by 0.")
+        out = Value(self.data / other.data, (self, other), "÷")
+
+        def _backward() -> None:
+            self.grad += out.grad / other.data
+            other.grad += -self.data / other.data**2 * out.grad
+
+        out._backward = _backward
+        return out
 
     def __radd__(self, other: Any) -> Value:
         return self + other
@@ -403,8 +386,8 @@ def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "
                 low = ypos[id(col[i - 1])] - 1.0 if i > 0 else np.inf
                 ypos[id(v)] = min(wanted[i], low)
     xstep = 2.6
-    height = 1.0 + 1.1 * max(len(c) for c in columns.values())
-    ax = _new_axes(ax, figsize=(min(2.4 * (len(columns) + 1), 13), height))
+    rows = max(len(c) for c in columns.values())
+    ax = _new_axes(ax, figsize=(min(2.0 * len(columns) + 1.2, 14.0), 0.8 * rows + 1.0))
     fmt = f"{{:.{digits}g}}"
     boxes: dict[int, Any] = {}
     circles: dict[int, Any] = {}
@@ -412,11 +395,12 @@ def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "
         x, y = level[id(v)] * xstep, ypos[id(v)]
         name = getattr(v, "label", "") or ""
         text = (f"{name}\n" if name else "") + f"{fmt.format(v.data)}"
-        boxes[id(v)] = ax.text(x, y + 0.08, text, ha="center", va="center", fontsize=10,
-                               bbox={"boxstyle": "round,pad=0.35", "facecolor": "#F2F2F2", "edgecolor": "#555555"})
-        if show_grad:
-            ax.text(x, y - 0.42, f"grad {fmt.format(v.grad)}", ha="center", va="center", fontsize=9,
-                    color=POSITIVE_COLOR, fontweight="bold")
+        boxes[id(v)] = ax.text(x, y, text, ha="center", va="center", fontsize=9.5,
+                               bbox={"boxstyle": "round,pad=0.3", "facecolor": "#F2F2F2", "edgecolor": "#555555"})
+        if show_grad:  # just under the box, whatever the scale of the figure
+            ax.annotate(f"grad {fmt.format(v.grad)}", xy=(x, y), xytext=(0, -(6.5 * text.count("\n") + 17)),
+                        textcoords="offset points", ha="center", va="center", fontsize=8.5,
+                        color=POSITIVE_COLOR, fontweight="bold")
         if v._prev:
             circles[id(v)] = ax.text(x - xstep / 2, y, v._op, ha="center", va="center", fontsize=10,
                                      bbox={"boxstyle": "circle,pad=0.25", "facecolor": "white",
@@ -435,7 +419,7 @@ def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "
     xs = [level[id(v)] * xstep for v in nodes]
     ys = [ypos[id(v)] for v in nodes]
     ax.set_xlim(min(xs) - 1.0, max(xs) + 1.0)
-    ax.set_ylim(min(ys) - 0.8, max(ys) + 0.6)
+    ax.set_ylim(min(ys) - 0.75, max(ys) + 0.5)
     ax.set_axis_off()
     ax.set_title(title)
     return ax
