@@ -17,6 +17,7 @@ scikit-learn are only imported by the functions that need them).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import platform
 import random
@@ -36,7 +37,7 @@ __all__ = ["DEFAULT_SEED", "device", "seed_everything", "setup", *sorted(_SUBMOD
 
 def __getattr__(name: str) -> Any:
     """Import submodules on first use (``course_utils.plotting`` works without an explicit import)."""
-    if name in _SUBMODULES:
+    if name in _SUBMODULES or (not name.startswith("_") and importlib.util.find_spec(f"{__name__}.{name}")):
         module = importlib.import_module(f"{__name__}.{name}")
         globals()[name] = module
         return module

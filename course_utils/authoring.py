@@ -14,16 +14,19 @@ Authors (instructors, course developers) use it like this::
 
 Slide types: ``slide`` (new slide), ``subslide``, ``fragment`` (appears on the same slide), ``-``
 (continues the current slide), ``skip`` (not shown when presenting: plumbing), ``notes`` (speaker notes).
+"Continue the slide" is shown as "-" in JupyterLab but stored as ``""`` (JupyterLab 4's own value): the
+presenting extension (jupyterlab-slideshow) hides cells whose type is the literal "-".
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-SLIDE_TYPES = ("slide", "subslide", "fragment", "-", "skip", "notes")
+SLIDE_TYPES = ("slide", "subslide", "fragment", "-", "", "skip", "notes")
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
@@ -36,7 +39,7 @@ def _source(text: str) -> list[str]:
 def _meta(slide: str, extra: dict[str, Any] | None) -> dict[str, Any]:
     if slide not in SLIDE_TYPES:
         raise ValueError(f"slide must be one of {SLIDE_TYPES}, got {slide!r}.")
-    meta: dict[str, Any] = {"slideshow": {"slide_type": slide}}
+    meta: dict[str, Any] = {"slideshow": {"slide_type": "" if slide == "-" else slide}}
     if extra:
         meta.update(extra)
     return meta
@@ -85,12 +88,36 @@ def title_cell(number: str, title: str, description: str, minutes: int, hook: st
 
 
 def setup_cell(extra_imports: str = "") -> dict[str, Any]:
-    """The standard setup cell: imports, then ``course_utils.setup()`` (seeds, style, one-line summary)."""
-    imports = "import matplotlib.pyplot as plt\nimport numpy as np\n"
-    if extra_imports:
-        imports += extra_imports.strip("\n") + "\n"
-    text = imports + "\nimport course_utils\nfrom course_utils import checks, plotting, widgets\n\ncourse_utils.setup()"
-    return code(text, slide="skip")
+    """The standard setup cell: imports, then ``course_utils.setup()`` (seeds, style, one-line summary).
+
+    ``extra_imports`` (one import statement per line) are merged with the standard ones and sorted the way
+    ruff/isort expects: standard library, then third-party packages, then ``course_utils``.
+    """
+    lines = {"import matplotlib.pyplot as plt", "import numpy as np", "import course_utils",
+             "from course_utils import checks, plotting, widgets"}
+    lines |= {line.strip() for line in extra_imports.splitlines() if line.strip()}
+    groups: dict[int, list[str]] = {0: [], 1: [], 2: []}
+    for line in lines:
+        if not line.startswith(("import ", "from ")):
+            raise ValueError(f"extra_imports must hold import statements only, got {line!r}.")
+        root = line.split()[1].split(".")[0]
+        group = 2 if root == "course_utils" else 0 if root in sys.stdlib_module_names else 1
+        groups[group].append(line)
+
+    def order(line: str) -> tuple[int, str]:  # isort: plain imports first, then from-imports, by module
+        return (line.startswith("from "), line.split()[1].lower())
+
+    def merged(group: list[str]) -> list[str]:  # "from m import a" + "from m import b" -> "from m import a, b"
+        plain = [line for line in group if line.startswith("import ")]
+        names: dict[str, set[str]] = {}
+        for line in group:
+            if line.startswith("from "):
+                module, imported = line[5:].split(" import ", 1)
+                names.setdefault(module, set()).update(n.strip() for n in imported.split(","))
+        return plain + [f"from {m} import {', '.join(sorted(n, key=str.lower))}" for m, n in names.items()]
+
+    blocks = ["\n".join(sorted(merged(g), key=order)) for g in groups.values() if g]
+    return code("\n\n".join(blocks) + "\n\ncourse_utils.setup()", slide="skip")
 
 
 def notebook(cells: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -21,3 +21,17 @@ def test_bad_slide_type_and_title_number():
         authoring.md("x", slide="page")
     with pytest.raises(ValueError, match="two digits"):
         authoring.title_cell("3", "T", "d", 10, "h", ["o"])
+
+
+def test_continuation_cells_are_stored_as_empty_string():
+    # jupyterlab-slideshow hides cells whose slide_type is the literal "-" (see tests/test_slideshow_metadata.py)
+    assert authoring.code("x = 1")["metadata"]["slideshow"]["slide_type"] == ""
+    assert authoring.md("x", slide="-")["metadata"]["slideshow"]["slide_type"] == ""
+
+
+def test_setup_cell_sorts_and_merges_imports():
+    src = "".join(authoring.setup_cell("import pandas as pd\nimport os\nfrom course_utils import neuron")["source"])
+    assert src.startswith("import os\n\nimport matplotlib.pyplot as plt\nimport numpy as np\nimport pandas as pd\n\n")
+    assert "from course_utils import checks, neuron, plotting, widgets\n\ncourse_utils.setup()" in src
+    with pytest.raises(ValueError, match="import statements only"):
+        authoring.setup_cell("x = 1")
