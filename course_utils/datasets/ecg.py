@@ -1,0 +1,392 @@
+"""Electrocardiograms (ECG): one real recording that ships with pydicom, and a seeded synthetic generator.
+
+The synthetic recordings are single-lead, in millivolts (mV), sampled at ``fs`` hertz (Hz). Each heartbeat is
+a sum of five Gaussian bumps (the P, Q, R, S and T waves), placed at the R-peak times of one of three rhythms:
+
+- ``"normal"``: normal sinus rhythm, 55-100 beats per minute (bpm), nearly regular RR intervals (a small
+  breathing-related variation), a P wave before every QRS complex;
+- ``"af"``: atrial fibrillation, 70-130 bpm, *irregularly irregular* RR intervals, no P waves, small
+  fibrillatory "f" waves (4-9 Hz, 0.02-0.08 mV) on the baseline;
+- ``"pvc"``: sinus rhythm with premature ventricular contractions: 1-3 early beats without a P wave, with a wide
+  (about 0.16 s), tall QRS and a T wave of opposite sign, followed by a compensatory pause.
+
+Every recording also gets white noise (0.01-0.04 mV) and baseline wander (a slow 0.1-0.4 Hz drift of
+0.05-0.3 mV, like breathing). Simplified on purpose (see ``data/README.md``): for learning only, never for
+drawing clinical conclusions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..validation import as_array, check_choice, check_int, check_positive
+
+#: Rhythm codes, in label order (label 0 = normal, the "healthy" class of the course colours).
+ECG_CLASSES = ("normal", "af", "pvc")
+#: Readable names of the rhythm codes.
+CLASS_NAMES = {
+    "normal": "normal sinus rhythm",
+    "af": "atrial fibrillation",
+    "pvc": "premature ventricular contractions",
+}
+
+#: The five waves of a normal beat: (centre relative to the R peak in s, amplitude in mV, width = SD in s).
+#: PR interval about 0.16 s, QRS about 0.08-0.10 s, QT about 0.38 s (adult reference ranges: PR 0.12-0.20 s,
+#: QRS < 0.12 s, QTc < 0.44-0.46 s).
+NORMAL_WAVES = {
+    "P": (-0.16, 0.15, 0.025),
+    "Q": (-0.03, -0.10, 0.010),
+    "R": (0.00, 1.00, 0.012),
+    "S": (0.03, -0.25, 0.010),
+    "T": (0.27, 0.30, 0.045),
+}
+#: A premature ventricular beat: no P wave, wide QRS, T wave opposite to the QRS.
+PVC_WAVES = {
+    "Q": (-0.05, -0.15, 0.020),
+    "R": (0.00, 1.60, 0.035),
+    "S": (0.07, -0.40, 0.030),
+    "T": (0.32, -0.45, 0.060),
+}
+
+
+def _check_kind(kind: str) -> str:
+    return check_choice(kind, "kind", ("normal", "af", "pvc"))
+
+
+def beat_components(t: Any, kind: str = "normal") -> dict[str, np.ndarray]:
+    """The Gaussian waves of one beat centred on its R peak, one array per wave.
+
+    Each wave is ``amplitude * exp(-(t - centre)^2 / (2 width^2))`` with the values of :data:`NORMAL_WAVES`
+    (``kind="normal"``), the same without the P wave (``"af"``: the atria fibrillate instead of contracting),
+    or :data:`PVC_WAVES` (``"pvc"``).
+
+    Args:
+        t: times relative to the R peak, in seconds, shape ``(n_times,)``.
+        kind: ``"normal"``, ``"af"`` or ``"pvc"``.
+
+    Returns:
+        dict wave name (``"P"``, ``"Q"``, ``"R"``, ``"S"``, ``"T"``) -> array of shape ``(n_times,)`` in mV.
+        Their sum is the beat.
+    """
+    t = np.atleast_1d(as_array(t, "t (times in seconds)"))
+    if t.ndim != 1:
+        raise ValueError(f"t must be a 1-D array of times in seconds, got shape {t.shape}.")
+    kind = _check_kind(kind)
+    waves = PVC_WAVES if kind == "pvc" else NORMAL_WAVES
+    out = {}
+    for name, (centre, amplitude, width) in waves.items():
+        if kind == "af" and name == "P":
+            continue
+        out[name] = amplitude * np.exp(-((t - centre) ** 2) / (2 * width**2))
+    return out
+
+
+def _waves_sum(t: np.ndarray, r_times: np.ndarray, waves: list[tuple[float, float, float]],
+               fs: float) -> np.ndarray:
+    """Sum of Gaussian waves around every R time: t (n,) sampled at fs, r_times (m,), waves [(centre, amp, width)].
+
+    Each beat is evaluated only on the samples near it (its waves fade out within 6 widths).
+    """
+    signal = np.zeros_like(t)
+    if len(r_times) == 0:
+        return signal
+    lo = min(c - 6 * w for c, _, w in waves)
+    hi = max(c + 6 * w for c, _, w in waves)
+    offsets = np.arange(int(np.floor(lo * fs)), int(np.ceil(hi * fs)) + 1)
+    idx = np.round(r_times * fs).astype(int)[:, None] + offsets[None, :]  # (m, L) sample indices
+    d = idx / fs - r_times[:, None]  # time relative to each R peak, seconds
+    beats = np.zeros(idx.shape)
+    for centre, amplitude, width in waves:
+        beats += amplitude * np.exp(-((d - centre) ** 2) / (2 * width**2))
+    valid = (idx >= 0) & (idx < len(t))
+    np.add.at(signal, idx[valid], beats[valid])
+    return signal
+
+
+def _r_times(rhythm: str, seconds: float, rng: np.random.Generator, heart_rate: float) -> tuple[np.ndarray, np.ndarray]:
+    """R-peak times (s) covering [-1, seconds + 1] and their beat types ('N' normal, 'A' AF, 'V' ventricular)."""
+    rr_mean = 60.0 / heart_rate
+    times, kinds = [], []
+    t = -rng.uniform(0.0, rr_mean) - 0.5  # random phase: the recording does not start on a beat
+    if rhythm == "af":
+        spread = rng.uniform(0.15, 0.3)  # irregularly irregular: independent intervals, CV about 15-30 %
+        while t < seconds + 1.0:
+            times.append(t)
+            kinds.append("A")
+            t += float(np.clip(rr_mean * rng.lognormal(0.0, spread), 0.3, 2.0))
+        return np.array(times), np.array(kinds)
+    # sinus rhythm: breathing modulates the interval by a few percent (respiratory sinus arrhythmia)
+    breath_hz, breath_amp, phase = rng.uniform(0.2, 0.3), rng.uniform(0.01, 0.04), rng.uniform(0, 2 * np.pi)
+    while t < seconds + 1.0:
+        times.append(t)
+        kinds.append("N")
+        rr = rr_mean * (1 + breath_amp * np.sin(2 * np.pi * breath_hz * t + phase) + rng.normal(0, 0.01))
+        t += rr
+    times_arr, kinds_arr = np.array(times), np.array(kinds)
+    if rhythm == "pvc":
+        inside = np.flatnonzero((times_arr > 0.3) & (times_arr < seconds - 0.3))
+        inside = inside[(inside > 0) & (inside < len(times_arr) - 1)]
+        n_pvc = min(len(inside), int(rng.integers(1, 4)))
+        chosen: list[int] = []
+        for i in rng.permutation(inside):  # PVCs not back to back, so each keeps its compensatory pause
+            if len(chosen) < n_pvc and all(abs(int(i) - j) > 1 for j in chosen):
+                chosen.append(int(i))
+        for i in chosen:
+            rr_before = times_arr[i] - times_arr[i - 1]
+            # premature: comes at 55-75 % of the expected interval; the next sinus beat stays on time
+            # (full compensatory pause: the interval around the PVC is two normal intervals)
+            times_arr[i] = times_arr[i - 1] + rr_before * rng.uniform(0.55, 0.75)
+            kinds_arr[i] = "V"
+    return times_arr, kinds_arr
+
+
+def make_ecg(rhythm: str = "normal", seconds: float = 5.0, fs: float = 100.0, seed: int = 0,
+             heart_rate: float | None = None, noise_mv: float | None = None,
+             wander_mv: float | None = None) -> tuple[np.ndarray, dict[str, Any]]:
+    """One synthetic single-lead ECG recording.
+
+    Args:
+        rhythm: ``"normal"`` (sinus rhythm), ``"af"`` (atrial fibrillation) or ``"pvc"`` (premature ventricular
+            contractions); see the module docstring.
+        seconds: duration in seconds (1-600).
+        fs: sampling frequency in hertz (samples per second, 50-1000).
+        seed: random seed (same seed, same recording).
+        heart_rate: mean heart rate in beats per minute (30-220); default drawn at random (55-100 bpm for
+            ``"normal"`` and ``"pvc"``, 70-130 bpm for ``"af"``).
+        noise_mv: standard deviation of the white noise in mV (default drawn in 0.01-0.04).
+        wander_mv: amplitude of the baseline wander in mV (default drawn in 0.05-0.3).
+
+    Returns:
+        ``(signal, info)``: ``signal`` of shape ``(round(seconds * fs),)`` in mV; ``info`` a dict with
+        ``r_peaks_s`` (R-peak times inside the recording, seconds), ``beat_types`` (``"N"`` normal sinus beat,
+        ``"A"`` beat during atrial fibrillation, ``"V"`` premature ventricular beat), ``heart_rate_bpm``,
+        ``rhythm`` and ``fs``.
+    """
+    rhythm = check_choice(rhythm, "rhythm", ECG_CLASSES)
+    seconds = check_positive(seconds, "seconds")
+    fs = check_positive(fs, "fs (sampling frequency in Hz)")
+    if not 1 <= seconds <= 600:
+        raise ValueError(f"seconds must lie between 1 and 600 (a recording of 1 s to 10 min), got {seconds}.")
+    if not 50 <= fs <= 1000:
+        raise ValueError(f"fs must lie between 50 and 1000 Hz (ECGs are sampled at 100-1000 Hz), got {fs}.")
+    seed = check_int(seed, "seed", minimum=0)
+    rng = np.random.default_rng(seed)
+    if heart_rate is None:
+        heart_rate = rng.uniform(70, 130) if rhythm == "af" else rng.uniform(55, 100)
+    heart_rate = check_positive(heart_rate, "heart_rate (beats per minute)")
+    if not 30 <= heart_rate <= 220:
+        raise ValueError(f"heart_rate must lie between 30 and 220 beats per minute, got {heart_rate}.")
+    noise_mv = rng.uniform(0.01, 0.04) if noise_mv is None else check_positive(noise_mv, "noise_mv", allow_zero=True)
+    wander_mv = (rng.uniform(0.05, 0.3) if wander_mv is None
+                 else check_positive(wander_mv, "wander_mv", allow_zero=True))
+
+    n_samples = int(round(seconds * fs))
+    t = np.arange(n_samples) / fs
+    r_times, kinds = _r_times(rhythm, seconds, rng, heart_rate)
+    # each patient's waves differ a little in size and timing
+    scale = {name: rng.uniform(0.8, 1.25) for name in "PQRST"}
+    widen = rng.uniform(0.9, 1.15)
+    sinus_kind = "af" if rhythm == "af" else "normal"
+    normal_waves = [(c * (widen if name != "P" else 1.0), a * scale[name], w * widen)
+                    for name, (c, a, w) in NORMAL_WAVES.items() if not (sinus_kind == "af" and name == "P")]
+    pvc_sign = rng.choice([-1.0, 1.0])
+    pvc_waves = [(c, pvc_sign * a * rng.uniform(0.85, 1.2), w) for c, a, w in PVC_WAVES.values()]
+    signal = (_waves_sum(t, r_times[kinds != "V"], normal_waves, fs)
+              + _waves_sum(t, r_times[kinds == "V"], pvc_waves, fs))
+
+    if rhythm == "af":  # fibrillatory waves: a few sines of 4-9 Hz with slowly varying amplitude
+        f_wave = np.zeros_like(t)
+        for _ in range(3):
+            freq = rng.uniform(4.0, 9.0)
+            f_wave += np.sin(2 * np.pi * freq * t + rng.uniform(0, 2 * np.pi)) * (
+                1 + 0.5 * np.sin(2 * np.pi * rng.uniform(0.1, 0.5) * t + rng.uniform(0, 2 * np.pi)))
+        signal += rng.uniform(0.02, 0.08) * f_wave / 2
+    wander = wander_mv * np.sin(2 * np.pi * rng.uniform(0.1, 0.4) * t + rng.uniform(0, 2 * np.pi))
+    wander += 0.3 * wander_mv * np.sin(2 * np.pi * rng.uniform(0.02, 0.1) * t + rng.uniform(0, 2 * np.pi))
+    signal += wander + rng.normal(0.0, noise_mv, n_samples) if noise_mv > 0 else wander
+
+    inside = (r_times >= 0) & (r_times < seconds)
+    info = {
+        "r_peaks_s": r_times[inside],
+        "beat_types": kinds[inside],
+        "heart_rate_bpm": float(heart_rate),
+        "rhythm": rhythm,
+        "fs": float(fs),
+    }
+    return signal, info
+
+
+def make_ecg_dataset(n: int = 600, seconds: float = 5.0, fs: float = 100.0, seed: int = 0,
+                     classes: tuple[str, ...] = ECG_CLASSES, proportions: Any = None,
+                     return_info: bool = False) -> tuple[np.ndarray, ...] | tuple[np.ndarray, np.ndarray, list]:
+    """A seeded set of synthetic single-lead ECG recordings and their rhythm labels.
+
+    Args:
+        n: number of recordings (>= 1).
+        seconds: duration of each recording in seconds.
+        fs: sampling frequency in Hz.
+        seed: random seed (same seed, same data set).
+        classes: which rhythms to include, in label order, from ``("normal", "af", "pvc")``; label ``k`` means
+            ``classes[k]``.
+        proportions: share of each class (same length as ``classes``, summing to 1); default equal shares.
+        return_info: also return one info dict per recording (R peaks, beat types, heart rate; see
+            :func:`make_ecg`).
+
+    Returns:
+        ``(signals, labels)`` or ``(signals, labels, infos)``: ``signals`` float32 array of shape
+        ``(n, round(seconds * fs))`` in mV, ``labels`` int64 array of shape ``(n,)`` with values in
+        ``0 .. len(classes) - 1``, in shuffled order.
+    """
+    n = check_int(n, "n (number of recordings)", minimum=1)
+    seed = check_int(seed, "seed", minimum=0)
+    if isinstance(classes, str) or not isinstance(classes, (tuple, list)) or not classes:
+        raise TypeError(f"classes must be a tuple of rhythm codes such as ('normal', 'af'), got {classes!r}.")
+    for c in classes:
+        check_choice(c, "each entry of classes", ECG_CLASSES)
+    if len(set(classes)) != len(classes):
+        raise ValueError(f"classes must not repeat a rhythm, got {classes!r}.")
+    if proportions is None:
+        p = np.full(len(classes), 1.0 / len(classes))
+    else:
+        p = as_array(proportions, "proportions", shape=(len(classes),))
+        if np.any(p < 0) or not np.isclose(p.sum(), 1.0):
+            raise ValueError(f"proportions must be {len(classes)} non-negative shares summing to 1, got {p.tolist()}.")
+    counts = np.floor(p * n).astype(int)
+    counts[np.argsort(-(p * n - counts))[: n - counts.sum()]] += 1  # largest remainders get the leftovers
+    rng = np.random.default_rng(seed)
+    labels = rng.permutation(np.repeat(np.arange(len(classes)), counts))
+    seeds = rng.integers(0, 2**31 - 1, size=n)
+    signals, infos = [], []
+    for label, s in zip(labels, seeds):
+        signal, info = make_ecg(classes[label], seconds=seconds, fs=fs, seed=int(s))
+        signals.append(signal)
+        infos.append(info)
+    out = (np.asarray(signals, dtype=np.float32), labels.astype(np.int64))
+    return (*out, infos) if return_info else out
+
+
+@dataclass
+class DicomECG:
+    """A multi-lead ECG read from a DICOM file (see :func:`load_dicom_ecg`).
+
+    Attributes:
+        signals: shape ``(n_samples, n_leads)``, in ``units`` (after the header's sensitivity scaling).
+        fs: sampling frequency in Hz.
+        leads: lead names, e.g. ``["I", "II", ..., "V6"]``.
+        units: unit of ``signals`` as written in the header (UCUM code, e.g. ``"uV"`` for microvolts).
+        group_label: which multiplex group, e.g. ``"RHYTHM"`` (the recording) or ``"MEDIAN BEAT"``.
+        filter_hz: the acquisition band-pass filter (low, high) in Hz, ``None`` where not given.
+        statements: the machine's text interpretation, e.g. ``["RITMO SINUSALE", "ECG NORMALE"]``.
+        measurements: name -> (value, unit), e.g. ``{"RR Interval": (982.0, "ms"), ...}``.
+        patient: anonymised patient fields (``sex``, ``age``).
+        manufacturer: device maker, from the header.
+    """
+
+    signals: np.ndarray
+    fs: float
+    leads: list[str]
+    units: str
+    group_label: str = ""
+    filter_hz: tuple[float | None, float | None] = (None, None)
+    statements: list[str] = field(default_factory=list)
+    measurements: dict[str, tuple[float, str]] = field(default_factory=dict)
+    patient: dict[str, str] = field(default_factory=dict)
+    manufacturer: str = ""
+
+    @property
+    def time(self) -> np.ndarray:
+        """Time of each sample in seconds, shape ``(n_samples,)``."""
+        return np.arange(self.signals.shape[0]) / self.fs
+
+    @property
+    def duration_s(self) -> float:
+        """Recording length in seconds."""
+        return self.signals.shape[0] / self.fs
+
+    def lead(self, name: str) -> np.ndarray:
+        """The samples of one lead (e.g. ``"II"``), shape ``(n_samples,)``, in ``units``."""
+        check_choice(name, "lead name", self.leads)
+        return self.signals[:, self.leads.index(name)]
+
+    def to_frame(self) -> Any:
+        """A tidy pandas table: one row per sample, columns ``time_s`` and one per lead (in ``units``)."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.signals, columns=self.leads)
+        frame.insert(0, "time_s", self.time)
+        return frame
+
+
+def _lead_name(meaning: str) -> str:
+    """'Lead I (Einthoven)' -> 'I', 'Lead aVR' -> 'aVR'."""
+    name = meaning.replace("Lead", "", 1).strip() if meaning.startswith("Lead") else meaning
+    return name.split(" (")[0].strip()
+
+
+def load_dicom_ecg(path: str | Path | None = None, group: int = 0) -> DicomECG:
+    """Read a DICOM ECG waveform (by default pydicom's bundled, anonymised 12-lead test file).
+
+    The file ``waveform_ecg.dcm`` ships inside pydicom (no network): a 10-s, 12-lead resting ECG sampled at
+    1000 Hz (group 0, ``"RHYTHM"``) and a 1.2-s median beat (group 1, ``"MEDIAN BEAT"``).
+
+    Args:
+        path: a DICOM file with a Waveform Sequence; ``None`` uses pydicom's test file.
+        group: which multiplex group to read (0 = first).
+
+    Returns:
+        A :class:`DicomECG`.
+    """
+    import pydicom
+
+    if path is None:
+        from pydicom.data import get_testdata_file
+
+        path = get_testdata_file("waveform_ecg.dcm")
+        if path is None:  # pragma: no cover - depends on the pydicom installation
+            raise FileNotFoundError("pydicom's test file waveform_ecg.dcm was not found; reinstall pydicom.")
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"No DICOM file at {path}. Pass the path of a DICOM ECG, or None for the test file.")
+    ds = pydicom.dcmread(path)
+    if "WaveformSequence" not in ds:
+        raise ValueError(f"{path.name} holds no waveform (no Waveform Sequence): it is not a DICOM ECG.")
+    n_groups = len(ds.WaveformSequence)
+    group = check_int(group, "group", minimum=0, maximum=n_groups - 1)
+    item = ds.WaveformSequence[group]
+    signals = np.asarray(ds.waveform_array(group), dtype=float)  # sensitivity and baseline applied
+    channels = item.ChannelDefinitionSequence
+    leads = [_lead_name(str(ch.ChannelSourceSequence[0].CodeMeaning)) for ch in channels]
+    units = {str(ch.ChannelSensitivityUnitsSequence[0].CodeValue) for ch in channels
+             if "ChannelSensitivityUnitsSequence" in ch}
+    if len(units) > 1:
+        raise ValueError(f"the channels of {path.name} use different units {sorted(units)}; read them one by one.")
+
+    def number(value: Any) -> float | None:
+        return float(value) if value not in (None, "") else None
+
+    statements, measurements = [], {}
+    for annotation in ds.get("WaveformAnnotationSequence", []):
+        if "UnformattedTextValue" in annotation:
+            statements.append(str(annotation.UnformattedTextValue))
+        elif "NumericValue" in annotation and "ConceptNameCodeSequence" in annotation:
+            unit = ""
+            if "MeasurementUnitsCodeSequence" in annotation:
+                unit = str(annotation.MeasurementUnitsCodeSequence[0].CodeValue)
+            name = str(annotation.ConceptNameCodeSequence[0].CodeMeaning)
+            measurements.setdefault(name, (float(annotation.NumericValue), unit))
+    return DicomECG(
+        signals=signals,
+        fs=float(item.SamplingFrequency),
+        leads=leads,
+        units=units.pop() if units else "",
+        group_label=str(item.get("MultiplexGroupLabel", "")),
+        filter_hz=(number(channels[0].get("FilterLowFrequency")), number(channels[0].get("FilterHighFrequency"))),
+        statements=statements,
+        measurements=measurements,
+        patient={"sex": str(ds.get("PatientSex", "")), "age": str(ds.get("PatientAge", ""))},
+        manufacturer=str(ds.get("Manufacturer", "")),
+    )
