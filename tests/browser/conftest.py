@@ -287,21 +287,44 @@ def browser(chromium_executable: str) -> Iterator[object]:
             chromium.close()
 
 
-@pytest.fixture
-def page(browser: object, lab_server: LabServer) -> Iterator[object]:
-    """A fresh browser page; the kernels it started are shut down afterwards, pass or fail."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+VIEWPORT = {"width": 1400, "height": 1000}
+
+
+def load_lab(page: object, server: LabServer) -> None:
+    """(Re)load JupyterLab in ``page`` with a clean workspace and wait until the app is restored."""
+    page.goto(f"{server.url}/lab?reset", wait_until="domcontentloaded")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => !!(window.jupyterapp && window.jupyterapp.shell && document.querySelector('#jp-main-dock-panel'))",
+        timeout=120_000, polling=250)
+    page.evaluate("async () => { await window.jupyterapp.restored; }")  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def lab_page(browser: object, lab_server: LabServer) -> Iterator[object]:
+    """One JupyterLab page for the module: notebooks are opened and closed in it (a page load costs ~15 s)."""
+    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[attr-defined]
     context.set_default_timeout(30_000)
     page = context.new_page()
     page.console_errors = []  # type: ignore[attr-defined]
     page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
     page.on("pageerror", lambda exc: page.console_errors.append(str(exc)))
     try:
+        load_lab(page, lab_server)
         yield page
     finally:
         with contextlib.suppress(Exception):
             context.close()
         lab_server.shutdown_kernels()
+
+
+@pytest.fixture
+def page(lab_page: object, lab_server: LabServer) -> Iterator[object]:
+    """The module's JupyterLab page, restored to a clean state after each test, pass or fail."""
+    lab_page.console_errors.clear()  # type: ignore[attr-defined]
+    yield lab_page
+    lab_server.shutdown_kernels()
+    with contextlib.suppress(Exception):
+        lab_page.set_viewport_size(VIEWPORT)  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import LabServer, notebook_paths
+from .conftest import LabServer, load_lab, notebook_paths
 
 pytestmark = pytest.mark.browser
 
@@ -148,7 +148,7 @@ async ([path, code]) => {""" + FIND_PANEL + """
 TAG_MAIN = (
     "import course_utils.widgets as _cw\n"
     "_cm = _cw.main_widget()\n"
-    "if _cm is not None and 'course-main-figure' not in _cm.widget._dom_classes:\n"
+    "if _cm is not None and _cm.main and 'course-main-figure' not in _cm.widget._dom_classes:\n"
     "    _cm.widget.add_class('course-main-figure')\n"
     "del _cw, _cm"
 )
@@ -172,16 +172,53 @@ SCROLL_TOP_JS = """
 """
 
 
-def notebook_url(server: LabServer, nb_path: Path) -> str:
-    return f"{server.url}/lab/tree/notebooks/{nb_path.name}?reset"
+OPEN_JS = """
+async (path) => {
+  const app = window.jupyterapp;
+  await app.restored;
+  await app.commands.execute('docmanager:open', {path: path, factory: 'Notebook'});
+  return true;
+}
+"""
+
+# Close a notebook without saving (the served copy is temporary anyway) and shut its kernel down.
+CLOSE_JS = """
+async (path) => {""" + FIND_PANEL + """
+  const p = coursePanel(path);
+  if (!p) return true;
+  try { await window.jupyterapp.commands.execute('deck:stop'); } catch (e) { /* not presenting */ }
+  if (p.context.model) p.context.model.dirty = false;
+  await p.sessionContext.shutdown();
+  p.dispose();
+  return !coursePanel(path);
+}
+"""
 
 
 def open_notebook(page, server: LabServer, nb_path: Path) -> str:
-    """Open a notebook in JupyterLab and wait until its kernel is idle; returns its path in the server."""
+    """Open a notebook in the JupyterLab page and wait until its kernel is idle; returns its server path."""
     path = f"notebooks/{nb_path.name}"
-    page.goto(notebook_url(server, nb_path), wait_until="domcontentloaded")
+    page.evaluate(OPEN_JS, path)
     page.wait_for_function(READY_JS, arg=path, timeout=LOAD_TIMEOUT_MS, polling=250)
     return path
+
+
+@contextlib.contextmanager
+def opened_notebook(page, server: LabServer, nb_path: Path, reload_after: bool = False):
+    """Open a notebook for one test; afterwards close it and stop its kernel, or reload the page on failure."""
+    path = f"notebooks/{nb_path.name}"
+    clean = False
+    try:
+        yield open_notebook(page, server, nb_path)
+        clean = True
+    finally:
+        try:
+            closed = bool(page.evaluate(CLOSE_JS, path))
+        except Exception:  # noqa: BLE001
+            closed = False
+        if reload_after or not (clean and closed):  # leave no dialog or half-run notebook behind for the next test
+            server.shutdown_kernels()
+            load_lab(page, server)
 
 
 def run_all_cells(page, path: str) -> dict:
@@ -219,7 +256,7 @@ def find_main_figure(page, path: str):
         page.wait_for_selector(MAIN_SELECTOR, state="attached", timeout=10_000)
     except Exception as exc:  # noqa: BLE001
         raise AssertionError(
-            "no main LiveFigure in this notebook: create one with widgets.LiveFigure(..., main=True, "
+            "no LiveFigure with main=True in this notebook: create one with widgets.LiveFigure(..., main=True, "
             "<name>=widgets.slider(...)) and display it") from exc
     return page.locator(MAIN_SELECTOR).first
 
@@ -261,33 +298,40 @@ def full_page_screenshot(page, target: Path) -> None:
 @pytest.mark.parametrize("nb_path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_runs_in_browser(nb_path: Path, page, lab_server: LabServer, artifacts_dir: Path) -> None:
     t0 = time.monotonic()
-    try:
-        path = open_notebook(page, lab_server, nb_path)
+    with opened_notebook(page, lab_server, nb_path) as path:
         t_open = time.monotonic()
-        report = run_all_cells(page, path)
-        t_run = time.monotonic()
-        assert not report["errors"], f"{nb_path.name}: error output(s) in the browser:\n" + format_errors(
-            report["errors"])
-        assert report["run"]["error"] is None, f"run-all failed in JupyterLab: {report['run']['error']}"
-        assert not report["unexecuted"], f"cells that never ran: {report['unexecuted']}"
+        try:
+            _check_notebook(page, path, nb_path, t0, t_open)
+        finally:
+            full_page_screenshot(page, artifacts_dir / f"{nb_path.stem}.png")
 
-        widgets = wait_widgets_settled(page)
-        assert not widgets["problems"], "widgets did not render:\n" + "\n".join(widgets["problems"])
-        assert widgets["loading"] == 0, f"{widgets['loading']} widget(s) still 'Loading widget...'"
-        assert widgets["rendered"] >= report["widgetOutputs"], (
-            f"{report['widgetOutputs']} widget outputs in the notebook, {widgets['rendered']} rendered as widgets")
-        assert widgets["figures"], "no LiveFigure (.course-live-figure) rendered in this notebook"
-        missing = [i for i, f in enumerate(widgets["figures"]) if not f["hasImage"]]
-        assert not missing, f"LiveFigure(s) number {missing} show no image"
 
-        figure = find_main_figure(page, path)
-        before, after = nudge_first_slider(page, figure, MAIN_SELECTOR)
-        assert before and after and after != before, (
-            "the main LiveFigure's image did not change after pressing arrow keys on its first slider")
-        print(f"{nb_path.name}: open {t_open - t0:.1f} s, run all {t_run - t_open:.1f} s, "
-              f"total {time.monotonic() - t0:.1f} s, {report['nCells']} cells, {len(widgets['figures'])} LiveFigure(s)")
-    finally:
-        full_page_screenshot(page, artifacts_dir / f"{nb_path.stem}.png")
+def _check_notebook(page, path: str, nb_path: Path, t0: float, t_open: float) -> None:
+    """The checks of test_notebook_runs_in_browser, on an opened notebook."""
+    report = run_all_cells(page, path)
+    t_run = time.monotonic()
+    if report["errors"]:
+        pytest.fail(f"{nb_path.name}: error output(s) in the browser:\n" + format_errors(report["errors"]),
+                    pytrace=False)
+    assert report["run"]["error"] is None, f"run-all failed in JupyterLab: {report['run']['error']}"
+    assert not report["unexecuted"], f"cells that never ran: {report['unexecuted']}"
+
+    widgets = wait_widgets_settled(page)
+    if widgets["problems"]:
+        pytest.fail("widgets did not render:\n" + "\n".join(widgets["problems"]), pytrace=False)
+    assert widgets["loading"] == 0, f"{widgets['loading']} widget(s) still 'Loading widget...'"
+    assert widgets["rendered"] >= report["widgetOutputs"], (
+        f"{report['widgetOutputs']} widget outputs in the notebook, {widgets['rendered']} rendered as widgets")
+    assert widgets["figures"], "no LiveFigure (.course-live-figure) rendered in this notebook"
+    missing = [i for i, f in enumerate(widgets["figures"]) if not f["hasImage"]]
+    assert not missing, f"LiveFigure(s) number {missing} show no image"
+
+    figure = find_main_figure(page, path)
+    before, after = nudge_first_slider(page, figure, MAIN_SELECTOR)
+    assert before and after and after != before, (
+        "the main LiveFigure's image did not change after pressing arrow keys on its first slider")
+    print(f"{nb_path.name}: open {t_open - t0:.1f} s, run all {t_run - t_open:.1f} s, "
+          f"total {time.monotonic() - t0:.1f} s, {report['nCells']} cells, {len(widgets['figures'])} LiveFigure(s)")
 
 
 # --- Presenting live: jupyterlab-slideshow ("deck") presents the notebook's cells as slides, in the same
@@ -338,46 +382,52 @@ def test_present_live_in_slideshow(nb_path: Path, page, lab_server: LabServer, a
     """Present the notebook as slides (jupyterlab-slideshow), reach the main widget, move it, see it change."""
     shot = artifacts_dir / f"{nb_path.stem}__presenting.png"
     shot.unlink(missing_ok=True)
-    try:
-        path = open_notebook(page, lab_server, nb_path)
-        report = run_all_cells(page, path)
-        assert not report["errors"], format_errors(report["errors"])
-        wait_widgets_settled(page)
-        find_main_figure(page, path)
+    with opened_notebook(page, lab_server, nb_path, reload_after=True) as path:
+        try:
+            _check_presenting(page, path, nb_path, shot)
+        finally:
+            if not shot.exists():
+                with contextlib.suppress(Exception):
+                    page.screenshot(path=str(shot))
 
-        started = page.evaluate(START_DECK_JS, path)
-        assert started == "ok", (f"the presenting extension ({PRESENTING_EXTENSION}) is not installed: "
-                                 "its command deck:start is missing")
-        page.wait_for_function(PRESENTING_JS, timeout=10_000)
 
-        state = page.evaluate(SLIDE_STATE_JS, path)
-        steps = 0
-        while not state["mainShown"] and steps <= state["nCells"]:  # the instructor presses "next slide"
-            page.evaluate(DECK_COMMAND_JS, "deck:forward")
-            page.wait_for_timeout(300)
-            previous, state = state, page.evaluate(SLIDE_STATE_JS, path)
-            steps += 1
-            if state["active"] == previous["active"] and not state["mainShown"]:
-                break  # the deck cannot go further
-        assert state["mainShown"], (
-            f"the main LiveFigure (cell {state['mainCell']}) never appears on a slide: the deck stopped at cell "
-            f"{state['active']} showing cells {state['visible']}. A cell whose slideshow slide_type is the "
-            "literal '-' is hidden by jupyterlab-slideshow: store the continuation type as '' (JupyterLab 4's "
-            "value for '-'), or make the widget cell a 'slide'/'subslide'/'fragment'.")
-        assert len(state["visible"]) < state["nCells"], "presenting mode shows every cell: not a slideshow"
-        page.wait_for_timeout(500)
-        page.screenshot(path=str(shot))
+def _check_presenting(page, path: str, nb_path: Path, shot: Path) -> None:
+    """The checks of test_present_live_in_slideshow, on an opened notebook."""
+    report = run_all_cells(page, path)
+    if report["errors"]:
+        pytest.fail(format_errors(report["errors"]), pytrace=False)
+    wait_widgets_settled(page)
+    find_main_figure(page, path)
 
-        figure = page.locator(MAIN_SELECTOR).first
-        before, after = nudge_first_slider(page, figure, MAIN_SELECTOR)
-        assert before and after and after != before, "in the slideshow, moving the slider did not change the figure"
-        still = page.evaluate(SLIDE_STATE_JS, path)
-        assert still["mainShown"], "pressing arrow keys on the slider moved the slideshow away from the figure"
-        page.screenshot(path=str(shot))
-        print(f"{nb_path.name}: main figure (cell {state['mainCell']}) reached after {steps} slide step(s); "
-              f"{len(state['visible'])}/{state['nCells']} cells on that slide")
-        page.evaluate(DECK_COMMAND_JS, "deck:stop")
-    finally:
-        if not shot.exists():
-            with contextlib.suppress(Exception):
-                page.screenshot(path=str(shot))
+    started = page.evaluate(START_DECK_JS, path)
+    assert started == "ok", (f"the presenting extension ({PRESENTING_EXTENSION}) is not installed: "
+                             "its command deck:start is missing")
+    page.wait_for_function(PRESENTING_JS, timeout=10_000)
+
+    state = page.evaluate(SLIDE_STATE_JS, path)
+    steps = 0
+    while not state["mainShown"] and steps <= state["nCells"]:  # the instructor presses "next slide"
+        page.evaluate(DECK_COMMAND_JS, "deck:forward")
+        page.wait_for_timeout(300)
+        previous, state = state, page.evaluate(SLIDE_STATE_JS, path)
+        steps += 1
+        if state["active"] == previous["active"] and not state["mainShown"]:
+            break  # the deck cannot go further
+    assert state["mainShown"], (
+        f"the main LiveFigure (cell {state['mainCell']}) never appears on a slide: the deck stopped at cell "
+        f"{state['active']} showing cells {state['visible']}. A cell whose slideshow slide_type is the "
+        "literal '-' is hidden by jupyterlab-slideshow: store the continuation type as '' (JupyterLab 4's "
+        "value for '-'), or make the widget cell a 'slide'/'subslide'/'fragment'.")
+    assert len(state["visible"]) < state["nCells"], "presenting mode shows every cell: not a slideshow"
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(shot))
+
+    figure = page.locator(MAIN_SELECTOR).first
+    before, after = nudge_first_slider(page, figure, MAIN_SELECTOR)
+    assert before and after and after != before, "in the slideshow, moving the slider did not change the figure"
+    still = page.evaluate(SLIDE_STATE_JS, path)
+    assert still["mainShown"], "pressing arrow keys on the slider moved the slideshow away from the figure"
+    page.screenshot(path=str(shot))
+    print(f"{nb_path.name}: main figure (cell {state['mainCell']}) reached after {steps} slide step(s); "
+          f"{len(state['visible'])}/{state['nCells']} cells on that slide")
+    page.evaluate(DECK_COMMAND_JS, "deck:stop")
