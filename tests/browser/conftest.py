@@ -207,6 +207,16 @@ def _lab_env(base: Path) -> dict[str, str]:
     return env
 
 
+def _die_with_parent() -> None:
+    """In the child, before exec: on Linux, get SIGTERM if pytest itself dies (even by SIGKILL), so that the
+    server never outlives the test run; its kernels then exit too (they watch their parent, JPY_PARENT_PID)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 @contextlib.contextmanager
 def run_lab_server(base: Path) -> Iterator[LabServer]:
     """Start JupyterLab in ``base`` and always stop it (and its kernels) on exit."""
@@ -227,7 +237,7 @@ def run_lab_server(base: Path) -> Iterator[LabServer]:
             cmd.append("--allow-root")
         log = log_path.open("ab")
         proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+                                stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_die_with_parent)
         log.close()
         server = LabServer(f"http://127.0.0.1:{port}", root, proc, log_path)
         try:
