@@ -66,6 +66,9 @@ def _course_bench(n):
         half = max(2, n // 2)
         up = [lo + (hi - lo) * k / half for k in range(half + 1)]
         values = (up + up[-2:0:-1]) * (n // (2 * half) + 2)
+        step = getattr(ctl, "step", None)
+        if step:  # only values a student can reach with the slider: on its step grid
+            values = [min(hi, lo + round((v - lo) / step) * step) for v in values]
         values = [int(round(v)) if integer else v for v in values]
     elif hasattr(ctl, "options") and len(ctl.options) > 1:
         opts = [o[1] if isinstance(o, tuple) else o for o in ctl.options]
