@@ -50,7 +50,7 @@ def slideshow_problems(nb: dict) -> list[str]:
         problems.append(
             f"{len(dashes)} cell(s) have slide_type '-' (cells {dashes[:12]}{' ...' if len(dashes) > 12 else ''}): "
             "the presenting extension (jupyterlab-slideshow) hides them; store the continuation type as '' "
-            "(JupyterLab 4's value for '-'), e.g. by rebuilding with course_utils.authoring once it writes ''")
+            "(JupyterLab 4's value for '-'): rebuild the notebook with course_utils.authoring, which does so")
     if types[0] != "slide":
         problems.append(f"the first cell (title) must be a 'slide', got {types[0]!r}")
     setup = [i for i, cell in enumerate(cells)
@@ -71,7 +71,8 @@ def slideshow_problems(nb: dict) -> list[str]:
 def test_slideshow_metadata(nb_path: Path) -> None:
     nb = json.loads(nb_path.read_text(encoding="utf-8"))
     problems = slideshow_problems(nb)
-    assert not problems, f"{nb_path.name}:\n- " + "\n- ".join(problems)
+    if problems:
+        pytest.fail(f"{nb_path.name}:\n- " + "\n- ".join(problems), pytrace=False)
 
 
 def _cell(kind: str, source: str, slide: object = "slide") -> dict:
