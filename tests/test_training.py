@@ -78,3 +78,17 @@ def test_standardize_uses_training_statistics_and_count_parameters():
     with pytest.raises(ValueError):
         training.standardize(train, np.zeros((1, 3)))
     assert training.count_parameters(torch.nn.Linear(3, 2)) == 8
+
+
+def test_batches_cover_every_sample_once_per_epoch_and_reshuffle():
+    X = torch.arange(10.0).reshape(-1, 1)
+    batches = training.make_loader(X, X.clone(), batch_size=4, seed=1)
+    assert len(batches) == 3
+    first = torch.cat([xb for xb, _ in batches]).flatten().tolist()
+    second = torch.cat([xb for xb, _ in batches]).flatten().tolist()
+    assert sorted(first) == sorted(second) == list(range(10)) and first != second
+    assert all(torch.equal(xb, yb) for xb, yb in batches)
+    ordered = training.make_loader(X, X, batch_size=4, shuffle=False)
+    assert torch.cat([xb for xb, _ in ordered]).flatten().tolist() == list(range(10))
+    with pytest.raises(ValueError, match="batch_size must be >= 1"):
+        training.make_loader(X, X, batch_size=0)
