@@ -33,14 +33,15 @@ def test_loss_surface_bad_input():
         regression.loss_surface(lambda a, b: [a, b], [1.0], [1.0])
 
 
-def test_residual_segments():
-    segments = regression.residual_segments([1, 2], [3, 4], [2.5, 5])
-    assert segments.shape == (2, 2, 2)
-    assert np.array_equal(segments[1], [[2, 4], [2, 5]])
+def test_residual_lines():
+    xs, ys = regression.residual_lines([1, 2], [3, 4], [2.5, 5])
+    assert xs.shape == ys.shape == (6,)
+    assert np.array_equal(xs[:2], [1, 1]) and np.array_equal(ys[3:5], [4, 5])
+    assert np.isnan(xs[2]) and np.isnan(ys[5])  # a gap after each residual
     with pytest.raises(ValueError, match="same number of samples"):
-        regression.residual_segments([1, 2], [3, 4], [2.5])
+        regression.residual_lines([1, 2], [3, 4], [2.5])
     with pytest.raises(ValueError, match="missing or infinite"):
-        regression.residual_segments([1, np.nan], [3, 4], [2, 3])
+        regression.residual_lines([1, np.nan], [3, 4], [2, 3])
 
 
 def test_polynomial_features():
