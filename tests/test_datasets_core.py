@@ -76,3 +76,9 @@ def test_missing_and_corrupted_files_name_the_fix(tmp_path):
 def test_unknown_attribute():
     with pytest.raises(AttributeError):
         datasets.no_such_loader  # noqa: B018
+
+
+def test_lazy_names_resolve_to_their_modules():
+    for name, module in datasets._LAZY.items():
+        assert getattr(datasets, name) is getattr(__import__(f"course_utils.datasets.{module}", fromlist=[name]), name)
+    assert datasets.ecg.__name__ == "course_utils.datasets.ecg"

@@ -7,6 +7,7 @@ Everything here is for learning only: none of it may be used to draw clinical co
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import Any
 
 # name -> submodule that defines it (imported on first use, to keep ``import course_utils`` fast)
@@ -22,6 +23,12 @@ _LAZY = {
     "DATA_DIR": "files",
     "data_path": "files",
     "verify_file": "files",
+    "make_diabetes_screening": "diabetes_screening",
+    "make_ecg": "ecg",
+    "make_ecg_dataset": "ecg",
+    "load_dicom_ecg": "ecg",
+    "make_ct_slices": "ct",
+    "load_medmnist": "medmnist",
 }
 
 __all__ = sorted(_LAZY)
@@ -32,4 +39,6 @@ def __getattr__(name: str) -> Any:
         value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
         globals()[name] = value
         return value
+    if not name.startswith("_") and importlib.util.find_spec(f"{__name__}.{name}") is not None:
+        return importlib.import_module(f"{__name__}.{name}")  # a submodule, e.g. datasets.ecg
     raise AttributeError(f"module 'course_utils.datasets' has no attribute {name!r}")
