@@ -54,6 +54,8 @@ def close(value: Any, expected: Any, tol: float = 1e-6, name: str = "your answer
     except (TypeError, ValueError):
         _fail(f"{name} should be a number or an array of numbers, got {type(value).__name__} {value!r}.", hint)
     want = np.asarray(expected, dtype=float)
+    if want.ndim == 0 and got.ndim > 0:  # one expected number for every entry (e.g. "all zeros")
+        want = np.full(got.shape, float(want))
     if got.shape != want.shape:
         if got.size == 1 and want.size == 1:
             got, want = got.reshape(()), want.reshape(())

@@ -29,6 +29,9 @@ def test_close_arrays_shapes_and_none():
     with pytest.raises(ValueError, match="tol"):
         checks.close(1.0, 1.0, tol=-1)
     checks.close(110.0, 100.0, tol=0.2, relative=True)
+    checks.close(np.zeros((2, 2)), 0.0)
+    with pytest.raises(checks.ExerciseError, match="index"):
+        checks.close(np.eye(2), 0.0)
 
 
 def test_equal_shape_between_true(capsys):
