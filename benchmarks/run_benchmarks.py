@@ -317,15 +317,19 @@ TABLE_HEADER = ("| notebook | runs | wall time top to bottom | kernel CPU time |
                 "| main widget update (median) | widget update CPU (median) | notes |")
 
 
+def now() -> str:
+    return dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+
+
 def render_results(summaries: Sequence[NotebookSummary], import_times: Sequence[float], command: str,
-                   notes: Sequence[str] = (), date: str | None = None) -> str:
+                   notes: Sequence[str] = (), date: str | None = None, load: str | None = None) -> str:
     """The markdown report: one row per notebook, budgets beside each figure, over-budget marked."""
-    date = date or dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    date = date or now()
     lines = [
         "# Benchmark of the course budgets",
         "",
         f"- Date: {date}",
-        f"- Machine: {machine_description()}; load average at the end {load_average()} (1, 5, 15 min)",
+        f"- Machine: {machine_description()}; load average at the end {load or load_average()} (1, 5, 15 min)",
         f"- Command: `{command}`",
         "- Budgets: `../shared/COURSE_STYLE.md`. Figures over budget are **bold and marked OVER**.",
         "- Method: each notebook runs top to bottom in a fresh kernel (nbclient); wall and CPU time exclude the "
@@ -344,7 +348,7 @@ def render_results(summaries: Sequence[NotebookSummary], import_times: Sequence[
         lines.append(
             f"| {s.notebook} | {s.runs} | {fmt(s.wall_s, BUDGETS['notebook_s'], 's')} "
             f"| {s.cpu_s:.1f} s | {fmt(s.peak_mb, BUDGETS['peak_mb'], 'MB', 0)} | {widget} "
-            f"| {s.widget_cpu_ms:.1f} ms "
+            f"| {fmt(s.widget_cpu_ms, BUDGETS['widget_ms'], 'ms')} "
             f"| {'; '.join(s.errors) if s.errors else ''} |")
     walls = [s.wall_s for s in summaries if s.wall_s == s.wall_s]
     suite = sum(walls) / WORKERS if walls else float("nan")
@@ -377,6 +381,33 @@ def discover(paths: Sequence[str]) -> list[Path]:
     return sorted((ROOT / "notebooks").glob("[!.]*.ipynb"))
 
 
+def command_line(args: Sequence[str]) -> str:
+    """The command as typed, for the report (long ``--note`` texts shortened to ``...``)."""
+    import shlex
+
+    shown, skip_next = [], False
+    for arg in args:
+        if skip_next:
+            shown.append("'...'")
+            skip_next = False
+        elif arg == "--note":
+            shown.append(arg)
+            skip_next = True
+        elif arg.startswith("--note="):
+            shown.append("--note='...'")
+        else:
+            shown.append(shlex.quote(arg))
+    return " ".join([".venv/bin/python", "benchmarks/run_benchmarks.py", *shown])
+
+
+def summaries_from_raw(raw: dict[str, Any]) -> list[NotebookSummary]:
+    """Summaries from the raw JSON the benchmark saves (runs grouped by notebook, in their order)."""
+    groups: dict[str, list[NotebookRun]] = {}
+    for run in raw["runs"]:
+        groups.setdefault(run["notebook"], []).append(NotebookRun(**run))
+    return [summarize(runs) for runs in groups.values()]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("notebooks", nargs="*", help="notebooks to measure (default: notebooks/*.ipynb)")
@@ -386,17 +417,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (600)")
     parser.add_argument("--output", type=Path, default=RESULTS, help="markdown file to write")
     parser.add_argument("--note", action="append", default=[], help="a note to add under the table (repeatable)")
+    parser.add_argument("--from-raw", type=Path, default=None,
+                        help="re-render the report from a benchmarks/raw/*.json file instead of measuring")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
 
+    command = command_line(list(argv) if argv is not None else sys.argv[1:])
+    if args.from_raw:
+        raw = json.loads(args.from_raw.read_text(encoding="utf-8"))
+        summaries = summaries_from_raw(raw)
+        report = render_results(summaries, raw["import_s"], raw.get("command", command), notes=args.note,
+                                date=raw.get("date"), load=raw.get("load_end"))
+        args.output.write_text(report, encoding="utf-8")
+        print(report)
+        return 0
     notebooks = discover(args.notebooks)
-    command = " ".join([".venv/bin/python", "benchmarks/run_benchmarks.py", *(argv if argv is not None
-                                                                               else sys.argv[1:])])
     print(f"load average before: {load_average()}", flush=True)
     import_times = measure_import_s(args.import_repeat)
     print(f"import course_utils: median {_median(import_times):.3f} s", flush=True)
-    summaries, raw = [], {"import_s": import_times, "runs": []}
+    summaries, raw = [], {"command": command, "import_s": import_times, "runs": []}
     for path in notebooks:
         runs = []
         for k in range(args.repeat):
@@ -407,7 +447,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"peak {run.peak_mb:.0f} MB, widget {run.widget_median_ms:.1f} ms (cpu {run.widget_cpu_ms:.1f} ms) "
                   f"({run.widget_n} changes){' ERROR ' + run.error if run.error else ''}", flush=True)
         summaries.append(summarize(runs))
-    report = render_results(summaries, import_times, command, notes=args.note)
+    raw["date"], raw["load_end"] = now(), load_average()
+    report = render_results(summaries, import_times, command, notes=args.note, date=raw["date"],
+                            load=raw["load_end"])
     args.output.write_text(report, encoding="utf-8")
     RAW_DIR.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

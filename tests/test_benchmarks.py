@@ -110,3 +110,17 @@ def test_discover_defaults_to_the_notebooks_folder(tmp_path: Path) -> None:
     assert all(p.suffix == ".ipynb" and p.parent.name == "notebooks" for p in bench.discover([]))
     with pytest.raises(SystemExit, match="not found"):
         bench.discover([str(tmp_path / "missing.ipynb")])
+
+
+def test_command_line_shortens_notes_and_raw_round_trip(tmp_path: Path) -> None:
+    cmd = bench.command_line(["--repeat", "2", "--note", "a long note", "nb one.ipynb"])
+    assert cmd == ".venv/bin/python benchmarks/run_benchmarks.py --repeat 2 --note '...' 'nb one.ipynb'"
+    runs = [bench.NotebookRun("b.ipynb", wall_s=3), bench.NotebookRun("a.ipynb", wall_s=1),
+            bench.NotebookRun("b.ipynb", wall_s=5)]
+    raw = {"command": cmd, "import_s": [0.1], "runs": [bench.asdict(r) for r in runs]}
+    summaries = bench.summaries_from_raw(raw)
+    assert [(s.notebook, s.runs, s.wall_s) for s in summaries] == [("b.ipynb", 2, 4), ("a.ipynb", 1, 1)]
+    raw_path, out = tmp_path / "raw.json", tmp_path / "R.md"
+    raw_path.write_text(bench.json.dumps(raw))
+    assert bench.main(["--from-raw", str(raw_path), "--output", str(out)]) == 0
+    assert "| b.ipynb | 2 |" in out.read_text() and cmd in out.read_text()
