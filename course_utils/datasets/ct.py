@@ -323,8 +323,8 @@ def make_ct_slices(
     lesion_fraction: float = 0.5,
     noise_hu: float = 12.0,
     seed: int = 0,
-    lesion_contrast_hu: tuple[float, float] = (20.0, 70.0),
-    lesion_radius_mm: tuple[float, float] = (6.0, 24.0),
+    lesion_contrast_hu: tuple[float, float] = (15.0, 60.0),
+    lesion_radius_mm: tuple[float, float] = (5.0, 20.0),
     steatosis_fraction: float = 0.0,
 ) -> CTSlices:
     """Generate ``n`` synthetic axial CT slices of the upper abdomen with liver masks and lesion labels.
