@@ -23,6 +23,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -46,6 +47,7 @@ BUDGETS = {
     "widget_ms": 50.0,         # one widget update, median
 }
 WORKERS = 2
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 WIDGET_CODE = r'''
 import json as _json, statistics as _st, time as _time
@@ -213,7 +215,8 @@ def run_notebook(path: Path, widget_changes: int = 50, timeout_s: int = 600,
                 for index, cell in enumerate(nb.cells):
                     client.execute_cell(cell, index)
             except CellExecutionError as exc:
-                result.error = f"cell {index} failed: " + str(exc).strip().splitlines()[-1][:300]
+                last = ANSI.sub("", str(exc)).strip().splitlines()[-1]
+                result.error = f"cell {index} failed: {last[:300]}"
             result.wall_s = time.perf_counter() - start
             result.cpu_s = read_cpu_s(pid)
             peak = read_peak_rss_mb(pid)
@@ -238,7 +241,7 @@ def _widget_latency(client: Any, changes: int) -> dict[str, Any]:
     try:
         client.execute_cell(cell, len(client.nb.cells) - 1)
     except Exception as exc:  # noqa: BLE001 - report, do not crash the whole benchmark
-        return {"error": f"benchmark cell failed: {str(exc).strip().splitlines()[-1][:200]}"}
+        return {"error": f"benchmark cell failed: {ANSI.sub('', str(exc)).strip().splitlines()[-1][:200]}"}
     text = "".join(out.get("text", "") for out in cell.outputs if out.get("output_type") == "stream")
     for line in text.splitlines():
         if line.startswith("COURSE_BENCH "):
