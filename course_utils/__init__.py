@@ -78,7 +78,7 @@ def device() -> Any:
     return torch.device("cpu")
 
 
-def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | None = 1) -> str:
+def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | None = 1) -> None:
     """Prepare a notebook: seed everything, apply the course figure style, print one summary line.
 
     Args:
@@ -88,8 +88,7 @@ def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | N
             as two and never fights other programs (or the second test worker) for the cores; ``None`` leaves
             torch's default.
 
-    Returns:
-        The summary line that was printed (versions and the device).
+    Prints one summary line (versions and the device); returns nothing, so the line is not shown twice.
     """
     from . import plotting
 
@@ -109,4 +108,3 @@ def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | N
         f"torch {torch.__version__.split('+')[0]} | device: {dev.type} | seed: {seed}"
     )
     print(line)
-    return line

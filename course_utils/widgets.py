@@ -91,7 +91,25 @@ def slider(value: float, min: float, max: float, step: float | None = None, desc
     if integer:
         return ipw.IntSlider(step=int(step or 1), **common)
     fmt = readout_format or ".3g"
-    return ipw.FloatSlider(step=step or (max - min) / 100, readout_format=fmt, **common)
+    if step is None:
+        step = _grid_step(value, min, max)
+    elif abs((value - min) / step - round((value - min) / step)) > 1e-6:
+        raise ValueError(f"slider value {value} is not on the grid min + k * step (min={min}, step={step}): "
+                         "the browser would snap it to another value. Choose a value or step that fits.")
+    return ipw.FloatSlider(step=step, readout_format=fmt, **common)
+
+
+def _grid_step(value: float, low: float, high: float) -> float:
+    """A round step (1, 2 or 5 x 10^k), about 1/100 of the range, with ``value`` on the grid from ``low``."""
+    import math
+
+    target = (high - low) / 100
+    for exponent in range(math.floor(math.log10(target)), math.floor(math.log10(target)) - 4, -1):
+        for mantissa in (5, 2, 1):
+            step = mantissa * 10.0**exponent
+            if step <= target * 1.0001 and abs((value - low) / step - round((value - low) / step)) < 1e-6:
+                return step
+    return target
 
 
 class LiveFigure:
@@ -142,6 +160,8 @@ class LiveFigure:
         box = ipw.VBox(list(controls.values()), layout=ipw.Layout(min_width="300px"))
         self.widget = ipw.VBox([box, self.image, self.status])
         self.widget.add_class("course-live-figure")
+        if main:
+            self.widget.add_class("course-live-figure-main")
         _INSTANCES.append(weakref.ref(self))
         self.redraw()  # first drawing: also what nbval and a static export see
 

@@ -87,3 +87,17 @@ def test_live_plot_updates():
     plot.update({"train_loss": [1.0, 0.5], "val_loss": [1.2, 0.8]})
     assert plot.image.value != first
     assert list(plot.lines["train_loss"].get_ydata()) == [1.0, 0.5]
+
+
+def test_slider_start_value_lies_on_the_step_grid():
+    for value, low, high in [(1.0, 0.1, 5.0), (0.3, 0.0, 1.0), (4.0, 2.0, 6.0), (0.05, 0.001, 1.0)]:
+        s = widgets.slider(value, low, high)
+        k = (value - low) / s.step
+        assert abs(k - round(k)) < 1e-6 and s.step <= (high - low) / 50
+    with pytest.raises(ValueError, match="not on the grid"):
+        widgets.slider(1.0, 0.1, 5.0, step=0.4)
+
+
+def test_main_figure_is_marked_for_the_browser():
+    live, _ = _line_figure(dynamic=True)
+    assert "course-live-figure-main" in live.widget._dom_classes
