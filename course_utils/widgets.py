@@ -31,6 +31,7 @@ import ipywidgets as ipw
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 _INSTANCES: list[weakref.ReferenceType[LiveFigure]] = []
 
@@ -258,6 +259,7 @@ class LivePlot:
         self.ax = self.fig.subplots()
         self.lines = {k: self.ax.plot([], [], label=k.replace("_", " "), marker=".")[0] for k in keys}
         self.ax.set(xlabel="epoch", ylabel=ylabel, title=title)
+        self.ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # epochs are whole numbers
         self.ax.legend()
         self.image = ipw.Image(format="png", layout=ipw.Layout(max_width="100%", height="auto"))
         self.image.value = render_png(self.fig)

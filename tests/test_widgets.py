@@ -101,3 +101,10 @@ def test_slider_start_value_lies_on_the_step_grid():
 def test_main_figure_is_marked_for_the_browser():
     live, _ = _line_figure(dynamic=True)
     assert "course-live-figure-main" in live.widget._dom_classes
+
+
+def test_live_plot_epoch_ticks_are_whole_numbers():
+    plot = widgets.LivePlot()
+    plot.update({"train_loss": [1.0, 0.7, 0.6, 0.5, 0.45], "val_loss": [1.1, 0.8, 0.7, 0.6, 0.6]})
+    ticks = [t for t in plot.ax.get_xticks() if 1 <= t <= 5]
+    assert ticks and all(float(t).is_integer() for t in ticks)
