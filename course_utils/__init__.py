@@ -28,8 +28,7 @@ __version__ = "0.1.0"
 DEFAULT_SEED = 42
 
 _SUBMODULES = {
-    "authoring", "catalog", "checks", "datasets", "metrics", "plotting", "student",
-    "training", "validation", "widgets",
+    "checks", "datasets", "metrics", "plotting", "training", "validation", "widgets",
 }
 
 __all__ = ["DEFAULT_SEED", "device", "seed_everything", "setup", *sorted(_SUBMODULES)]

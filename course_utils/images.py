@@ -4,7 +4,6 @@
   (or colour) float arrays in [0, 1], optionally downscaled.
 - :func:`output_size`, :func:`receptive_field`, :func:`receptive_field_growth` – the arithmetic of
   convolution layers (output size, how much of the image one output pixel "sees").
-- :func:`conv2d_reference`, :func:`pool2d_reference` – plain NumPy reference versions used by the tests;
   the notebooks write their own, step by step.
 - :func:`shift_images`, :func:`flip_images`, :func:`rotate_images`, :func:`random_augment` and
   :class:`AugmentedLoader` – data augmentation for NumPy arrays or torch tensors of shape ``(H, W)``,
@@ -206,57 +205,6 @@ def receptive_field(layers: Sequence[tuple[int, int]]) -> int:
     Example: ``receptive_field([(3, 1)] * 50) == 101`` (fifty 3x3 convolutions see 101 x 101 pixels).
     """
     return receptive_field_growth(layers)[-1]
-
-
-def conv2d_reference(image: Any, kernel: Any, bias: float = 0.0, padding: int = 0, stride: int = 1) -> np.ndarray:
-    """Reference 2-D convolution (cross-correlation, as in deep learning), for tests.
-
-    ``out[i, j] = bias + sum_{u, v} padded[i * stride + u, j * stride + v] * kernel[u, v]``.
-    The notebooks write their own version; this one checks it.
-
-    Args:
-        image: shape ``(H, W)``.
-        kernel: shape ``(kh, kw)``.
-        bias: a number added to every output pixel.
-        padding: rows/columns of zeros added on each side.
-        stride: step between two kernel positions.
-
-    Returns:
-        float array of shape ``(output_size(H, kh, padding, stride), output_size(W, kw, padding, stride))``.
-    """
-    image = as_array(image, "image", ndim=2)
-    kernel = as_array(kernel, "kernel", ndim=2)
-    if isinstance(bias, bool) or not isinstance(bias, (int, float, np.integer, np.floating)) or not np.isfinite(bias):
-        raise TypeError(f"bias must be a finite number, got {bias!r}.")
-    padding = check_int(padding, "padding", minimum=0)
-    stride = check_int(stride, "stride", minimum=1)
-    kh, kw = kernel.shape
-    oh = output_size(image.shape[0], kh, padding, stride)
-    ow = output_size(image.shape[1], kw, padding, stride)
-    padded = np.pad(image, padding)
-    windows = np.lib.stride_tricks.sliding_window_view(padded, (kh, kw))[::stride, ::stride][:oh, :ow]
-    return np.einsum("ijuv,uv->ij", windows, kernel) + float(bias)
-
-
-def pool2d_reference(image: Any, size: int = 2, stride: int | None = None, mode: str = "max") -> np.ndarray:
-    """Reference max or average pooling of a 2-D array (no padding), for tests.
-
-    Args:
-        image: shape ``(H, W)``.
-        size: pooling window (``size x size`` pixels).
-        stride: step between windows (default: ``size``, non-overlapping windows).
-        mode: ``"max"`` or ``"average"``.
-
-    Returns:
-        float array of shape ``(output_size(H, size, 0, stride), output_size(W, size, 0, stride))``.
-    """
-    image = as_array(image, "image", ndim=2)
-    size = check_int(size, "size", minimum=1)
-    stride = size if stride is None else check_int(stride, "stride", minimum=1)
-    mode = check_choice(mode, "mode", ("max", "average"))
-    oh, ow = output_size(image.shape[0], size, 0, stride), output_size(image.shape[1], size, 0, stride)
-    windows = np.lib.stride_tricks.sliding_window_view(image, (size, size))[::stride, ::stride][:oh, :ow]
-    return windows.max(axis=(2, 3)) if mode == "max" else windows.mean(axis=(2, 3))
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
-"""Reference pieces of a single artificial neuron (notebook 03): activations, losses, decision lines.
+"""Drawing one artificial neuron and its decision line (notebook 03).
 
-The notebooks write the neuron and its learning rule out in NumPy; the functions here are the tested
-reference versions they are compared with, and the plumbing for drawing a straight decision line.
+The neuron's maths (activations, losses) lives in :mod:`course_utils.reference`; this module holds the plumbing
+for pictures: the neuron diagram, the straight line where a two-input neuron is undecided, and the alert side.
 
 Notation (as in the course): inputs ``x = (x0 = 1, x1, ..., xn)``, weights ``w = (w0, w1, ..., wn)`` where
-``w0`` is the bias, weighted sum ``z = w · x``, output ``h = g(z)`` for an activation ``g``, target ``y``.
+``w0`` is the bias, weighted sum ``z = w · x``.
 """
 
 from __future__ import annotations
@@ -13,129 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from .validation import as_array, check_choice, check_fraction, check_positive
-
-ACTIVATIONS = ("step", "sigmoid", "tanh", "relu")
-
-
-def step(z: Any, threshold: float = 0.0) -> np.ndarray:
-    """Rosenblatt's threshold (Heaviside) activation: 1 where ``z >= threshold``, else 0.
-
-    Args:
-        z: weighted sum(s), a number or an array of any shape.
-        threshold: the firing threshold (theta), a finite number.
-
-    Returns:
-        float array of the same shape as ``z`` holding 0.0 and 1.0.
-    """
-    z = as_array(z, "z")
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float, np.integer, np.floating)) \
-            or not np.isfinite(threshold):
-        raise TypeError(f"threshold must be a finite number, got {threshold!r}.")
-    return (z >= threshold).astype(float)
-
-
-def sigmoid(z: Any) -> np.ndarray:
-    """The logistic sigmoid 1 / (1 + exp(-z)), computed without overflow for large ``|z|``.
-
-    Args:
-        z: weighted sum(s), a number or an array of any shape.
-
-    Returns:
-        float array of the same shape, every value strictly between 0 and 1 (up to rounding for |z| > 36).
-    """
-    z = as_array(z, "z")
-    out = np.empty_like(z, dtype=float)
-    pos = z >= 0
-    out[pos] = 1.0 / (1.0 + np.exp(-z[pos]))
-    ez = np.exp(z[~pos])
-    out[~pos] = ez / (1.0 + ez)
-    return out
-
-
-def activation(name: str, z: Any) -> np.ndarray:
-    """Apply a named activation: ``"step"``, ``"sigmoid"``, ``"tanh"`` or ``"relu"``.
-
-    Args:
-        name: one of :data:`ACTIVATIONS`.
-        z: weighted sum(s), any shape.
-
-    Returns:
-        float array of the same shape as ``z``.
-    """
-    check_choice(name, "name", ACTIVATIONS)
-    z = as_array(z, "z")
-    if name == "step":
-        return step(z)
-    if name == "sigmoid":
-        return sigmoid(z)
-    if name == "tanh":
-        return np.tanh(z)
-    return np.maximum(z, 0.0)
-
-
-def _targets_and_predictions(y: Any, h: Any) -> tuple[np.ndarray, np.ndarray]:
-    y_arr = as_array(y, "y (targets)")
-    h_arr = as_array(h, "h (predictions)")
-    try:
-        y_arr, h_arr = np.broadcast_arrays(y_arr, h_arr)
-    except ValueError:
-        raise ValueError(
-            f"y and h must have the same shape (one prediction per target), "
-            f"got {y_arr.shape} and {h_arr.shape}."
-        ) from None
-    return y_arr.astype(float), h_arr.astype(float)
-
-
-def squared_error(y: Any, h: Any) -> np.ndarray:
-    """Squared-error loss of each prediction, ``1/2 (y - h)^2`` (the 1/2 makes the derivative ``h - y``).
-
-    Args:
-        y: targets, a number or array.
-        h: predictions, same shape as ``y`` (or broadcastable to it).
-
-    Returns:
-        float array: one loss per prediction (no averaging).
-    """
-    y_arr, h_arr = _targets_and_predictions(y, h)
-    return 0.5 * (y_arr - h_arr) ** 2
-
-
-def cross_entropy(y: Any, h: Any, eps: float = 1e-12) -> np.ndarray:
-    """Binary cross-entropy of each prediction, ``-y log(h) - (1 - y) log(1 - h)`` (natural log).
-
-    Args:
-        y: targets 0 or 1 (values in [0, 1] are accepted), a number or array.
-        h: predicted probabilities of class 1, values in [0, 1], same shape as ``y``.
-        eps: predictions are clipped to ``[eps, 1 - eps]`` so that a confident mistake gives a large,
-            finite loss instead of infinity; strictly between 0 and 1 (default 1e-12).
-
-    Returns:
-        float array: one loss per prediction, >= 0 (no averaging).
-    """
-    y_arr, h_arr = _targets_and_predictions(y, h)
-    eps = check_fraction(eps, "eps")
-    if np.any((y_arr < 0) | (y_arr > 1)):
-        raise ValueError(f"y must hold targets between 0 and 1 (labels 0/1), got values from {y_arr.min()} "
-                         f"to {y_arr.max()}.")
-    if np.any((h_arr < 0) | (h_arr > 1)):
-        raise ValueError(f"h must hold probabilities between 0 and 1 (pass the sigmoid output, not z), "
-                         f"got values from {h_arr.min():.3g} to {h_arr.max():.3g}.")
-    h_arr = np.clip(h_arr, eps, 1 - eps)
-    return -y_arr * np.log(h_arr) - (1 - y_arr) * np.log(1 - h_arr)
-
-
-def add_bias_column(X: Any) -> np.ndarray:
-    """Prepend the constant input ``x0 = 1`` to every row, so that the bias is the weight ``w0``.
-
-    Args:
-        X: inputs of shape ``(n_samples, n_features)``.
-
-    Returns:
-        array of shape ``(n_samples, n_features + 1)`` whose first column is 1.
-    """
-    X = as_array(X, "X", ndim=2)
-    return np.column_stack([np.ones(len(X)), X])
+from .validation import as_array
 
 
 def unscale_weights(w: Any, mean: Any, std: Any) -> np.ndarray:
@@ -247,32 +125,6 @@ def alert_side_polygon(w: Any, xlim: tuple[float, float], ylim: tuple[float, flo
             out.append((p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])))
     return np.array(out, dtype=float).reshape(-1, 2)
 
-
-def logistic_loss_and_gradient(w: Any, X1: Any, y: Any, l2: float = 0.0) -> tuple[float, np.ndarray]:
-    """Mean cross-entropy of a sigmoid neuron and its gradient (the reference the notebooks are checked with).
-
-    ``loss = mean_i CE(y_i, sigmoid(X1_i · w)) + l2 / 2 * sum_{j >= 1} w_j^2`` (the bias w0 is not penalised);
-    ``gradient = X1^T (h - y) / n + l2 * (0, w1, ..., wn)``.
-
-    Args:
-        w: weights ``(w0, ..., wn)``, shape ``(n + 1,)``.
-        X1: inputs with the constant first column ``x0 = 1`` (see :func:`add_bias_column`),
-            shape ``(n_samples, n + 1)``.
-        y: 0/1 targets, shape ``(n_samples,)``.
-        l2: strength of the L2 penalty (weight decay), >= 0.
-
-    Returns:
-        ``(loss, gradient)``: a float and an array of shape ``(n + 1,)``.
-    """
-    w = as_array(w, "w", ndim=1)
-    X1 = as_array(X1, "X1", shape=(None, len(w)))
-    y = as_array(y, "y", shape=(len(X1),))
-    l2 = check_positive(l2, "l2", allow_zero=True)
-    h = sigmoid(X1 @ w)
-    penalty = np.concatenate([[0.0], w[1:]])
-    loss = float(np.mean(cross_entropy(y, h)) + 0.5 * l2 * np.sum(penalty ** 2))
-    grad = X1.T @ (h - y) / len(y) + l2 * penalty
-    return loss, grad
 
 
 def draw_neuron(ax: Any, input_names: Any, weights: Any = None, output_name: str = "h",

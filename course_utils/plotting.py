@@ -66,11 +66,6 @@ def use_style(presentation: bool = False) -> None:
     mpl.rcParams.update(_SIZES[presentation])
 
 
-def presentation_style() -> None:
-    """Switch to the presentation style (larger fonts and lines) in one call, for teaching live."""
-    use_style(presentation=True)
-
-
 def class_color(label: int) -> str:
     """Return the course colour of class ``label`` (0 = blue/negative, 1 = vermillion/positive, ...)."""
     label = check_int(label, "label", minimum=0, maximum=len(CLASS_COLORS) - 1)

@@ -158,8 +158,9 @@ class LiveFigure:
         self.n_updates = 0
         for control in controls.values():
             control.observe(self._on_change, names="value")
-        box = ipw.VBox(list(controls.values()), layout=ipw.Layout(min_width="300px"))
-        self.widget = ipw.VBox([box, self.image, self.status])
+        self.extra_controls: list[ipw.Widget] = []
+        self._control_box = ipw.VBox(list(controls.values()), layout=ipw.Layout(min_width="300px"))
+        self.widget = ipw.VBox([self._control_box, self.image, self.status])
         self.widget.add_class("course-live-figure")
         if main:
             self.widget.add_class("course-live-figure-main")
@@ -212,6 +213,24 @@ class LiveFigure:
             for name, value in values.items():
                 self.controls[name].value = value
         self.redraw()
+
+    def add_control(self, control: ipw.ValueWidget, on_change: Callable[[Any], None] | None = None) -> None:
+        """Show one more control under the figure's own, e.g. a menu of presets that calls :meth:`set`.
+
+        Args:
+            control: an ipywidgets control with a ``value`` (dropdown, buttons, checkbox).
+            on_change: called with the control's new value each time it changes. The figure redraws only
+                through what ``on_change`` does (typically ``live.set(...)``: one redraw for several sliders).
+        """
+        if not isinstance(control, ipw.ValueWidget):
+            raise TypeError("control must be an ipywidgets control with a value (e.g. a Dropdown), "
+                            f"got {type(control).__name__}.")
+        if on_change is not None:
+            if not callable(on_change):
+                raise TypeError(f"on_change must be a function of the new value, got {type(on_change).__name__}.")
+            control.observe(lambda change: on_change(change["new"]), names="value")
+        self.extra_controls.append(control)
+        self._control_box.children += (control,)
 
     def _paused(self) -> Any:
         live = self

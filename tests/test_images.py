@@ -97,41 +97,6 @@ def test_receptive_field_bad_input():
 
 # --- reference operations ---------------------------------------------------------------------------------
 
-def test_conv2d_reference_on_the_slide_grid():
-    np.testing.assert_allclose(images.conv2d_reference(GRID, KERNEL), [[22, 15], [11, 17]])
-
-
-@pytest.mark.parametrize("padding,stride,bias", [(0, 1, 0.0), (1, 1, 0.5), (1, 2, -1.0), (2, 3, 0.0)])
-def test_conv2d_reference_matches_torch(padding, stride, bias):
-    rng = np.random.default_rng(0)
-    image, kernel = rng.normal(size=(9, 11)), rng.normal(size=(3, 2))
-    expected = F.conv2d(torch.tensor(image)[None, None], torch.tensor(kernel)[None, None],
-                        bias=torch.tensor([bias], dtype=torch.float64), padding=padding, stride=stride)[0, 0]
-    np.testing.assert_allclose(images.conv2d_reference(image, kernel, bias, padding, stride), expected.numpy(),
-                               atol=1e-12)
-
-
-def test_conv2d_reference_bad_input():
-    with pytest.raises(ValueError, match="2-D"):
-        images.conv2d_reference(np.ones(5), KERNEL)
-    with pytest.raises(TypeError, match="bias"):
-        images.conv2d_reference(GRID, KERNEL, bias="1")
-    with pytest.raises(ValueError, match="does not fit"):
-        images.conv2d_reference(np.ones((2, 2)), KERNEL)
-
-
-def test_pool2d_reference():
-    np.testing.assert_allclose(images.pool2d_reference(GRID), [[5, 5], [5, 3]])
-    np.testing.assert_allclose(images.pool2d_reference(GRID, mode="average"), [[3.25, 3], [2, 2.25]])
-    x = torch.tensor(np.random.default_rng(1).normal(size=(7, 9)))[None, None]
-    np.testing.assert_allclose(images.pool2d_reference(x[0, 0].numpy(), size=3, stride=2),
-                               F.max_pool2d(x, 3, stride=2)[0, 0].numpy())
-    with pytest.raises(ValueError, match="mode"):
-        images.pool2d_reference(GRID, mode="median")
-    with pytest.raises(ValueError):
-        images.pool2d_reference(GRID, size=0)
-
-
 # --- augmentation -----------------------------------------------------------------------------------------
 
 def test_shift_images_numpy_and_torch():

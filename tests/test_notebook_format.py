@@ -1,4 +1,4 @@
-"""Structure of every course notebook (the anatomy of COURSE_STYLE.md), checked without running it."""
+"""Structure of every course notebook and of the template (CONTRIBUTING.md, "Notebook anatomy"), without running it."""
 
 import json
 import re
@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from course_utils import catalog
+from course_utils.instructor import catalog
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+TEMPLATE = ROOT / "templates" / "99_template.ipynb"
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")) + [TEMPLATE]
 
 
 def _cells(path):
@@ -38,9 +39,10 @@ def test_anatomy(path):
     assert 5 <= info.minutes <= 180
     assert "By the end of this notebook" in _src(cells[0])
     setup = [i for i, c in enumerate(cells) if c["cell_type"] == "code" and "course_utils.setup(" in _src(c)]
-    assert setup and setup[0] <= 2, f"{path.name}: the setup cell (course_utils.setup()) must follow the title"
+    assert setup and setup[0] <= 2, \
+        f"{path.name}: the setup cell (course_utils.setup()) must follow the title; CONTRIBUTING.md"
     assert any(c["cell_type"] == "markdown" and _src(c).lstrip().startswith("## Wrap-up") for c in cells), \
-        f"{path.name}: needs a '## Wrap-up' cell with takeaways and self-test questions"
+        f"{path.name}: needs a '## Wrap-up' cell with takeaways and self-test questions; CONTRIBUTING.md"
     assert any("<details>" in _src(c) for c in cells), f"{path.name}: self-test answers belong in <details>"
 
 
@@ -49,10 +51,11 @@ def test_exercises_have_hint_solution_and_check(path):
     cells = _cells(path)
     minimum = 1 if path.name.startswith("00_") else 2
     solution_cells = [i for i, c in enumerate(cells) if "### BEGIN SOLUTION" in _src(c)]
-    assert len(solution_cells) >= minimum, f"{path.name}: needs at least {minimum} exercises"
+    assert len(solution_cells) >= minimum, f"{path.name}: needs at least {minimum} exercises; CONTRIBUTING.md"
     for i in solution_cells:
         src = _src(cells[i])
-        assert re.search(r"# Hint: .+\n\s*### BEGIN SOLUTION", src), f"{path.name} cell {i}: '# Hint:' line missing"
+        assert re.search(r"# Hint: .+\n\s*### BEGIN SOLUTION", src), \
+            f"{path.name} cell {i}: '# Hint:' line missing; CONTRIBUTING.md"
         assert "### END SOLUTION" in src
         before = _src(cells[i - 1])
         assert cells[i - 1]["cell_type"] == "markdown" and re.search(r"Exercise \d+", before), \
@@ -64,7 +67,8 @@ def test_exercises_have_hint_solution_and_check(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_has_a_main_live_widget(path):
     code = "\n".join(_src(c) for c in _cells(path) if c["cell_type"] == "code")
-    assert code.count("main=True") == 1, f"{path.name}: exactly one LiveFigure(..., main=True) per notebook"
+    assert code.count("main=True") == 1, \
+        f"{path.name}: exactly one LiveFigure(..., main=True) per notebook; CONTRIBUTING.md"
     assert "LiveFigure(" in code
 
 
@@ -76,7 +80,7 @@ def test_no_network_and_no_gpu_assumption(path):
 
 
 def test_readme_table_of_contents_is_up_to_date():
-    assert catalog.update_readme(check=True), "README.md is out of date: run python -m course_utils.catalog"
+    assert catalog.update_readme(check=True), "README.md is out of date: run python -m course_utils.instructor.catalog"
 
 
 def test_catalog_errors(tmp_path):
@@ -95,17 +99,21 @@ def test_catalog_errors(tmp_path):
         catalog.update_readme(readme, tmp_path)
 
 
-def test_catalog_renders_and_updates(tmp_path):
-    from course_utils.authoring import title_cell, write_notebook
+def _title_notebook(path, number, title, description, minutes, prerequisites="none"):
+    text = (f"# {number} · {title}\n\n> {description}\n\n"
+            f"**Estimated time:** {minutes} min · **Prerequisites:** {prerequisites}\n\nHook.")
+    path.write_text(json.dumps({"cells": [{"cell_type": "markdown", "metadata": {}, "source": text}]}))
 
-    write_notebook(tmp_path / "01_a.ipynb", [title_cell("01", "Alpha", "One line.", 30, "Hook.", ["x"])])
-    write_notebook(tmp_path / "02_b.ipynb", [title_cell("02", "Beta", "Two.", 45, "Hook.", ["y"], ["01"])])
+
+def test_catalog_renders_and_updates(tmp_path):
+    _title_notebook(tmp_path / "01_a.ipynb", "01", "Alpha", "One line.", 30)
+    _title_notebook(tmp_path / "02_b.ipynb", "02", "Beta", "Two.", 45, "01")
     readme = tmp_path / "README.md"
     readme.write_text(f"intro\n{catalog.TOC_START}\nold\n{catalog.TOC_END}\nend\n")
     assert catalog.update_readme(readme, tmp_path) is False
     text = readme.read_text()
     assert "| 02 | [Beta](notebooks/02_b.ipynb) | Two. | 45 min |" in text and "**1 h 15**" in text
     assert catalog.update_readme(readme, tmp_path, check=True) is True
-    write_notebook(tmp_path / "03_c.ipynb", [title_cell("04", "Mismatch", "x", 10, "h", ["o"])])
+    _title_notebook(tmp_path / "03_c.ipynb", "04", "Mismatch", "x", 10)
     with pytest.raises(ValueError, match="file name"):
         catalog.notebooks(tmp_path)

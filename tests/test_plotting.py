@@ -9,7 +9,7 @@ from course_utils import plotting
 def test_styles_and_palette():
     plotting.use_style()
     small = mpl.rcParams["font.size"]
-    plotting.presentation_style()
+    plotting.use_style(presentation=True)
     assert mpl.rcParams["font.size"] > small
     plotting.use_style()
     assert plotting.class_color(0) == plotting.NEGATIVE_COLOR != plotting.class_color(1) == plotting.POSITIVE_COLOR

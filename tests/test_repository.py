@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_ruff_lint_code_and_notebooks():
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
-    targets = [t for t in ("course_utils", "tests", "notebooks", "benchmarks") if (ROOT / t).exists()]
+    targets = [t for t in ("course_utils", "tests", "notebooks", "templates", "benchmarks") if (ROOT / t).exists()]
     result = subprocess.run([ruff, "check", *targets], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

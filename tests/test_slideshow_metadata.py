@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[!.]*.ipynb"))
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[!.]*.ipynb")) + [ROOT / "templates" / "99_template.ipynb"]
 CONTINUATION = ""
 ALLOWED = ("slide", "subslide", "fragment", CONTINUATION, "skip", "notes")
 
@@ -44,13 +44,14 @@ def slideshow_problems(nb: dict) -> list[str]:
             continue  # reported once below
         if kind not in ALLOWED:
             problems.append(f"cell {i} ({first_line!r}): slide_type {kind!r} is not one of {ALLOWED} "
-                            "(use course_utils.authoring's md()/code() with slide=...)")
+                            "(set it on the cell's '# %%' line in notebooks/source/; see CONTRIBUTING.md, 'Slides')")
     dashes = [i for i, kind in enumerate(types) if kind == "-"]
     if dashes:
         problems.append(
             f"{len(dashes)} cell(s) have slide_type '-' (cells {dashes[:12]}{' ...' if len(dashes) > 12 else ''}): "
             "the presenting extension (jupyterlab-slideshow) hides them; store the continuation type as '' "
-            "(JupyterLab 4's value for '-'): rebuild the notebook with course_utils.authoring, which does so")
+            "(JupyterLab 4's value for '-'): write slide_type \"\" on the cell's '# %%' line "
+            "(CONTRIBUTING.md, 'Slides')")
     if types[0] != "slide":
         problems.append(f"the first cell (title) must be a 'slide', got {types[0]!r}")
     setup = [i for i, cell in enumerate(cells)

@@ -1,9 +1,9 @@
 import json
 
+import nbformat
 import pytest
 
-from course_utils import student
-from course_utils.authoring import code, md, notebook
+from course_utils.instructor import student
 
 
 def test_strip_solutions_keeps_hint_and_indentation():
@@ -29,10 +29,13 @@ def test_strip_solutions_without_hint_and_markers_errors():
 def test_student_edition_of_a_notebook(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
-    cells = [md("# title"), code("# Hint: h\n### BEGIN SOLUTION\nanswer = 42\n### END SOLUTION"), code("print(1)")]
-    nb = notebook(cells)
-    nb["cells"][2]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": ["1\n"]}]
-    (src / "01_x.ipynb").write_text(json.dumps(nb))
+    new = nbformat.v4
+    cells = [new.new_markdown_cell("# title"),
+             new.new_code_cell("# Hint: h\n### BEGIN SOLUTION\nanswer = 42\n### END SOLUTION",
+                               metadata={"slideshow": {"slide_type": ""}}),
+             new.new_code_cell("print(1)", outputs=[new.new_output("stream", name="stdout", text="1\n")])]
+    nbformat.write(new.new_notebook(cells=cells), src / "01_x.ipynb")
+    nb = json.loads((src / "01_x.ipynb").read_text())
     written = student.make_student_edition(src, tmp_path / "student")
     out = json.loads(written[0].read_text())
     assert "answer = 42" not in "".join(out["cells"][1]["source"])

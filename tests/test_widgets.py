@@ -108,3 +108,22 @@ def test_live_plot_epoch_ticks_are_whole_numbers():
     plot.update({"train_loss": [1.0, 0.7, 0.6, 0.5, 0.45], "val_loss": [1.1, 0.8, 0.7, 0.6, 0.6]})
     ticks = [t for t in plot.ax.get_xticks() if 1 <= t <= 5]
     assert ticks and all(float(t).is_integer() for t in ticks)
+
+
+def test_add_control_shows_a_preset_menu_that_moves_the_sliders():
+    live, line = _line_figure(dynamic=True)
+    menu = ipw.Dropdown(options=["low", "high"], value="low")
+    live.add_control(menu, on_change=lambda name: live.set(a={"low": 0.5, "high": 2.5}[name]))
+    assert menu in live._control_box.children and live.extra_controls == [menu]
+    before = live.n_updates
+    menu.value = "high"
+    assert live.controls["a"].value == 2.5 and live.n_updates == before + 1  # one redraw
+    np.testing.assert_allclose(line.get_ydata()[-1], 2.5)
+
+
+def test_add_control_rejects_what_is_not_a_control():
+    live, _ = _line_figure(dynamic=False)
+    with pytest.raises(TypeError, match="ipywidgets control"):
+        live.add_control("preset")
+    with pytest.raises(TypeError, match="on_change must be a function"):
+        live.add_control(ipw.Dropdown(options=["a"]), on_change="set")

@@ -3,6 +3,5 @@
 - ``notebook_sources`` – keep each notebook and its text source (jupytext percent ``.py``) in sync
 - ``student``          – generate the student edition (solutions replaced by placeholders)
 - ``catalog``          – read each notebook's title cell and regenerate the README's table of contents
-- ``authoring``        – write cells with slideshow metadata from Python (used by the template and tests)
 - ``benchmarking``     – the kernel-side half of ``benchmarks/run_benchmarks.py`` (widget latency)
 """

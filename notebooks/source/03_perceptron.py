@@ -25,8 +25,9 @@ from matplotlib.patches import Polygon, Rectangle
 from sklearn.model_selection import train_test_split
 
 import course_utils
-from course_utils import checks, metrics, neuron, optim, plotting, training, widgets
+from course_utils import checks, metrics, neuron, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
+from course_utils.reference import activations, gradients, losses
 
 course_utils.setup()
 
@@ -208,9 +209,9 @@ checks.true(slide_rows["h = sigmoid(z)"].min() > 0.999,
 # %% slideshow={"slide_type": ""}
 z_axis = np.linspace(-8, 8, 401)
 fig, ax = plt.subplots(figsize=(7, 3.8))
-ax.plot(z_axis, neuron.step(z_axis), label="step (Rosenblatt 1957)", color=plotting.PALETTE[3], drawstyle="steps-post")
-ax.plot(z_axis, neuron.sigmoid(z_axis), label=r"sigmoid $\sigma(z)$", color=plotting.PALETTE[0])
-sig = neuron.sigmoid(z_axis)
+ax.plot(z_axis, activations.step(z_axis), label="step (Rosenblatt 1957)", color=plotting.PALETTE[3], drawstyle="steps-post")
+ax.plot(z_axis, activations.sigmoid(z_axis), label=r"sigmoid $\sigma(z)$", color=plotting.PALETTE[0])
+sig = activations.sigmoid(z_axis)
 ax.plot(z_axis, sig * (1 - sig), label=r"slope of the sigmoid $\sigma'(z)$", color=plotting.PALETTE[0], linestyle="--")
 ax.axhline(0.5, color="0.6", linewidth=0.8)
 ax.set(xlabel="weighted sum z (no unit)", ylabel="neuron output h (no unit)",
@@ -225,8 +226,9 @@ plt.show()
 
 # %% slideshow={"slide_type": ""}
 fig, axes = plt.subplots(1, 4, figsize=(11, 2.6), sharex=True)
-for ax, name in zip(axes, neuron.ACTIVATIONS):
-    ax.plot(z_axis, neuron.activation(name, z_axis), color=plotting.PALETTE[0])
+for ax, name in zip(axes, ("step", "sigmoid", "tanh", "relu")):
+    g, _ = activations.activation(name)  # the function and its slope
+    ax.plot(z_axis, g(z_axis), color=plotting.PALETTE[0])
     ax.set(title=name, xlabel="z (no unit)")
 axes[0].set_ylabel("g(z) (no unit)")
 fig.suptitle("Four activation functions", fontweight="bold")
@@ -251,8 +253,8 @@ h_axis = np.linspace(0.001, 0.999, 500)
 fig, axes = plt.subplots(1, 2, figsize=(10, 3.8), sharey=True)
 for ax, target in zip(axes, (1, 0)):
     color = plotting.class_color(target)
-    ax.plot(h_axis, neuron.cross_entropy(target, h_axis), color=color, label="cross-entropy")
-    ax.plot(h_axis, neuron.squared_error(target, h_axis), color=color, linestyle="--", label="squared error")
+    ax.plot(h_axis, losses.cross_entropy(target, h_axis), color=color, label="cross-entropy")
+    ax.plot(h_axis, losses.squared_error(target, h_axis), color=color, linestyle="--", label="squared error")
     ax.set(xlabel="prediction h (probability of an alert)", title=f"target y = {target}",
            ylim=(0, 5))
     ax.legend()
@@ -267,8 +269,8 @@ plt.show()
 # confident. Here it is about 19, and that strong signal makes learning fast.
 
 # %% slideshow={"slide_type": ""}
-ce_slide = neuron.cross_entropy(0, h_patient)
-se_slide = neuron.squared_error(0, h_patient)
+ce_slide = losses.cross_entropy(0, h_patient)
+se_slide = losses.squared_error(0, h_patient)
 print(f"cross-entropy = {float(ce_slide):.2f}   squared error = {float(se_slide):.4f}")
 checks.close(ce_slide, 19.1, tol=0.01, name="cross-entropy of the worked example (target 0)")
 checks.close(se_slide, 0.5, tol=1e-6, name="squared error of the worked example (target 0)")
@@ -294,8 +296,8 @@ checks.close(se_slide, 0.5, tol=1e-6, name="squared error of the worked example 
 w0_axis = np.linspace(-30, 6, 300)
 W_scan = np.tile(w_slide, (len(w0_axis), 1))
 W_scan[:, 0] = w0_axis                                     # vary only the bias w0
-loss_scan = neuron.cross_entropy(0, neuron.sigmoid(W_scan @ x_patient))
-slope_now = float(neuron.sigmoid(z_patient)) * x_patient[0]   # dLoss/dw0 = (h - y) * x0 with y = 0
+loss_scan = losses.cross_entropy(0, activations.sigmoid(W_scan @ x_patient))
+slope_now = float(activations.sigmoid(z_patient)) * x_patient[0]   # dLoss/dw0 = (h - y) * x0 with y = 0
 
 fig, ax = plt.subplots(figsize=(7, 3.8))
 ax.plot(w0_axis, loss_scan, label="cross-entropy for the worked example (target 0)")
@@ -347,7 +349,7 @@ def loss_one_patient(w, x, y):
 w_check = np.array([0.2, -0.5, 0.8, 0.3])
 x_check = np.array([1.0, -1.2, 0.4, 0.9])
 grad_formula = gradient_one_patient(w_check, x_check, y=1)
-grad_numeric = optim.numerical_gradient(lambda w: loss_one_patient(w, x_check, 1), w_check, eps=1e-6)
+grad_numeric = gradients.numerical_gradient(lambda w: loss_one_patient(w, x_check, 1), w_check, eps=1e-6)
 
 w_t = torch.tensor(w_check, requires_grad=True)
 loss_t = torch.nn.functional.binary_cross_entropy_with_logits(w_t @ torch.tensor(x_check), torch.tensor(1.0, dtype=torch.float64))
@@ -603,7 +605,7 @@ def update(w_red, w_hb, w0):
     if len(corners):
         alert_side.set_xy(corners)
     h = sigmoid(X1_train @ w)
-    loss = np.mean(neuron.cross_entropy(y_train, h))
+    loss = np.mean(losses.cross_entropy(y_train, h))
     predicted = (h >= 0.5).astype(int)
     wrong.set_data(X_train_raw[predicted != y_train, 0], X_train_raw[predicted != y_train, 1])
     m = metrics.binary_metrics(y_train, predicted)
@@ -683,8 +685,8 @@ from sklearn.linear_model import LogisticRegression
 
 logreg = LogisticRegression(C=np.inf, max_iter=1000).fit(X_train, y_train)
 w_sklearn = np.concatenate([logreg.intercept_, logreg.coef_[0]])
-loss_sklearn = np.mean(neuron.cross_entropy(y_train, sigmoid(X1_train @ w_sklearn)))
-loss_ours = np.mean(neuron.cross_entropy(y_train, sigmoid(X1_train @ w_sgd)))
+loss_sklearn = np.mean(losses.cross_entropy(y_train, sigmoid(X1_train @ w_sklearn)))
+loss_ours = np.mean(losses.cross_entropy(y_train, sigmoid(X1_train @ w_sgd)))
 agreement = np.mean((sigmoid(X1_test @ w_sgd) >= 0.5) == logreg.predict(X_test))
 
 comparison = pd.DataFrame(

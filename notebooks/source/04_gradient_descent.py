@@ -26,8 +26,10 @@ import torch
 from sklearn.model_selection import train_test_split
 
 import course_utils
-from course_utils import checks, metrics, neuron, optim, plotting, training, widgets
+from course_utils import checks, landscapes, metrics, plotting, training, widgets
 from course_utils.datasets import load_breast_cancer_frame
+from course_utils.reference import gradients
+from course_utils.reference.losses import logistic_loss_and_gradient
 
 course_utils.setup()
 
@@ -217,7 +219,7 @@ checks.true(not lr_table.loc[1.05, "converged"] and lr_table.loc[1.05, "|x| at t
 #
 # - **Finite differences**: the slope is "rise over run". Nudge $x$ a tiny $\varepsilon$ either way and measure:
 #   $$ f'(x) \approx \frac{f(x + \varepsilon) - f(x - \varepsilon)}{2\varepsilon} .$$
-#   With several parameters, nudge one at a time (`optim.numerical_gradient` does this).
+#   With several parameters, nudge one at a time (`gradients.numerical_gradient` does this).
 # - **Autograd**: PyTorch records the operations of $f$ and differentiates them automatically
 #   (`loss.backward()`), as in every later notebook.
 
@@ -267,16 +269,16 @@ def gradient_descent(grad, p0, lr, eps=1e-3, max_steps=200):
 # each gradient against finite differences and autograd, at a few random points.
 
 # %% slideshow={"slide_type": ""}
-round_bowl, narrow_valley, two_valleys = optim.bowl(1.0), optim.bowl(10.0), optim.two_minima(0.3)
+round_bowl, narrow_valley, two_valleys = landscapes.bowl(1.0), landscapes.bowl(10.0), landscapes.two_minima(0.3)
 worst_fd, worst_autograd = 0.0, 0.0
 for surface in (round_bowl, narrow_valley, two_valleys):
     for p in np.random.default_rng(0).uniform(-1.5, 1.5, size=(5, 2)):
         exact = surface.gradient(p)
-        fd = optim.numerical_gradient(surface.f, p)
+        fd = gradients.numerical_gradient(surface.f, p)
         p_t = torch.tensor(p, requires_grad=True)
         surface.f(p_t).backward()                       # the same formula, differentiated by PyTorch
-        worst_fd = max(worst_fd, optim.relative_error(exact, fd))
-        worst_autograd = max(worst_autograd, optim.relative_error(exact, p_t.grad.numpy()))
+        worst_fd = max(worst_fd, gradients.relative_error(exact, fd))
+        worst_autograd = max(worst_autograd, gradients.relative_error(exact, p_t.grad.numpy()))
 print(f"largest relative difference: finite differences {worst_fd:.1e}, autograd {worst_autograd:.1e}")
 checks.true(worst_fd < 1e-6 and worst_autograd < 1e-12, "all surface gradients agree with finite differences and autograd")
 
@@ -303,10 +305,10 @@ runs = {
 }
 fig, axes = plt.subplots(1, 2, figsize=(11, 4.4))
 for ax, (surface, kind) in zip(axes, ((round_bowl, "round"), (narrow_valley, "narrow"))):
-    optim.plot_surface_contours(surface, ax=ax, levels=15)
+    landscapes.plot_surface_contours(surface, ax=ax, levels=15)
     for color, ((_, lr), (p, ok)) in zip(plotting.PALETTE, [(key, r) for key, r in runs.items() if key[0] == kind]):
         verdict = f"{len(p) - 1} steps" if ok else "diverges"
-        optim.plot_path(ax, p, label=f"α = {lr}: {verdict}", color=color)
+        landscapes.plot_path(ax, p, label=f"α = {lr}: {verdict}", color=color)
     ax.set(xlim=(-3, 3), ylim=(-2.2, 2.2))
     ax.legend(loc="lower right", fontsize="small", frameon=True)
 plt.show()
@@ -329,12 +331,12 @@ checks.true(not runs[("narrow", 0.21)][1], "α = 0.21 > 2/10 diverges on the nar
 starts = [(-1.8, 1.2), (-0.2, -1.2), (0.3, 1.2), (1.8, -1.2)]
 ends = []
 fig, ax = plt.subplots(figsize=(7, 4.8))
-optim.plot_surface_contours(two_valleys, ax=ax, levels=18, title="Two valleys: the start decides the end")
+landscapes.plot_surface_contours(two_valleys, ax=ax, levels=18, title="Two valleys: the start decides the end")
 for color, s in zip(plotting.PALETTE, starts):
     p, ok = gradient_descent(two_valleys.gradient, s, lr=0.05)
     ends.append(p[-1])
     side = "global (left)" if p[-1][0] < 0 else "local (right)"
-    optim.plot_path(ax, p, label=f"start {s} → {side} minimum", color=color)
+    landscapes.plot_path(ax, p, label=f"start {s} → {side} minimum", color=color)
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, fontsize="small")
 plt.show()
 f_left, f_right = two_valleys.value(two_valleys.minima)
@@ -355,7 +357,7 @@ checks.close(ends[2:], np.tile(two_valleys.minima[1], (2, 1)), tol=1e-3, name="e
 # %% slideshow={"slide_type": ""}
 fig2 = widgets.new_figure(figsize=(6.4, 4.4))
 ax2 = fig2.subplots()
-optim.plot_surface_contours(two_valleys, ax=ax2, levels=18, title="Pick a start: which valley?")
+landscapes.plot_surface_contours(two_valleys, ax=ax2, levels=18, title="Pick a start: which valley?")
 (valley_path,) = ax2.plot([], [], "o-", color=plotting.PALETTE[0], markersize=3, linewidth=1.5)
 (valley_start,) = ax2.plot([], [], "s", color=plotting.PALETTE[1], markersize=9)
 
@@ -434,18 +436,18 @@ def loss_and_gradient(w, X1, y, lam=LAMBDA):
 # %% slideshow={"slide_type": ""}
 w_test = np.random.default_rng(1).normal(0, 0.3, size=X1_tr.shape[1])
 _, grad_ours = loss_and_gradient(w_test, X1_tr, y_tr)
-grad_fd = optim.numerical_gradient(lambda w: loss_and_gradient(w, X1_tr, y_tr)[0], w_test)
+grad_fd = gradients.numerical_gradient(lambda w: loss_and_gradient(w, X1_tr, y_tr)[0], w_test)
 
 w_t = torch.tensor(w_test, requires_grad=True)
 z_t = torch.tensor(X1_tr) @ w_t
 loss_t = torch.nn.functional.binary_cross_entropy_with_logits(z_t, torch.tensor(y_tr, dtype=torch.float64)) \
     + LAMBDA / 2 * (w_t[1:] ** 2).sum()
 loss_t.backward()
-print(f"relative difference: finite differences {optim.relative_error(grad_ours, grad_fd):.1e}, "
-      f"autograd {optim.relative_error(grad_ours, w_t.grad.numpy()):.1e}")
+print(f"relative difference: finite differences {gradients.relative_error(grad_ours, grad_fd):.1e}, "
+      f"autograd {gradients.relative_error(grad_ours, w_t.grad.numpy()):.1e}")
 checks.close(grad_ours, grad_fd, tol=1e-7, name="logistic gradient vs finite differences")
 checks.close(grad_ours, w_t.grad.numpy(), tol=1e-10, name="logistic gradient vs torch autograd")
-checks.close(grad_ours, neuron.logistic_loss_and_gradient(w_test, X1_tr, y_tr, l2=LAMBDA)[1], tol=1e-12,
+checks.close(grad_ours, logistic_loss_and_gradient(w_test, X1_tr, y_tr, l2=LAMBDA)[1], tol=1e-12,
              name="logistic gradient vs course_utils reference")
 
 
@@ -591,7 +593,7 @@ checks.true(decayed[1][-1] < constant[1][-1], "with decay, SGD ends closer to th
 # same point; we count the steps needed to bring the loss below $10^{-3}$.
 
 # %% slideshow={"slide_type": ""}
-very_narrow = optim.bowl(25.0)
+very_narrow = landscapes.bowl(25.0)
 optimisers = {
     "plain gradient descent (α = 0.075)": lambda p: torch.optim.SGD([p], lr=0.075),
     "momentum (α = 0.03, β = 0.7)": lambda p: torch.optim.SGD([p], lr=0.03, momentum=0.7),
@@ -612,9 +614,9 @@ for name, make in optimisers.items():
     paths[name] = np.array(visited)
 
 fig, ax = plt.subplots(figsize=(7.5, 4.6))
-optim.plot_surface_contours(very_narrow, ax=ax, levels=15, title="Three optimisers in a very narrow valley (condition 25)")
+landscapes.plot_surface_contours(very_narrow, ax=ax, levels=15, title="Three optimisers in a very narrow valley (condition 25)")
 for color, (name, path) in zip(plotting.PALETTE, paths.items()):
-    optim.plot_path(ax, path[:60], label=f"{name}: {steps_needed.get(name, '> 120')} steps", color=color)
+    landscapes.plot_path(ax, path[:60], label=f"{name}: {steps_needed.get(name, '> 120')} steps", color=color)
 ax.set(xlim=(-3, 3), ylim=(-1.8, 1.8))
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), fontsize="small")
 plt.show()

@@ -26,11 +26,11 @@ import torch
 from ipywidgets import ToggleButtons
 
 import course_utils
-from course_utils import checks, metrics, nn, optim, plotting, training, widgets
+from course_utils import checks, metrics, plotting, training, widgets
 from course_utils.datasets import load_blood_counts
+from course_utils.reference import autograd, gradients
 
 course_utils.setup()
-torch.set_num_threads(1)  # our networks are tiny: one thread is faster than two waiting for each other
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. Why backpropagation?
@@ -85,7 +85,7 @@ def demo_loss(theta):
 
 
 start = time.perf_counter()
-grad_fd = optim.numerical_gradient(demo_loss, theta_demo)          # 2 x 621 predictions
+grad_fd = gradients.numerical_gradient(demo_loss, theta_demo)          # 2 x 621 predictions
 seconds_fd = time.perf_counter() - start
 
 torch.nn.utils.vector_to_parameters(torch.as_tensor(theta_demo), demo_net.parameters())
@@ -128,18 +128,18 @@ checks.true(seconds_fd > 20 * seconds_bp, "backpropagation is more than 20 times
 # Computing the values from the inputs (left) to the output (right) is the **forward pass**.
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# `course_utils.nn.Value` is a ready-made copy of the small engine we build in section 4. For now we only use it
+# `course_utils.reference.autograd.Value` is a ready-made copy of the small engine we build in section 4. For now we only use it
 # to **draw** graphs: each number remembers how it was computed.
 
 # %% slideshow={"slide_type": ""}
-mass = nn.Value(70.0, label="mass (kg)")
-height = nn.Value(1.75, label="height (m)")
+mass = autograd.Value(70.0, label="mass (kg)")
+height = autograd.Value(1.75, label="height (m)")
 height_sq = height**2
 height_sq.label = "height² (m²)"
 bmi = mass / height_sq
 bmi.label = "BMI (kg/m²)"
 
-nn.draw_graph(bmi, show_grad=False, digits=4, title="Forward pass: the BMI as a computational graph")
+autograd.draw_graph(bmi, show_grad=False, digits=4, title="Forward pass: the BMI as a computational graph")
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
@@ -201,7 +201,7 @@ checks.close(grad_h, ((m / (h + eps) ** 2) - (m / (h - eps) ** 2)) / (2 * eps), 
 
 # %% slideshow={"slide_type": ""}
 bmi.backward()
-nn.draw_graph(bmi, digits=3, title="Backward pass: gradient of the BMI with respect to every box")
+autograd.draw_graph(bmi, digits=3, title="Backward pass: gradient of the BMI with respect to every box")
 plt.show()
 checks.close([mass.grad, height.grad], [grad_m, grad_h], tol=1e-9, name="engine gradients vs our hand-made pass")
 
@@ -224,17 +224,17 @@ checks.close([mass.grad, height.grad], [grad_m, grad_h], tol=1e-9, name="engine 
 # $$
 
 # %% slideshow={"slide_type": ""}
-sbp = nn.Value(120.0, label="SBP (mmHg)")
-dbp = nn.Value(80.0, label="DBP (mmHg)")
+sbp = autograd.Value(120.0, label="SBP (mmHg)")
+dbp = autograd.Value(80.0, label="DBP (mmHg)")
 pulse_pressure = sbp - dbp
 pulse_pressure.label = "SBP - DBP"
-third = pulse_pressure / nn.Value(3.0, label="constant")
+third = pulse_pressure / autograd.Value(3.0, label="constant")
 third.label = "(SBP - DBP) / 3"
 map_value = dbp + third
 map_value.label = "MAP (mmHg)"
 map_value.backward()
 
-nn.draw_graph(map_value, digits=3, title="Two paths from DBP to MAP: their contributions add up")
+autograd.draw_graph(map_value, digits=3, title="Two paths from DBP to MAP: their contributions add up")
 plt.show()
 print(f"MAP = {map_value.data:.1f} mmHg | dMAP/dDBP = {dbp.grad:.4f} | dMAP/dSBP = {sbp.grad:.4f}")
 
@@ -478,7 +478,7 @@ exp_z.label = "e^z"
 loss_draw = (1 + exp_z).log()
 loss_draw.label = "loss"
 loss_draw.backward()
-nn.draw_graph(loss_draw, digits=3, title="The blood-count neuron and its loss (y = 0), after the backward pass")
+autograd.draw_graph(loss_draw, digits=3, title="The blood-count neuron and its loss (y = 0), after the backward pass")
 plt.show()
 
 
@@ -494,7 +494,7 @@ def neuron_loss_number(w_array):                               # same loss, plai
     return neuron_loss([Value(v) for v in w_array], x_woman, y_woman).data
 
 
-grad_fd_neuron = optim.numerical_gradient(neuron_loss_number, np.array([1.0, 2.0, 3.0, -4.0]))
+grad_fd_neuron = gradients.numerical_gradient(neuron_loss_number, np.array([1.0, 2.0, 3.0, -4.0]))
 
 w_t = torch.tensor([1.0, 2.0, 3.0, -4.0], dtype=torch.float64, requires_grad=True)
 x_t = torch.tensor(x_woman, dtype=torch.float64)
@@ -562,7 +562,7 @@ def loss_of_vector(theta):                                  # finite differences
     return result
 
 
-grad_fd_net = optim.numerical_gradient(loss_of_vector, np.array([p.data for p in params]))
+grad_fd_net = gradients.numerical_gradient(loss_of_vector, np.array([p.data for p in params]))
 
 W1_t = torch.tensor([[p.data for p in row] for row in W1], dtype=torch.float64, requires_grad=True)
 b1_t = torch.tensor([p.data for p in b1], dtype=torch.float64, requires_grad=True)

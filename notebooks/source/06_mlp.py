@@ -34,12 +34,12 @@ from sklearn.model_selection import train_test_split
 from tqdm.auto import tqdm
 
 import course_utils
-from course_utils import checks, metrics, nn, plotting, training, widgets
+from course_utils import checks, metrics, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
 from course_utils.datasets.diabetes_screening import FEATURES, diabetes_probability, make_diabetes_screening
+from course_utils.reference import activations
 
 course_utils.setup()
-torch.set_num_threads(1)  # our networks are tiny: one thread is faster than two waiting for each other
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. A dense layer is a set of weighted sums
@@ -162,7 +162,9 @@ checks.close(two_linear_layers, one_linear_layer, tol=1e-10, name="two linear la
 # %% slideshow={"slide_type": ""}
 z_axis = np.linspace(-4, 4, 401)
 fig, axes = plt.subplots(2, 3, figsize=(11, 5.6), sharex=True)
-for ax, (name, (f, f_prime)) in zip(axes.ravel(), nn.ACTIVATIONS.items()):
+HIDDEN_ACTIVATIONS = [name for name in activations.ACTIVATIONS if name != "step"]  # the step has no slope (03)
+for ax, name in zip(axes.ravel(), HIDDEN_ACTIVATIONS):
+    f, f_prime = activations.activation(name)
     ax.plot(z_axis, f(z_axis), color=plotting.PALETTE[0], label="g(z)")
     ax.plot(z_axis, f_prime(z_axis), color=plotting.PALETTE[3], linestyle="--", label="slope g'(z)")
     ax.axhline(0, color="0.6", linewidth=0.8)
@@ -183,7 +185,7 @@ plt.show()
 # (sigmoid and tanh far from 0, ReLU for $z < 0$). A slope of 0 means no gradient flows back through that neuron.
 
 # %% slideshow={"slide_type": ""}
-ACT_NAMES = list(nn.ACTIVATIONS)
+ACT_NAMES = HIDDEN_ACTIVATIONS
 fig = widgets.new_figure(figsize=(9.0, 3.4))
 ax_f, ax_d = fig.subplots(1, 2)
 color_a, color_b = plotting.PALETTE[2], plotting.PALETTE[5]
@@ -202,7 +204,7 @@ name_b = ax_f.text(0.03, 0.85, "", transform=ax_f.transAxes, color=color_b, font
 
 
 def update_activations(z, function_a, function_b):
-    (fa, da), (fb, db) = nn.activation(function_a), nn.activation(function_b)
+    (fa, da), (fb, db) = activations.activation(function_a), activations.activation(function_b)
     line_fa.set_ydata(fa(z_axis))
     line_fb.set_ydata(fb(z_axis))
     line_da.set_ydata(da(z_axis))
@@ -463,9 +465,9 @@ def hidden_outputs(n_units, activation):
     spacing = 180 / n_units
     if activation == "sigmoid":
         centres = (np.arange(n_units) + 0.5) * spacing
-        return nn.sigmoid((minutes[:, None] - centres) * 2 / spacing)
+        return activations.sigmoid((minutes[:, None] - centres) * 2 / spacing)
     kinks = np.arange(n_units) * spacing
-    return nn.relu(minutes[:, None] - kinks)
+    return activations.relu(minutes[:, None] - kinks)
 
 
 def fit_output_layer(n_units, activation):
@@ -571,7 +573,7 @@ checks.between(np.abs(learned - glucose).max(), 0.0, 5.0, name="largest error of
 
 # %% slideshow={"slide_type": ""}
 def tent(x):
-    return 2 * nn.relu(x) - 4 * nn.relu(x - 0.5)           # one layer of 2 ReLU neurons
+    return 2 * activations.relu(x) - 4 * activations.relu(x - 0.5)           # one layer of 2 ReLU neurons
 
 
 def sawtooth(x, depth):

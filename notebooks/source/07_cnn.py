@@ -711,7 +711,6 @@ checks.equal(training.count_parameters(cnn), by_hand, name="parameters of the CN
 # ("cosine" schedule). The progress bar shows the losses after each epoch.
 
 # %% slideshow={"slide_type": ""}
-torch.set_num_threads(1)   # 8 x 8 images are tiny: one CPU thread is faster than two (no time lost syncing)
 Xt_train, yt_train = training.to_tensors(X_train[:, None], y_train, y_dtype="int64")   # (n, 1, 8, 8)
 Xt_val, yt_val = training.to_tensors(X_val[:, None], y_val, y_dtype="int64")
 Xt_test = torch.as_tensor(X_test[:, None])

@@ -41,10 +41,6 @@ from course_utils.datasets.ecg import (
 )
 from course_utils.sequences import build_vocabulary, one_hot, sliding_windows, tokenize
 
-# The models of this notebook are small and read sequences step by step: one CPU thread is faster for
-# them than two (no hand-over between threads at each time step), and leaves a core free for the rest.
-torch.set_num_threads(1)
-
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. Sequences in medicine
 #

@@ -290,14 +290,13 @@ preset_menu = ipw.Dropdown(options=["soft tissue", "lung", "bone", "liver", "(sl
                            value="soft tissue", description="preset")
 
 
-def apply_preset(change):                  # a preset moves both sliders at once: one redraw
-    if change["new"] in dicom.WINDOW_PRESETS:
-        level, width = dicom.window_preset(change["new"])
+def apply_preset(name):                    # a preset moves both sliders at once: one redraw
+    if name in dicom.WINDOW_PRESETS:
+        level, width = dicom.window_preset(name)
         window_widget.set(level=level, width=width)
 
 
-preset_menu.observe(apply_preset, names="value")
-window_widget.widget.children[0].children += (preset_menu,)     # the menu goes under the two sliders
+window_widget.add_control(preset_menu, on_change=apply_preset)  # the menu goes under the two sliders
 window_widget
 
 # %% slideshow={"slide_type": ""}

@@ -1,11 +1,10 @@
-"""Test surfaces, a finite-difference gradient checker and contour plots for gradient descent (notebook 04).
+"""Loss landscapes for gradient descent: test surfaces and contour plots (notebook 04).
 
 The descent loops themselves are written in the notebooks; this module holds the plumbing:
 
 - :class:`Surface` and the surfaces :func:`bowl` (well- or ill-conditioned) and :func:`two_minima`
   (non-convex), each with its exact gradient. Their ``f`` works on NumPy arrays *and* torch tensors,
   so the same formula can be differentiated by autograd;
-- :func:`numerical_gradient`: the central finite-difference estimate of a gradient;
 - :func:`plot_surface_contours` and :func:`plot_path`: a contour map with descent trajectories.
 """
 
@@ -111,59 +110,10 @@ def two_minima(tilt: float = 0.3) -> Surface:
                    xlim=(-2.0, 2.0), ylim=(-1.5, 1.5), notes={"saddle": np.array([real[1], 0.0])})
 
 
-def numerical_gradient(f: Callable[[np.ndarray], Any], x: Any, eps: float = 1e-6) -> np.ndarray:
-    """Estimate the gradient of ``f`` at ``x`` by central finite differences.
-
-    For each coordinate i: ``(f(x + eps e_i) - f(x - eps e_i)) / (2 eps)``, where ``e_i`` is 1 in
-    position i and 0 elsewhere. The error shrinks like ``eps^2``, until rounding errors take over for
-    very small ``eps`` (1e-6 to 1e-4 suits float64).
-
-    Args:
-        f: a function of a float array shaped like ``x`` returning one number.
-        x: the point, a float array of any shape (e.g. ``(n,)`` weights).
-        eps: the small step, > 0.
-
-    Returns:
-        float array shaped like ``x``: the estimated gradient.
-    """
-    if not callable(f):
-        raise TypeError(f"f must be a function returning one number, got {type(f).__name__}.")
-    x = as_array(x, "x").astype(float).copy()
-    eps = check_positive(eps, "eps")
-    grad = np.zeros_like(x)
-    flat, gflat = x.reshape(-1), grad.reshape(-1)
-    for i in range(flat.size):
-        old = flat[i]
-        flat[i] = old + eps
-        up = f(x)
-        flat[i] = old - eps
-        down = f(x)
-        flat[i] = old
-        try:
-            up, down = float(up), float(down)
-        except (TypeError, ValueError):
-            raise TypeError(f"f must return a single number, got {type(up).__name__} {up!r}.") from None
-        gflat[i] = (up - down) / (2 * eps)
-    return grad
-
-
-def relative_error(a: Any, b: Any) -> float:
-    """Largest relative difference ``|a - b| / max(|a|, |b|, 1e-12)`` between two gradients (0 = identical).
-
-    A gradient check passes when this is small (below about 1e-6 for float64 finite differences).
-    """
-    a = as_array(a, "a")
-    b = as_array(b, "b")
-    if a.shape != b.shape:
-        raise ValueError(f"a and b must have the same shape, got {a.shape} and {b.shape}.")
-    scale = np.maximum(np.maximum(np.abs(a), np.abs(b)), 1e-12)
-    return float(np.max(np.abs(a - b) / scale))
-
-
 def surface_grid(surface: Surface, resolution: int = 120) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Evaluate ``surface`` on a grid over its window: ``(P1, P2, F)``, each (resolution, resolution)."""
     if not isinstance(surface, Surface):
-        raise TypeError(f"surface must be a Surface (e.g. optim.bowl()), got {type(surface).__name__}.")
+        raise TypeError(f"surface must be a Surface (e.g. landscapes.bowl()), got {type(surface).__name__}.")
     resolution = check_int(resolution, "resolution", minimum=10, maximum=1000)
     xs = np.linspace(*surface.xlim, resolution)
     ys = np.linspace(*surface.ylim, resolution)

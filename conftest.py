@@ -1,4 +1,4 @@
-"""Extra checks while nbval runs the notebooks (not part of the course: students can ignore this file).
+"""Extra checks while nbval runs the notebooks and the template (not part of the course: students can ignore it).
 
 - No cell may print more than MAX_OUTPUT_LINES lines: long dumps drown what the student should look at.
 """

@@ -1,13 +1,13 @@
 """The course's table of contents, read from each notebook's title cell.
 
-Every notebook starts with a title cell written by :func:`course_utils.authoring.title_cell`::
+Every notebook starts with a title cell in this format (copy it from ``templates/source/99_template.py``)::
 
     # 03 · The perceptron
     > One artificial neuron raises a blood-count alert.
     **Estimated time:** 60 min · **Prerequisites:** 01, 02
 
-``python -m course_utils.catalog`` rewrites the table between the ``<!-- toc -->`` markers of README.md;
-``python -m course_utils.catalog --check`` exits with an error when the README is out of date (tested).
+``python -m course_utils.instructor.catalog`` rewrites the table between the ``<!-- toc -->`` markers of README.md;
+``python -m course_utils.instructor.catalog --check`` exits with an error when the README is out of date (tested).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TOC_START, TOC_END = "<!-- toc -->", "<!-- /toc -->"
 _TITLE = re.compile(r"^# (\d\d) · (.+)$", re.M)
 _DESCRIPTION = re.compile(r"^> (.+)$", re.M)
@@ -55,7 +55,8 @@ def read_header(path: str | Path) -> NotebookInfo:
               ("'**Estimated time:** N min'", _TIME), ("'**Prerequisites:** ...'", _PREREQ))}
     missing = [name for name, match in found.items() if match is None]
     if missing:
-        raise ValueError(f"{path}: the title cell lacks {', '.join(missing)} (use authoring.title_cell).")
+        raise ValueError(f"{path}: the title cell lacks {', '.join(missing)} "
+                         "(copy the title cell of templates/source/99_template.py; see CONTRIBUTING.md).")
     title = found["title line '# NN · Title'"]
     number = title.group(1)
     if not path.name.startswith(number + "_"):
@@ -107,5 +108,5 @@ if __name__ == "__main__":
     check_only = "--check" in sys.argv
     up_to_date = update_readme(check=check_only)
     if check_only and not up_to_date:
-        sys.exit("README.md's table of contents is out of date: run `python -m course_utils.catalog`.")
+        sys.exit("README.md's table of contents is out of date: run `python -m course_utils.instructor.catalog`.")
     print("README.md table of contents is up to date." if up_to_date else "README.md table of contents updated.")

@@ -1,4 +1,4 @@
-"""Generate the student edition of the notebooks: ``python -m course_utils.student notebooks/ student/``.
+"""Generate the student edition of the notebooks: ``python -m course_utils.instructor.student notebooks/ student/``.
 
 In every code cell, each block::
 
@@ -109,6 +109,6 @@ def make_student_edition(source_dir: str | Path, target_dir: str | Path) -> list
 
 if __name__ == "__main__":
     if len(sys.argv) != 3:
-        sys.exit("usage: python -m course_utils.student NOTEBOOKS_DIR STUDENT_DIR")
+        sys.exit("usage: python -m course_utils.instructor.student NOTEBOOKS_DIR STUDENT_DIR")
     for written_path in make_student_edition(sys.argv[1], sys.argv[2]):
         print(f"wrote {written_path}")

@@ -1,9 +1,8 @@
-"""From-scratch neural-network pieces, used by notebooks 05-06 for plots and by the tests as references.
+"""A scalar automatic-differentiation engine, and a drawing of its computational graph (notebook 05).
 
-- activation functions and their derivatives (NumPy), by name: :data:`ACTIVATIONS`, :func:`activation`;
-- :class:`Value`: a reference copy of the tiny scalar autograd engine that notebook 05 writes out step by
-  step (in the spirit of micrograd); the notebook builds its own, this one exists for the tests;
-- :func:`draw_graph`: draws a computational graph made of such values, with forward values and gradients.
+- :class:`Value`: a number that remembers how it was computed, in the spirit of micrograd. Notebook 05 builds
+  its own engine step by step; this tested copy draws the graphs of the notebook's first sections.
+- :func:`draw_graph`: draws a graph of such values, with forward values and gradients.
 """
 
 from __future__ import annotations
@@ -14,135 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from .validation import as_array, check_choice, check_positive
-
-# --------------------------------------------------------------------------------------------------
-# Activation functions: value and derivative (x is any array of pre-activations z = w.x + b)
-# --------------------------------------------------------------------------------------------------
-
-
-def _x(x: Any) -> np.ndarray:
-    return as_array(x, "x")
-
-
-def sigmoid(x: Any) -> np.ndarray:
-    """Logistic sigmoid 1 / (1 + e^-x), between 0 and 1; same shape as ``x``."""
-    x = _x(x)
-    out = np.empty_like(x)
-    pos = x >= 0  # two formulas that never overflow
-    out[pos] = 1.0 / (1.0 + np.exp(-x[pos]))
-    ex = np.exp(x[~pos])
-    out[~pos] = ex / (1.0 + ex)
-    return out
-
-
-def sigmoid_derivative(x: Any) -> np.ndarray:
-    """sigma'(x) = sigma(x) (1 - sigma(x)), at most 0.25 (at x = 0)."""
-    s = sigmoid(x)
-    return s * (1.0 - s)
-
-
-def tanh(x: Any) -> np.ndarray:
-    """Hyperbolic tangent, between -1 and 1, centred on 0."""
-    return np.tanh(_x(x))
-
-
-def tanh_derivative(x: Any) -> np.ndarray:
-    """tanh'(x) = 1 - tanh(x)^2, at most 1 (at x = 0)."""
-    return 1.0 - np.tanh(_x(x)) ** 2
-
-
-def relu(x: Any) -> np.ndarray:
-    """Rectified linear unit max(0, x)."""
-    return np.maximum(_x(x), 0.0)
-
-
-def relu_derivative(x: Any) -> np.ndarray:
-    """1 where x > 0, else 0 (the value at exactly 0 is taken as 0, like PyTorch)."""
-    return (_x(x) > 0).astype(float)
-
-
-def leaky_relu(x: Any, alpha: float = 0.01) -> np.ndarray:
-    """max(alpha x, x): like ReLU but with a small slope ``alpha`` (> 0) for negative inputs."""
-    alpha = check_positive(alpha, "alpha")
-    x = _x(x)
-    return np.where(x > 0, x, alpha * x)
-
-
-def leaky_relu_derivative(x: Any, alpha: float = 0.01) -> np.ndarray:
-    """1 where x > 0, else ``alpha``."""
-    alpha = check_positive(alpha, "alpha")
-    return np.where(_x(x) > 0, 1.0, alpha)
-
-
-def elu(x: Any, alpha: float = 1.0) -> np.ndarray:
-    """Exponential linear unit: x for x >= 0, alpha (e^x - 1) below (smooth, tends to -alpha)."""
-    alpha = check_positive(alpha, "alpha")
-    x = _x(x)
-    return np.where(x >= 0, x, alpha * np.expm1(np.minimum(x, 0.0)))
-
-
-def elu_derivative(x: Any, alpha: float = 1.0) -> np.ndarray:
-    """1 for x >= 0, alpha e^x below."""
-    alpha = check_positive(alpha, "alpha")
-    x = _x(x)
-    return np.where(x >= 0, 1.0, alpha * np.exp(np.minimum(x, 0.0)))
-
-
-#: The example maxout unit of the course: max over 3 lines (slope, intercept). In a network each line's
-#: weights are learned; these fixed ones show the shape (any convex, piecewise-linear curve).
-MAXOUT_PIECES = ((-0.3, -0.3), (0.3, 0.0), (1.2, -0.9))
-
-
-def maxout(x: Any, pieces: Sequence[tuple[float, float]] = MAXOUT_PIECES) -> np.ndarray:
-    """Maxout unit on a 1-D input: max_k (a_k x + b_k) over the lines ``pieces = [(a_k, b_k), ...]``."""
-    x = _x(x)
-    lines = _pieces(pieces)
-    return np.max([a * x + b for a, b in lines], axis=0)
-
-
-def maxout_derivative(x: Any, pieces: Sequence[tuple[float, float]] = MAXOUT_PIECES) -> np.ndarray:
-    """The slope a_k of the line that wins the max at each x."""
-    x = _x(x)
-    lines = _pieces(pieces)
-    winner = np.argmax([a * x + b for a, b in lines], axis=0)
-    return np.array([a for a, _ in lines])[winner]
-
-
-def _pieces(pieces: Any) -> list[tuple[float, float]]:
-    arr = as_array(pieces, "pieces", ndim=2)
-    if arr.shape[1] != 2 or arr.shape[0] < 2:
-        raise ValueError(f"pieces must be at least two (slope, intercept) pairs, shape (k, 2) with k >= 2, "
-                         f"got shape {arr.shape}.")
-    return [(float(a), float(b)) for a, b in arr]
-
-
-#: name -> (function, derivative), with the course's default hyper-parameters.
-ACTIVATIONS: dict[str, tuple[Callable[[Any], np.ndarray], Callable[[Any], np.ndarray]]] = {
-    "sigmoid": (sigmoid, sigmoid_derivative),
-    "tanh": (tanh, tanh_derivative),
-    "relu": (relu, relu_derivative),
-    "leaky_relu": (leaky_relu, leaky_relu_derivative),
-    "elu": (elu, elu_derivative),
-    "maxout": (maxout, maxout_derivative),
-}
-
-
-def activation(name: str) -> tuple[Callable[[Any], np.ndarray], Callable[[Any], np.ndarray]]:
-    """Return ``(f, f_prime)`` for an activation name among :data:`ACTIVATIONS`.
-
-    Example:
-        >>> f, df = activation("relu")
-        >>> f([-1.0, 2.0]).tolist(), df([-1.0, 2.0]).tolist()
-        ([0.0, 2.0], [0.0, 1.0])
-    """
-    check_choice(name, "name (activation)", list(ACTIVATIONS))
-    return ACTIVATIONS[name]
-
-
-# --------------------------------------------------------------------------------------------------
-# Reference scalar autograd engine (notebook 05 writes its own version step by step)
-# --------------------------------------------------------------------------------------------------
+from .activations import sigmoid
 
 
 class Value:
@@ -336,35 +207,8 @@ def _graph(root: Any) -> tuple[list[Any], list[tuple[Any, Any]]]:
     return nodes, edges
 
 
-def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "Computational graph",
-               digits: int = 3) -> Any:
-    """Draw the computational graph that produced ``root``: inputs on the left, the output on the right.
-
-    Each box shows a value's name, its forward value (black) and, if ``show_grad``, its gradient
-    d(root)/d(value) (vermillion); each circle is the operation that produced the box to its right.
-
-    Args:
-        root: a value from a micrograd-style engine: an object with ``data``, ``grad``, ``_prev`` (the
-            inputs it was computed from), ``_op`` (a short operation name) and optionally ``label``.
-        ax: matplotlib axes to draw on (a new figure if ``None``).
-        show_grad: also print the gradients (call ``root.backward()`` first).
-        digits: significant digits of the printed numbers (1-8).
-
-    Returns:
-        The axes.
-    """
-    from .plotting import POSITIVE_COLOR, _new_axes
-    from .validation import check_int
-
-    for attr in ("data", "grad", "_prev", "_op"):
-        if not hasattr(root, attr):
-            raise TypeError(f"root must be a Value from the autograd engine (with data, grad, _prev and _op), "
-                            f"got {type(root).__name__} without '{attr}'.")
-    digits = check_int(digits, "digits", minimum=1, maximum=8)
-    nodes, edges = _graph(root)
-    if len(nodes) > 60:
-        raise ValueError(f"this graph has {len(nodes)} values; draw_graph is readable up to about 60. "
-                         "Draw a smaller expression (e.g. one neuron).")
+def _layout(nodes: list[Any]) -> tuple[dict[int, int], dict[int, float]]:
+    """Column (0 = inputs) and height of every value, keyed by ``id``: each value sits near its inputs."""
     level: dict[int, int] = {}
     for v in nodes:  # nodes are in topological order: children first
         level[id(v)] = 0 if not v._prev else 1 + max(level[id(c)] for c in v._prev)
@@ -385,8 +229,42 @@ def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "
             for i, v in enumerate(col):
                 low = ypos[id(col[i - 1])] - 1.0 if i > 0 else np.inf
                 ypos[id(v)] = min(wanted[i], low)
+    return level, ypos
+
+
+def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "Computational graph",
+               digits: int = 3) -> Any:
+    """Draw the computational graph that produced ``root``: inputs on the left, the output on the right.
+
+    Each box shows a value's name, its forward value (black) and, if ``show_grad``, its gradient
+    d(root)/d(value) (vermillion); each circle is the operation that produced the box to its right.
+
+    Args:
+        root: a value from a micrograd-style engine: an object with ``data``, ``grad``, ``_prev`` (the
+            inputs it was computed from), ``_op`` (a short operation name) and optionally ``label``.
+        ax: matplotlib axes to draw on (a new figure if ``None``).
+        show_grad: also print the gradients (call ``root.backward()`` first).
+        digits: significant digits of the printed numbers (1-8).
+
+    Returns:
+        The axes.
+    """
+    from ..plotting import POSITIVE_COLOR, _new_axes
+    from ..validation import check_int
+
+    for attr in ("data", "grad", "_prev", "_op"):
+        if not hasattr(root, attr):
+            raise TypeError(f"root must be a Value from the autograd engine (with data, grad, _prev and _op), "
+                            f"got {type(root).__name__} without '{attr}'.")
+    digits = check_int(digits, "digits", minimum=1, maximum=8)
+    nodes, edges = _graph(root)
+    if len(nodes) > 60:
+        raise ValueError(f"this graph has {len(nodes)} values; draw_graph is readable up to about 60. "
+                         "Draw a smaller expression (e.g. one neuron).")
+    level, ypos = _layout(nodes)
+    columns = set(level.values())
     xstep = 2.6
-    rows = max(len(c) for c in columns.values())
+    rows = max(list(level.values()).count(lev) for lev in columns)
     ax = _new_axes(ax, figsize=(min(2.0 * len(columns) + 1.2, 14.0), 0.8 * rows + 1.0))
     fmt = f"{{:.{digits}g}}"
     boxes: dict[int, Any] = {}
