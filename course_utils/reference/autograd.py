@@ -232,40 +232,11 @@ def _layout(nodes: list[Any]) -> tuple[dict[int, int], dict[int, float]]:
     return level, ypos
 
 
-def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "Computational graph",
-               digits: int = 3) -> Any:
-    """Draw the computational graph that produced ``root``: inputs on the left, the output on the right.
+def _draw_values(ax: Any, nodes: list[Any], level: dict[int, int], ypos: dict[int, float], xstep: float,
+                 show_grad: bool, digits: int) -> tuple[dict[int, Any], dict[int, Any]]:
+    """Draw each value as a box (name, value, gradient) and its operation as a circle; return both, by ``id``."""
+    from ..plotting import POSITIVE_COLOR
 
-    Each box shows a value's name, its forward value (black) and, if ``show_grad``, its gradient
-    d(root)/d(value) (vermillion); each circle is the operation that produced the box to its right.
-
-    Args:
-        root: a value from a micrograd-style engine: an object with ``data``, ``grad``, ``_prev`` (the
-            inputs it was computed from), ``_op`` (a short operation name) and optionally ``label``.
-        ax: matplotlib axes to draw on (a new figure if ``None``).
-        show_grad: also print the gradients (call ``root.backward()`` first).
-        digits: significant digits of the printed numbers (1-8).
-
-    Returns:
-        The axes.
-    """
-    from ..plotting import POSITIVE_COLOR, _new_axes
-    from ..validation import check_int
-
-    for attr in ("data", "grad", "_prev", "_op"):
-        if not hasattr(root, attr):
-            raise TypeError(f"root must be a Value from the autograd engine (with data, grad, _prev and _op), "
-                            f"got {type(root).__name__} without '{attr}'.")
-    digits = check_int(digits, "digits", minimum=1, maximum=8)
-    nodes, edges = _graph(root)
-    if len(nodes) > 60:
-        raise ValueError(f"this graph has {len(nodes)} values; draw_graph is readable up to about 60. "
-                         "Draw a smaller expression (e.g. one neuron).")
-    level, ypos = _layout(nodes)
-    columns = set(level.values())
-    xstep = 2.6
-    rows = max(list(level.values()).count(lev) for lev in columns)
-    ax = _new_axes(ax, figsize=(min(2.0 * len(columns) + 1.2, 14.0), 0.8 * rows + 1.0))
     fmt = f"{{:.{digits}g}}"
     boxes: dict[int, Any] = {}
     circles: dict[int, Any] = {}
@@ -283,6 +254,44 @@ def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "
             circles[id(v)] = ax.text(x - xstep / 2, y, v._op, ha="center", va="center", fontsize=10,
                                      bbox={"boxstyle": "circle,pad=0.25", "facecolor": "white",
                                            "edgecolor": "#0072B2"})
+    return boxes, circles
+
+
+def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "Computational graph",
+               digits: int = 3) -> Any:
+    """Draw the computational graph that produced ``root``: inputs on the left, the output on the right.
+
+    Each box shows a value's name, its forward value (black) and, if ``show_grad``, its gradient
+    d(root)/d(value) (vermillion); each circle is the operation that produced the box to its right.
+
+    Args:
+        root: a value from a micrograd-style engine: an object with ``data``, ``grad``, ``_prev`` (the
+            inputs it was computed from), ``_op`` (a short operation name) and optionally ``label``.
+        ax: matplotlib axes to draw on (a new figure if ``None``).
+        show_grad: also print the gradients (call ``root.backward()`` first).
+        digits: significant digits of the printed numbers (1-8).
+
+    Returns:
+        The axes.
+    """
+    from ..plotting import _new_axes
+    from ..validation import check_int
+
+    for attr in ("data", "grad", "_prev", "_op"):
+        if not hasattr(root, attr):
+            raise TypeError(f"root must be a Value from the autograd engine (with data, grad, _prev and _op), "
+                            f"got {type(root).__name__} without '{attr}'.")
+    digits = check_int(digits, "digits", minimum=1, maximum=8)
+    nodes, edges = _graph(root)
+    if len(nodes) > 60:
+        raise ValueError(f"this graph has {len(nodes)} values; draw_graph is readable up to about 60. "
+                         "Draw a smaller expression (e.g. one neuron).")
+    level, ypos = _layout(nodes)
+    columns = set(level.values())
+    xstep = 2.6
+    rows = max(list(level.values()).count(lev) for lev in columns)
+    ax = _new_axes(ax, figsize=(min(2.0 * len(columns) + 1.2, 14.0), 0.8 * rows + 1.0))
+    boxes, circles = _draw_values(ax, nodes, level, ypos, xstep, show_grad, digits)
 
     def arrow(source: Any, target: Any) -> None:  # drawn after the boxes, clipped at their outlines
         ax.annotate("", xy=target.get_position(), xytext=source.get_position(),
