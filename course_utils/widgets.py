@@ -256,9 +256,14 @@ class LiveFigure:
         display(self.widget)
 
 
+def live_figures() -> list[LiveFigure]:
+    """Every :class:`LiveFigure` of this kernel still alive, in order of creation (the benchmark moves them all)."""
+    return [live for live in (ref() for ref in _INSTANCES) if live is not None]
+
+
 def main_widget() -> LiveFigure | None:
     """The notebook's main :class:`LiveFigure` (the one created with ``main=True``, else the first alive)."""
-    alive = [ref() for ref in _INSTANCES if ref() is not None]
+    alive = live_figures()
     for live in alive:
         if live.main:
             return live

@@ -1,4 +1,6 @@
-"""The benchmark's helpers work (benchmarks/run_benchmarks.py). No timing is asserted: only shapes and logic."""
+"""The benchmark works: its kernel-side functions (course_utils.instructor.benchmarking) on LiveFigures built
+here, and its driver (benchmarks/run_benchmarks.py) end to end on a tiny notebook. No timing is asserted:
+only shapes and logic."""
 
 from __future__ import annotations
 
@@ -8,8 +10,13 @@ import os
 import sys
 from pathlib import Path
 
+import ipywidgets as ipw
 import nbformat
+import numpy as np
 import pytest
+
+from course_utils import widgets
+from course_utils.instructor import benchmarking as kb
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("run_benchmarks", ROOT / "benchmarks" / "run_benchmarks.py")
@@ -17,22 +24,138 @@ bench = importlib.util.module_from_spec(_spec)
 sys.modules["run_benchmarks"] = bench
 _spec.loader.exec_module(bench)
 
-TINY_WIDGET = """
+TINY_WIDGETS = """
+import ipywidgets as ipw
 import numpy as np
 from course_utils import widgets
 fig = widgets.new_figure(figsize=(3, 2))
 ax = fig.subplots()
 x = np.linspace(0, 1, 20)
 line, = ax.plot(x, x)
-live = widgets.LiveFigure(fig, lambda a: line.set_ydata(a * x), main=True, dynamic=[line],
-                          a=widgets.slider(1, 0, 4, integer=True))
+live = widgets.LiveFigure(fig, lambda a, power: line.set_ydata(a * x**power), main=True, dynamic=[line],
+                          a=widgets.slider(1, 0, 4, integer=True),
+                          power=ipw.Dropdown(options=[("line", 1), ("parabola", 2)], value=1))
+fig2 = widgets.new_figure(figsize=(3, 2))
+dot, = fig2.subplots().plot([0.5], [0.5], "o")
+widgets.LiveFigure(fig2, lambda shown: dot.set_visible(shown), shown=ipw.Checkbox(value=True))
+print("two figures, the second without a name")
 """
 
 
+# ---------------------------------------------------------------- kernel side, without a kernel
+def small_live(update=None, **controls) -> widgets.LiveFigure:
+    """A LiveFigure with one line whose slope follows the control ``a`` (or ``update`` and ``controls``);
+    other controls change nothing but still redraw the figure."""
+    fig = widgets.new_figure(figsize=(2, 1.5), dpi=40)
+    x = np.linspace(0, 1, 5)
+    (line,) = fig.subplots().plot(x, x)
+    controls = controls or {"a": widgets.slider(0.5, 0.0, 1.0, 0.1)}
+    return widgets.LiveFigure(fig, update or (lambda a, **_: line.set_ydata(a * x)), dynamic=[line], **controls)
+
+
+def test_reachable_values_of_sliders_stay_on_the_step_grid() -> None:
+    assert kb.reachable_values(widgets.slider(1, 0, 4, integer=True), 50) == [0, 1, 2, 3, 4]
+    assert kb.reachable_values(widgets.slider(1, 0, 4, integer=True), 3) == [0, 2, 4]
+    values = kb.reachable_values(widgets.slider(0.5, 0.0, 1.0, 0.01), 20)
+    assert len(values) == 20 and values[0] == 0.0 and values[-1] == 1.0 and values == sorted(values)
+    assert all(abs(v / 0.01 - round(v / 0.01)) < 1e-9 for v in values)
+    assert kb.reachable_values(ipw.IntSlider(value=0, min=0, max=10, step=3), 50) == [0, 3, 6, 9, 10]  # max too
+    assert kb.reachable_values(ipw.FloatSlider(value=0, min=0, max=1, step=None), 5) == [0, 0.25, 0.5, 0.75, 1]
+
+
+def test_reachable_values_of_choices_and_unsupported_controls() -> None:
+    assert kb.reachable_values(ipw.Dropdown(options=[("line", 1), ("parabola", 2)]), 5) == [1, 2]
+    assert kb.reachable_values(ipw.ToggleButtons(options=["sigmoid", "ReLU"]), 5) == ["sigmoid", "ReLU"]
+    assert kb.reachable_values(ipw.SelectionSlider(options=list("abcdefg")), 3) == ["a", "d", "g"]
+    assert kb.reachable_values(ipw.Checkbox(value=True), 5) == [False, True]
+    assert kb.reachable_values(ipw.FloatText(), 5) == []  # a text box: any number, nothing to step through
+    assert kb.reachable_values(ipw.IntRangeSlider(), 5) == []
+    with pytest.raises(ValueError, match="at least 2"):
+        kb.reachable_values(ipw.Checkbox(), 1)
+
+
+def test_sweep_goes_up_and_down_and_every_item_is_a_change() -> None:
+    assert kb.sweep([0, 1, 2, 3, 4], 1, 6) == [0, 1, 2, 3, 4, 3]
+    changes = kb.sweep([False, True], True, 5)
+    assert changes == [False, True, False, True, False]
+    assert all(a != b for a, b in zip([True, *changes], changes))
+    assert kb.sweep([7, 7], 7, 3) == [] and kb.sweep([], 0, 3) == []
+
+
+def test_percentile_matches_numpy() -> None:
+    data = [3.0, 1.0, 4.0, 1.5, 9.0, 2.6, 5.0]
+    for q in (0, 50, 95, 100):
+        assert kb.percentile(data, q) == pytest.approx(np.percentile(data, q))
+    assert math.isnan(kb.percentile([], 95))
+
+
+def test_measure_control_times_each_redraw_and_restores_the_value() -> None:
+    live = small_live()
+    result = kb.measure_control(live, "a", 8)
+    assert result["control"] == "a" and result["n"] == 8 and result["max_redraws"] == 1
+    assert 0 < result["median_ms"] <= result["p95_ms"] <= result["max_ms"]
+    assert result["cpu_median_ms"] >= 0
+    assert live.controls["a"].value == 0.5 and live.n_updates == 1 + 8 + 1  # first drawing, 8 changes, restore
+
+
+def test_measure_control_reports_what_it_cannot_measure() -> None:
+    text = small_live(lambda weight: None, weight=ipw.FloatText(value=1.0))
+    assert kb.measure_control(text, "weight", 5) == {"control": "weight", "error": "cannot step 'weight' (FloatText)"}
+
+    def update(k):
+        if k == 3:
+            raise ValueError("k = 3 is not allowed")
+
+    broken = small_live(update, k=widgets.slider(1, 0, 4, integer=True))
+    error = kb.measure_control(broken, "k", 10)["error"]
+    assert error.startswith("k=3 raised ValueError") and "not allowed" in error
+
+
+def test_measure_all_covers_every_control_of_every_figure() -> None:
+    main = small_live(a=widgets.slider(1, 0, 4, integer=True), on=ipw.Checkbox(value=False))
+    main.main = True
+    other = small_live()
+    result = kb.measure_all(4, figures=[main, other], namespace={"live": main, "_": other})
+    rows = [(r["figure"], r["main"], r["control"], r["n"]) for r in result["controls"]]
+    assert rows == [("live", True, "a", 4), ("live", True, "on", 4), ("LiveFigure 2", False, "a", 4)]
+    assert kb.measure_all(4, figures=[], namespace={}) == {"error": "no LiveFigure in the notebook"}
+
+
+def test_controls_added_under_a_figure_are_measured_too() -> None:
+    live = small_live()
+    presets = ipw.Dropdown(options=[("flat", 0.0), ("steep", 1.0)], value=0.0, description="preset")
+    presets.observe(lambda change: live.set(a=change["new"]), names="value")
+    live.extra_controls = [presets, ipw.Checkbox(value=False)]  # what LiveFigure.add_control keeps
+    assert list(kb.controls_of(live)) == ["a", "preset", "extra 2"]
+    result = kb.measure_all(4, figures=[live], namespace={})
+    rows = {r["control"]: r for r in result["controls"]}
+    assert rows["preset"]["n"] == 4 and rows["preset"]["max_redraws"] == 1
+    assert rows["extra 2"]["error"] == "changing 'extra 2' did not redraw the figure"
+
+
+def test_live_figures_reads_the_registry_and_the_namespace(monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = small_live(), small_live()
+    monkeypatch.setattr(widgets, "live_figures", lambda: [first])
+    assert kb.live_figures({"second": second, "again": first, "x": 1}) == [first, second]
+    monkeypatch.setattr(widgets, "live_figures", lambda: [])  # a figure the registry lost: found by name
+    assert kb.live_figures({"second": second}) == [second]
+
+
+def test_report_prints_one_line_the_benchmark_parses(monkeypatch, capsys) -> None:
+    live = small_live()
+    monkeypatch.setattr(widgets, "live_figures", lambda: [live])
+    monkeypatch.setattr(kb, "kernel_namespace", lambda: {"live": live})
+    kb.report(3)
+    result = kb.parse_report("other output\n" + capsys.readouterr().out)
+    assert [(c["figure"], c["control"], c["n"]) for c in result["controls"]] == [("live", "a", 3)]
+    assert kb.parse_report("nothing here") is None
+
+
+# ---------------------------------------------------------------- the driver, on a tiny notebook
 @pytest.fixture(scope="module")
 def tiny_notebook(tmp_path_factory: pytest.TempPathFactory) -> Path:
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell("# tiny"), nbformat.v4.new_code_cell(TINY_WIDGET)]
+    nb.cells = [nbformat.v4.new_markdown_cell("# tiny"), nbformat.v4.new_code_cell(TINY_WIDGETS)]
     path = tmp_path_factory.mktemp("bench") / "99_tiny.ipynb"
     nbformat.write(nb, path)
     return path
@@ -46,11 +169,14 @@ def tiny_run(tiny_notebook: Path):
 def test_run_notebook_measures_everything(tiny_run) -> None:
     assert tiny_run.error == ""
     assert tiny_run.notebook == "99_tiny.ipynb"
-    assert tiny_run.wall_s > 0 and tiny_run.cpu_s >= 0
+    assert tiny_run.kernel_start_s > 0 and tiny_run.wall_s > 0 and tiny_run.cpu_s >= 0
     assert tiny_run.peak_mb > 10  # a Python kernel with matplotlib holds tens of MB
-    assert tiny_run.widget_control == "a"
-    assert tiny_run.widget_n == 6  # an integer slider 0..4 swept up and down: every change redraws
+    controls = [(c["figure"], c["main"], c["control"], c["n"]) for c in tiny_run.controls]
+    assert controls == [("live", True, "a", 6), ("live", True, "power", 6), ("LiveFigure 2", False, "shown", 6)]
+    assert tiny_run.widget_n == 18  # every change of every control redraws its figure
+    assert tiny_run.widget_control in {"live.a", "live.power", "LiveFigure 2.shown"}
     assert tiny_run.widget_median_ms > 0 and tiny_run.widget_cpu_ms >= 0
+    assert tiny_run.widget_p95_ms >= min(c["p95_ms"] for c in tiny_run.controls)
 
 
 def test_run_notebook_reports_a_failing_cell_and_a_missing_widget(tmp_path: Path) -> None:
@@ -64,40 +190,81 @@ def test_run_notebook_reports_a_failing_cell_and_a_missing_widget(tmp_path: Path
     nb.cells = nb.cells[:1]
     nbformat.write(nb, tmp_path / "nowidget.ipynb")
     run = bench.run_notebook(tmp_path / "nowidget.ipynb", widget_changes=3, timeout_s=120)
-    assert run.error == "widget: no LiveFigure with main=True"
+    assert run.error == "widget: no LiveFigure in the notebook"
 
 
-def test_results_table_has_the_budget_columns(tiny_run) -> None:
+def test_measure_floor_times_a_fresh_kernel_and_its_imports() -> None:
+    assert bench.FLOOR_CODE == "import torch, sklearn, matplotlib.pyplot, pandas, ipywidgets"
+    (ok,) = bench.measure_floor_s(1, timeout_s=60, code="import json")  # a warm-up run, then the one kept
+    assert ok > 0
+    (failed,) = bench.measure_floor_s(1, timeout_s=60, code="import no_such_module_here", warmup=0)
+    assert math.isnan(failed)
+
+
+def test_apply_widget_results_keeps_every_control_and_the_worst() -> None:
+    controls = [
+        {"figure": "live", "main": True, "control": "a", "n": 5, "median_ms": 10.0, "p95_ms": 90.0,
+         "max_ms": 95.0, "cpu_median_ms": 8.0, "max_redraws": 1},
+        {"figure": "live", "main": True, "control": "b", "n": 5, "median_ms": 30.0, "p95_ms": 40.0,
+         "max_ms": 45.0, "cpu_median_ms": 20.0, "max_redraws": 2},
+        {"figure": "other", "main": False, "control": "t", "error": "cannot step 't' (FloatText)"},
+    ]
+    run = bench.NotebookRun("n.ipynb")
+    bench.apply_widget_results(run, {"controls": controls})
+    assert (run.widget_median_ms, run.widget_cpu_ms, run.widget_control) == (30.0, 20.0, "live.b")
+    assert (run.widget_p95_ms, run.widget_n, len(run.controls)) == (90.0, 10, 3)
+    assert run.error == "widget other.t: cannot step 't' (FloatText)"
+    bench.apply_widget_results(empty := bench.NotebookRun("e.ipynb"), {"controls": []})
+    assert empty.error == "widget: no control could be measured"
+
+
+def test_summaries_take_medians_and_the_largest_peak() -> None:
+    runs = [bench.NotebookRun("a.ipynb", wall_s=w, cpu_s=c, peak_mb=p, widget_median_ms=m, kernel_start_s=1.0)
+            for w, c, p, m in [(10, 5, 300, 20), (30, 6, 350, 40), (20, 7, 320, float("nan"))]]
+    runs[1].error = "widget: x"
+    for run, median in zip(runs, (10.0, 30.0, 20.0)):
+        run.controls = [{"figure": "live", "main": True, "control": "a", "n": 4, "median_ms": median,
+                         "p95_ms": 2 * median, "cpu_median_ms": 1.0, "max_redraws": 1}]
+    s = bench.summarize(runs)
+    assert (s.runs, s.wall_s, s.cpu_s, s.peak_mb, s.widget_median_ms, s.total_s) == (3, 20, 6, 350, 30, 21)
+    assert s.errors == ["widget: x"]
+    (c,) = s.controls
+    assert (c.figure, c.control, c.main, c.runs, c.n, c.median_ms, c.p95_ms) == ("live", "a", True, 3, 12, 20, 40)
+    with pytest.raises(ValueError, match="at least one run"):
+        bench.summarize([])
+
+
+def test_results_have_the_budget_columns_the_floor_and_every_control(tiny_run) -> None:
     summary = bench.summarize([tiny_run])
-    text = bench.render_results([summary], [0.1, 0.2, 0.3], command="cmd --repeat 1", date="2030-01-01")
+    text = bench.render_results([summary], [0.1, 0.2, 0.3], command="cmd --repeat 1", date="2030-01-01",
+                                floor_times=[4.0, 3.0, 5.0], load="0.5, 0.4, 0.3", load_start="1.0, 0.9, 0.8")
     assert "2030-01-01" in text and "`cmd --repeat 1`" in text and "cores" in text
+    assert "load average at the start 1.0, 0.9, 0.8, at the end 0.5, 0.4, 0.3" in text
     lines = text.splitlines()
     header = lines.index(bench.TABLE_HEADER)
     columns = [c.strip() for c in lines[header].strip("|").split("|")]
-    assert columns == ["notebook", "runs", "wall time top to bottom", "kernel CPU time", "kernel peak memory",
-                       "main widget update (median)", "widget update CPU (median)", "notes"]
+    assert columns == ["notebook", "runs", "wall time top to bottom", "with kernel start, × floor",
+                       "kernel CPU time", "kernel peak memory", "slowest control (median)", "largest control p95",
+                       "notes"]
     row = [c.strip() for c in lines[header + 2].strip("|").split("|")]
     assert len(row) == len(columns) and row[0] == "99_tiny.ipynb"
-    assert "(≤ 60)" in row[2] and "(≤ 1024)" in row[4] and "(≤ 50)" in row[5]
+    assert "(≤ 60)" in row[2] and "× floor (≤ 5×)" in row[3] and "(≤ 1024)" in row[5]
+    assert "(≤ 50)" in row[6] and "(≤ 100)" in row[7]
     assert "0.200 s (≤ 0.5)" in text  # import time: the median
+    assert "(median of 3, 3.0-5.0 s) | 4.00 s (5× = 20 s) |" in text  # the floor
     assert "sum of wall times / 2" in text
+    control_rows = lines[lines.index(bench.CONTROL_HEADER) + 2:]
+    assert [r.split(" | ")[1:3] for r in control_rows] == [
+        ["live (main)", "`a`"], ["live (main)", "`power`"], ["LiveFigure 2", "`shown`"]]
 
 
 def test_over_budget_is_marked_and_nan_is_na() -> None:
     assert bench.fmt(75.0, 60, "s") == "**75.0 s (≤ 60) OVER**"
     assert bench.fmt(30.0, 60, "s") == "30.0 s (≤ 60)"
     assert bench.fmt(float("nan"), 50, "ms").startswith("n/a")
-
-
-def test_summarize_takes_medians_and_the_largest_peak() -> None:
-    runs = [bench.NotebookRun("a.ipynb", wall_s=w, cpu_s=c, peak_mb=p, widget_median_ms=m)
-            for w, c, p, m in [(10, 5, 300, 20), (30, 6, 350, 40), (20, 7, 320, float("nan"))]]
-    runs[1].error = "widget: x"
-    s = bench.summarize(runs)
-    assert (s.runs, s.wall_s, s.cpu_s, s.peak_mb, s.widget_median_ms) == (3, 20, 6, 350, 30)
-    assert s.errors == ["widget: x"]
-    with pytest.raises(ValueError, match="at least one run"):
-        bench.summarize([])
+    assert bench.fmt_floor(19.0, 3.8) == "19.0 s = 5.0× floor (≤ 5×)"
+    assert bench.fmt_floor(20.0, 3.8) == "**20.0 s = 5.3× floor (≤ 5×) OVER**"
+    assert bench.fmt_floor(20.0, float("nan")).startswith("n/a")
 
 
 def test_process_readers_on_this_process() -> None:
@@ -117,10 +284,19 @@ def test_command_line_shortens_notes_and_raw_round_trip(tmp_path: Path) -> None:
     assert cmd == ".venv/bin/python benchmarks/run_benchmarks.py --repeat 2 --note '...' 'nb one.ipynb'"
     runs = [bench.NotebookRun("b.ipynb", wall_s=3), bench.NotebookRun("a.ipynb", wall_s=1),
             bench.NotebookRun("b.ipynb", wall_s=5)]
-    raw = {"command": cmd, "import_s": [0.1], "runs": [bench.asdict(r) for r in runs]}
+    raw = {"command": cmd, "import_s": [0.1], "floor_s": [2.0], "runs": [bench.asdict(r) for r in runs]}
     summaries = bench.summaries_from_raw(raw)
     assert [(s.notebook, s.runs, s.wall_s) for s in summaries] == [("b.ipynb", 2, 4), ("a.ipynb", 1, 1)]
     raw_path, out = tmp_path / "raw.json", tmp_path / "R.md"
     raw_path.write_text(bench.json.dumps(raw))
     assert bench.main(["--from-raw", str(raw_path), "--output", str(out)]) == 0
-    assert "| b.ipynb | 2 |" in out.read_text() and cmd in out.read_text()
+    text = out.read_text()
+    assert "| b.ipynb | 2 |" in text and cmd in text and "| 2.00 s (5× = 10 s) |" in text
+
+
+def test_raw_files_from_before_the_floor_still_render(tmp_path: Path) -> None:
+    old_run = {"notebook": "a.ipynb", "wall_s": 3.0, "cpu_s": 2.0, "peak_mb": 300.0, "widget_median_ms": 20.0,
+               "widget_cpu_ms": 10.0, "widget_n": 50, "widget_control": "k", "error": ""}
+    text = bench.render_raw({"command": "old", "import_s": [0.1], "runs": [old_run]})
+    assert "| a.ipynb | 1 | 3.0 s (≤ 60) | n/a (≤ 5× floor) |" in text and "n/a (not measured)" in text
+    assert bench.CONTROL_HEADER not in text  # no per-control figures in old files

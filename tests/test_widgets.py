@@ -127,3 +127,10 @@ def test_add_control_rejects_what_is_not_a_control():
         live.add_control("preset")
     with pytest.raises(TypeError, match="on_change must be a function"):
         live.add_control(ipw.Dropdown(options=["a"]), on_change="set")
+
+
+def test_live_figures_lists_the_alive_figures_in_order():
+    first, _ = _line_figure(dynamic=False)
+    second, _ = _line_figure(dynamic=True)
+    alive = widgets.live_figures()
+    assert alive.index(first) < alive.index(second)
