@@ -139,3 +139,33 @@ def test_command_line_check_passes_on_the_repository():
     result = subprocess.run([sys.executable, "-m", "course_utils.instructor.notebook_sources", "sync", "--check"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_jupyterlab_saves_both_files_with_the_repository_configuration(tmp_path):
+    """JupyterLab's contents manager (jupytext's, configured in pyproject.toml) writes the pair on every save,
+    in the same form as `sync`, and opens the .ipynb with edits made to the text source."""
+    import asyncio
+    import os
+    import shutil
+    import time
+
+    pytest.importorskip("jupyter_server")
+    from jupyter_server.services.contents.largefilemanager import AsyncLargeFileManager
+    from jupytext.async_contentsmanager import build_async_jupytext_contents_manager_class
+
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    source = _pair(tmp_path, DEMO)
+    manager = build_async_jupytext_contents_manager_class(AsyncLargeFileManager)(root_dir=str(tmp_path))
+
+    async def edit_both_ways() -> str:
+        model = await manager.get("notebooks/01_demo.ipynb")
+        model["content"].cells[0].source = model["content"].cells[0].source.replace("First", "Saved")
+        await manager.save({"type": "notebook", "content": model["content"]}, "notebooks/01_demo.ipynb")
+        assert source.read_text() == DEMO.replace("First", "Saved")
+        source.write_text(DEMO.replace("First", "Typed"))
+        later = time.time() + 5
+        os.utime(source, (later, later))
+        reopened = await manager.get("notebooks/01_demo.ipynb")
+        return reopened["content"].cells[0].source
+
+    assert "Typed sentence." in asyncio.run(edit_both_ways())
