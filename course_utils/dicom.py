@@ -167,40 +167,53 @@ def deidentify(ds: Any, pseudonym: str = "ANON-0001", salt: str = "course", remo
             continue
         old = clean.data_element(keyword).value
         shown_old = f"{len(old)} item(s)" if keyword.endswith("Sequence") else str(old)
-        if action == "remove":
-            delattr(clean, keyword)
-            new = "(removed)"
-        elif action == "empty":
-            setattr(clean, keyword, "")
-            new = ""
-        elif action == "pseudonym":
-            setattr(clean, keyword, pseudonym)
-            new = pseudonym
-        elif action == "uid":
-            new = _new_uid(str(old), salt)
-            setattr(clean, keyword, new)
-        else:  # age: keep unless over 89
-            new = str(old)
-            digits = "".join(ch for ch in str(old) if ch.isdigit())
-            if str(old).endswith("Y") and digits and int(digits) > 89:
-                new = "090Y"
-                setattr(clean, keyword, new)
-            if new == str(old):
-                continue
-        if shown_old != new:  # an already-empty field needs no line in the report
+        new = _apply_action(clean, keyword, action, old, pseudonym, salt)
+        if shown_old != new:  # an already-empty field, or an age kept as it was, needs no line in the report
             report.append({"keyword": keyword, "action": action, "old": shown_old, "new": new, "reason": reason})
     meta = getattr(clean, "file_meta", None)
     if meta is not None and "MediaStorageSOPInstanceUID" in meta and "SOPInstanceUID" in clean:
         meta.MediaStorageSOPInstanceUID = clean.SOPInstanceUID  # keep the file meta consistent
     if remove_private:
-        n_private = sum(1 for elem in clean if elem.tag.is_private)
-        if n_private:
-            clean.remove_private_tags()
-            report.append({"keyword": "(private tags)", "action": "remove", "old": f"{n_private} element(s)",
-                           "new": "(removed)", "reason": "manufacturer fields may hold names, dates or IDs"})
+        report.extend(_remove_private_tags(clean))
     clean.PatientIdentityRemoved = "YES"
     clean.DeidentificationMethod = "course_utils.dicom.deidentify (basic profile, simplified)"
     return clean, report
+
+
+def _apply_action(clean: Any, keyword: str, action: str, old: Any, pseudonym: str, salt: str) -> str:
+    """Apply one action of :data:`IDENTIFYING_TAGS` to the field ``keyword`` of ``clean`` (in place).
+
+    Returns the new value as the report shows it ("(removed)" for a removed field).
+    """
+    if action == "remove":
+        delattr(clean, keyword)
+        return "(removed)"
+    if action == "empty":
+        setattr(clean, keyword, "")
+        return ""
+    if action == "pseudonym":
+        setattr(clean, keyword, pseudonym)
+        return pseudonym
+    if action == "uid":
+        new = _new_uid(str(old), salt)
+        setattr(clean, keyword, new)
+        return new
+    # age: keep unless over 89 (DICOM ages read like '045Y')
+    digits = "".join(ch for ch in str(old) if ch.isdigit())
+    if str(old).endswith("Y") and digits and int(digits) > 89:
+        setattr(clean, keyword, "090Y")
+        return "090Y"
+    return str(old)
+
+
+def _remove_private_tags(clean: Any) -> list[dict[str, str]]:
+    """Remove the private (manufacturer-specific) tags of ``clean`` in place; return the report line, if any."""
+    n_private = sum(1 for elem in clean if elem.tag.is_private)
+    if not n_private:
+        return []
+    clean.remove_private_tags()
+    return [{"keyword": "(private tags)", "action": "remove", "old": f"{n_private} element(s)",
+             "new": "(removed)", "reason": "manufacturer fields may hold names, dates or IDs"}]
 
 
 def find_identifying(ds: Any) -> list[str]:

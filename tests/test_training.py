@@ -25,7 +25,7 @@ def test_fit_learns_a_linear_rule_and_records_history():
     assert out.shape == (200, 1)
 
 
-def test_fit_early_stopping_restores_best():
+def test_fit_early_stopping_restores_best(capsys):
     torch.manual_seed(0)
     X, y = _data()
     model = torch.nn.Linear(2, 1)
@@ -34,8 +34,11 @@ def test_fit_early_stopping_restores_best():
                            epochs=50, patience=3, progress=False)
     assert len(history["train_loss"]) < 50
     best = history["best_epoch"][0]
-    restored = training._mean_loss(model, training.make_loader(X, 1 - y), torch.nn.BCEWithLogitsLoss(), "cpu")
+    restored = training.mean_loss(model, training.make_loader(X, 1 - y), torch.nn.BCEWithLogitsLoss(), "cpu")
     assert restored == pytest.approx(history["val_loss"][best - 1], rel=1e-5)
+    stopped = len(history["train_loss"])
+    assert f"Early stop after epoch {stopped}: no improvement for 3 epochs; best weights (epoch {best}) restored." \
+        in capsys.readouterr().out
 
 
 def test_fit_with_scheduler_and_live_plot(capsys):
@@ -64,6 +67,10 @@ def test_fit_bad_input():
         big = torch.nn.Linear(2, 1)
         training.fit(big, (X * 1e30, y), loss_fn=torch.nn.MSELoss(), lr=1e10, epochs=3, progress=False,
                      optimizer=torch.optim.SGD(big.parameters(), lr=1e10))
+    with pytest.raises(ValueError, match="a pair \\(X, y\\) or a DataLoader"):
+        training.fit(model, (X, y, y), loss_fn=loss, progress=False)
+    with pytest.raises(TypeError, match="a pair \\(X, y\\) or a DataLoader, got int"):
+        training.fit(model, (X, y), 5, loss_fn=loss, progress=False)
     with pytest.raises(TypeError, match="to_tensors"):
         training.make_loader(np.zeros((3, 2)), np.zeros(3))
     with pytest.raises(ValueError, match="same number"):
@@ -92,3 +99,74 @@ def test_batches_cover_every_sample_once_per_epoch_and_reshuffle():
     assert torch.cat([xb for xb, _ in ordered]).flatten().tolist() == list(range(10))
     with pytest.raises(ValueError, match="batch_size must be >= 1"):
         training.make_loader(X, X, batch_size=0)
+
+
+def test_train_one_epoch_lowers_the_loss_of_a_tiny_model():
+    torch.manual_seed(0)
+    X, y = _data(64)
+    model = torch.nn.Linear(2, 1)
+    loss_fn = torch.nn.BCEWithLogitsLoss()
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.5)
+    loader = training.make_loader(X, y, batch_size=16)
+    before = training.mean_loss(model, loader, loss_fn, "cpu")
+    losses = [training.train_one_epoch(model, loader, loss_fn, optimizer, "cpu") for _ in range(5)]
+    assert model.training  # train_one_epoch switches the model to training mode
+    assert all(isinstance(loss, float) for loss in losses)
+    assert losses[-1] < losses[0]
+    assert training.mean_loss(model, loader, loss_fn, "cpu") < 0.7 * before
+
+
+def test_train_one_epoch_stops_on_a_diverging_loss():
+    X, y = _data(10)
+    model = torch.nn.Linear(2, 1)
+    optimizer = torch.optim.SGD(model.parameters(), lr=1e10)
+    loader = training.make_loader(X * 1e30, y)
+    with pytest.raises(FloatingPointError, match="the training loss became inf at epoch 7: the learning rate"):
+        training.train_one_epoch(model, loader, torch.nn.MSELoss(), optimizer, "cpu", epoch=7)
+    with pytest.raises(FloatingPointError, match="the training loss became inf: the learning rate"):
+        training.train_one_epoch(model, loader, torch.nn.MSELoss(), optimizer, "cpu")
+
+
+def test_mean_loss_averages_over_samples_without_changing_the_weights():
+    torch.manual_seed(0)
+    X, y = _data(50)
+    model = torch.nn.Linear(2, 1)
+    loss_fn = torch.nn.BCEWithLogitsLoss()
+    weights = [p.detach().clone() for p in model.parameters()]
+    # batches of 16, 16, 16 and 2 samples: weighting by batch size gives the loss over all 50 samples
+    got = training.mean_loss(model, training.make_loader(X, y, batch_size=16), loss_fn, "cpu")
+    with torch.no_grad():
+        assert got == pytest.approx(float(loss_fn(model(X), y)), rel=1e-6)
+    assert not model.training  # evaluation mode (no dropout)
+    assert all(torch.equal(p, w) for p, w in zip(model.parameters(), weights))
+
+
+def test_early_stopping_keeps_the_best_weights_and_stops_after_patience():
+    model = torch.nn.Linear(1, 1)
+    stopper = training.EarlyStopping(patience=2)
+    assert stopper.update(1.0, model, epoch=1) and not stopper.should_stop
+    with torch.no_grad():
+        model.weight.fill_(5.0)  # the weights of epoch 2, the best epoch
+    assert stopper.update(0.5, model, epoch=2)
+    with torch.no_grad():
+        model.weight.fill_(-3.0)  # training goes on: the saved copy must not change
+    assert not stopper.update(0.5, model, epoch=3)  # equal is not better
+    assert not stopper.should_stop
+    assert not stopper.update(0.9, model, epoch=4)
+    assert stopper.should_stop and stopper.epochs_without_improvement == 2
+    assert stopper.best_epoch == 2 and stopper.best_loss == 0.5
+    stopper.restore_best(model)
+    assert model.weight.item() == 5.0
+
+
+def test_early_stopping_without_patience_never_stops_and_checks_its_argument():
+    model = torch.nn.Linear(1, 1)
+    stopper = training.EarlyStopping()
+    for epoch, loss in enumerate([0.3, 0.4, 0.5, 0.6, 0.7], start=1):
+        stopper.update(loss, model, epoch)
+    assert not stopper.should_stop and stopper.best_epoch == 1
+    weight = model.weight.detach().clone()
+    training.EarlyStopping(patience=3).restore_best(model)  # nothing saved yet: the model is left as it is
+    assert torch.equal(model.weight, weight)
+    with pytest.raises(ValueError, match="patience must be >= 1"):
+        training.EarlyStopping(patience=0)

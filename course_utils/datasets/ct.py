@@ -356,9 +356,16 @@ def make_ct_slices(
     noise_hu = check_positive(noise_hu, "noise_hu", allow_zero=True)
     seed = check_int(seed, "seed", minimum=0)
     steatosis_fraction = check_fraction(steatosis_fraction, "steatosis_fraction", inclusive=True)
-    low_c, high_c = _check_range(lesion_contrast_hu, "lesion_contrast_hu", "HU")
-    low_r, high_r = _check_range(lesion_radius_mm, "lesion_radius_mm", "mm")
+    lesion_contrast_hu = _check_range(lesion_contrast_hu, "lesion_contrast_hu", "HU")
+    lesion_radius_mm = _check_range(lesion_radius_mm, "lesion_radius_mm", "mm")
+    return _draw_slices(n, size, contrast, lesion_fraction, noise_hu, seed, steatosis_fraction,
+                        lesion_contrast_hu, lesion_radius_mm)
 
+
+def _draw_slices(n: int, size: int, contrast: bool, lesion_fraction: float, noise_hu: float, seed: int,
+                 steatosis_fraction: float, lesion_contrast_hu: tuple[float, float],
+                 lesion_radius_mm: tuple[float, float]) -> CTSlices:
+    """The work of :func:`make_ct_slices` once its arguments are checked: one patient per slice."""
     images = np.empty((n, size, size), dtype=np.float32)
     tissues = np.empty((n, size, size), dtype=np.uint8)
     liver = np.empty((n, size, size), dtype=np.uint8)
@@ -367,37 +374,63 @@ def make_ct_slices(
     lesion_delta = np.zeros(n, dtype=np.float64)
     boxes: list[np.ndarray] = []
     for i in range(n):
-        rng = np.random.default_rng([seed, i, 0])  # anatomy and lesions
-        steatosis = bool(rng.uniform() < steatosis_fraction)
-        p = _sample_anatomy(rng, steatosis)
-        n_les = 0
-        if rng.uniform() < lesion_fraction:
-            n_les = 1 + int(rng.uniform() < 0.3)
-        t, liver_mask = _rasterize(p, size)
-        liver_64 = liver_mask if size == 64 else _rasterize(p, 64)[1]
-        spec = _place_lesions(rng, liver_64, n_les, (low_r, high_r)) if n_les else []
-        deltas = rng.uniform(low_c, high_c, size=n_les)
-        lesion_map = _paint_lesions(t, liver_mask, spec)
-        values = _tissue_values(np.random.default_rng([seed, i, 1]), contrast, steatosis)
-        hu = values[t]
-        for k in range(1, n_les + 1):
-            delta = deltas[k - 1] * (1.0 if contrast else 0.3)
-            hu[lesion_map == k] = values[TISSUE_CODE["liver"]] - delta
-        images[i] = _blur_and_noise(hu, noise_hu * np.random.default_rng([seed, i, 3]).uniform(0.8, 1.2),
-                                    np.random.default_rng([seed, i, 2]), size)
-        tissues[i], liver[i], lesions[i] = t, liver_mask, lesion_map > 0
-        present = [k for k in range(1, n_les + 1) if (lesion_map == k).any()]
-        has_lesion[i] = int(bool(present))
-        lesion_delta[i] = max((deltas[k - 1] * (1.0 if contrast else 0.3) for k in present), default=0.0)
-        box_list = []
-        for k in present:
-            rows, cols = np.nonzero(lesion_map == k)
-            box_list.append([rows.min(), cols.min(), rows.max() + 1, cols.max() + 1])
-        boxes.append(np.asarray(box_list, dtype=float).reshape(-1, 4))
+        images[i], tissues[i], liver[i], lesion_map, deltas = _draw_patient(
+            seed, i, size, contrast, lesion_fraction, noise_hu, steatosis_fraction, lesion_contrast_hu,
+            lesion_radius_mm)
+        lesions[i] = lesion_map > 0
+        has_lesion[i], lesion_delta[i], slice_boxes = _lesion_summary(lesion_map, deltas)
+        boxes.append(slice_boxes)
     return CTSlices(images=images, liver=liver, lesions=lesions, has_lesion=has_lesion, boxes=boxes,
                     tissues=tissues, lesion_contrast_hu=lesion_delta, contrast=bool(contrast),
                     pixel_mm=FIELD_OF_VIEW_MM / size, seed=seed,
                     meta={"noise_hu": noise_hu, "lesion_fraction": lesion_fraction})
+
+
+def _draw_patient(seed: int, i: int, size: int, contrast: bool, lesion_fraction: float, noise_hu: float,
+                  steatosis_fraction: float, lesion_contrast_hu: tuple[float, float],
+                  lesion_radius_mm: tuple[float, float]) -> tuple[np.ndarray, ...]:
+    """Draw patient ``i``: anatomy, lesions, tissue values, then blur and noise.
+
+    Each part has its own random generator, seeded by ``(seed, i, part)``, so that the anatomy and the noise
+    are the same with and without contrast.
+
+    Returns:
+        ``(image, tissues, liver_mask, lesion_map, deltas)``: the image in HU (float64), the tissue label map,
+        the liver mask, the lesion index map (0 = no lesion, k = lesion k) and, per lesion, how much darker
+        than the liver it is in this phase, in HU.
+    """
+    rng = np.random.default_rng([seed, i, 0])  # anatomy and lesions
+    steatosis = bool(rng.uniform() < steatosis_fraction)
+    p = _sample_anatomy(rng, steatosis)
+    n_les = 0
+    if rng.uniform() < lesion_fraction:
+        n_les = 1 + int(rng.uniform() < 0.3)
+    t, liver_mask = _rasterize(p, size)
+    liver_64 = liver_mask if size == 64 else _rasterize(p, 64)[1]
+    spec = _place_lesions(rng, liver_64, n_les, lesion_radius_mm) if n_les else []
+    low_c, high_c = lesion_contrast_hu
+    deltas = rng.uniform(low_c, high_c, size=n_les) * (1.0 if contrast else 0.3)
+    lesion_map = _paint_lesions(t, liver_mask, spec)
+    values = _tissue_values(np.random.default_rng([seed, i, 1]), contrast, steatosis)
+    hu = values[t]
+    for k in range(1, n_les + 1):
+        hu[lesion_map == k] = values[TISSUE_CODE["liver"]] - deltas[k - 1]
+    image = _blur_and_noise(hu, noise_hu * np.random.default_rng([seed, i, 3]).uniform(0.8, 1.2),
+                            np.random.default_rng([seed, i, 2]), size)
+    return image, t, liver_mask, lesion_map, deltas
+
+
+def _lesion_summary(lesion_map: np.ndarray, deltas: np.ndarray) -> tuple[int, float, np.ndarray]:
+    """For one slice: 1 if a lesion is visible (else 0), the largest lesion-to-liver difference in HU (0 without
+    lesion), and the bounding boxes ``(row_min, col_min, row_max, col_max)`` of the visible lesions, shape ``(k, 4)``.
+    """
+    present = [k for k in range(1, len(deltas) + 1) if (lesion_map == k).any()]
+    largest_delta = max((deltas[k - 1] for k in present), default=0.0)
+    box_list = []
+    for k in present:
+        rows, cols = np.nonzero(lesion_map == k)
+        box_list.append([rows.min(), cols.min(), rows.max() + 1, cols.max() + 1])
+    return int(bool(present)), largest_delta, np.asarray(box_list, dtype=float).reshape(-1, 4)
 
 
 def _check_range(value: Any, name: str, unit: str) -> tuple[float, float]:

@@ -167,46 +167,18 @@ def make_ecg(rhythm: str = "normal", seconds: float = 5.0, fs: float = 100.0, se
         ``rhythm`` and ``fs``.
     """
     rhythm = check_choice(rhythm, "rhythm", ECG_CLASSES)
-    seconds = check_positive(seconds, "seconds")
-    fs = check_positive(fs, "fs (sampling frequency in Hz)")
-    if not 1 <= seconds <= 600:
-        raise ValueError(f"seconds must lie between 1 and 600 (a recording of 1 s to 10 min), got {seconds}.")
-    if not 50 <= fs <= 1000:
-        raise ValueError(f"fs must lie between 50 and 1000 Hz (ECGs are sampled at 100-1000 Hz), got {fs}.")
+    seconds, fs = _check_duration_and_rate(seconds, fs)
     seed = check_int(seed, "seed", minimum=0)
     rng = np.random.default_rng(seed)
-    if heart_rate is None:
-        heart_rate = rng.uniform(70, 130) if rhythm == "af" else rng.uniform(55, 100)
-    heart_rate = check_positive(heart_rate, "heart_rate (beats per minute)")
-    if not 30 <= heart_rate <= 220:
-        raise ValueError(f"heart_rate must lie between 30 and 220 beats per minute, got {heart_rate}.")
-    noise_mv = rng.uniform(0.01, 0.04) if noise_mv is None else check_positive(noise_mv, "noise_mv", allow_zero=True)
-    wander_mv = (rng.uniform(0.05, 0.3) if wander_mv is None
-                 else check_positive(wander_mv, "wander_mv", allow_zero=True))
+    heart_rate, noise_mv, wander_mv = _patient_settings(rng, rhythm, heart_rate, noise_mv, wander_mv)
 
     n_samples = int(round(seconds * fs))
     t = np.arange(n_samples) / fs
     r_times, kinds = _r_times(rhythm, seconds, rng, heart_rate)
-    # each patient's waves differ a little in size and timing
-    scale = {name: rng.uniform(0.8, 1.25) for name in "PQRST"}
-    widen = rng.uniform(0.9, 1.15)
-    sinus_kind = "af" if rhythm == "af" else "normal"
-    normal_waves = [(c * (widen if name != "P" else 1.0), a * scale[name], w * widen)
-                    for name, (c, a, w) in NORMAL_WAVES.items() if not (sinus_kind == "af" and name == "P")]
-    pvc_sign = rng.choice([-1.0, 1.0])
-    pvc_waves = [(c, pvc_sign * a * rng.uniform(0.85, 1.2), w) for c, a, w in PVC_WAVES.values()]
-    signal = (_waves_sum(t, r_times[kinds != "V"], normal_waves, fs)
-              + _waves_sum(t, r_times[kinds == "V"], pvc_waves, fs))
-
-    if rhythm == "af":  # fibrillatory waves: a few sines of 4-9 Hz with slowly varying amplitude
-        f_wave = np.zeros_like(t)
-        for _ in range(3):
-            freq = rng.uniform(4.0, 9.0)
-            f_wave += np.sin(2 * np.pi * freq * t + rng.uniform(0, 2 * np.pi)) * (
-                1 + 0.5 * np.sin(2 * np.pi * rng.uniform(0.1, 0.5) * t + rng.uniform(0, 2 * np.pi)))
-        signal += rng.uniform(0.02, 0.08) * f_wave / 2
-    wander = wander_mv * np.sin(2 * np.pi * rng.uniform(0.1, 0.4) * t + rng.uniform(0, 2 * np.pi))
-    wander += 0.3 * wander_mv * np.sin(2 * np.pi * rng.uniform(0.02, 0.1) * t + rng.uniform(0, 2 * np.pi))
+    signal = _heartbeats(t, r_times, kinds, rhythm, fs, rng)
+    if rhythm == "af":
+        signal += _fibrillatory_waves(t, rng)
+    wander = _baseline_wander(t, wander_mv, rng)
     signal += wander + rng.normal(0.0, noise_mv, n_samples) if noise_mv > 0 else wander
 
     inside = (r_times >= 0) & (r_times < seconds)
@@ -218,6 +190,65 @@ def make_ecg(rhythm: str = "normal", seconds: float = 5.0, fs: float = 100.0, se
         "fs": float(fs),
     }
     return signal, info
+
+
+def _check_duration_and_rate(seconds: float, fs: float) -> tuple[float, float]:
+    """Check the duration (1-600 s) and the sampling frequency (50-1000 Hz) of a recording; return them as floats."""
+    seconds = check_positive(seconds, "seconds")
+    fs = check_positive(fs, "fs (sampling frequency in Hz)")
+    if not 1 <= seconds <= 600:
+        raise ValueError(f"seconds must lie between 1 and 600 (a recording of 1 s to 10 min), got {seconds}.")
+    if not 50 <= fs <= 1000:
+        raise ValueError(f"fs must lie between 50 and 1000 Hz (ECGs are sampled at 100-1000 Hz), got {fs}.")
+    return seconds, fs
+
+
+def _patient_settings(rng: np.random.Generator, rhythm: str, heart_rate: float | None, noise_mv: float | None,
+                      wander_mv: float | None) -> tuple[float, float, float]:
+    """Heart rate (bpm), noise (mV) and baseline wander (mV) of one recording: checked if given, else drawn."""
+    if heart_rate is None:
+        heart_rate = rng.uniform(70, 130) if rhythm == "af" else rng.uniform(55, 100)
+    heart_rate = check_positive(heart_rate, "heart_rate (beats per minute)")
+    if not 30 <= heart_rate <= 220:
+        raise ValueError(f"heart_rate must lie between 30 and 220 beats per minute, got {heart_rate}.")
+    noise_mv = rng.uniform(0.01, 0.04) if noise_mv is None else check_positive(noise_mv, "noise_mv", allow_zero=True)
+    wander_mv = (rng.uniform(0.05, 0.3) if wander_mv is None
+                 else check_positive(wander_mv, "wander_mv", allow_zero=True))
+    return heart_rate, noise_mv, wander_mv
+
+
+def _heartbeats(t: np.ndarray, r_times: np.ndarray, kinds: np.ndarray, rhythm: str, fs: float,
+                rng: np.random.Generator) -> np.ndarray:
+    """The beats of one recording in mV, shape ``(n_samples,)``: sinus (or AF) beats and premature beats ('V').
+
+    Each patient's waves differ a little in size and timing from :data:`NORMAL_WAVES` and :data:`PVC_WAVES`.
+    """
+    scale = {name: rng.uniform(0.8, 1.25) for name in "PQRST"}
+    widen = rng.uniform(0.9, 1.15)
+    sinus_kind = "af" if rhythm == "af" else "normal"
+    normal_waves = [(c * (widen if name != "P" else 1.0), a * scale[name], w * widen)
+                    for name, (c, a, w) in NORMAL_WAVES.items() if not (sinus_kind == "af" and name == "P")]
+    pvc_sign = rng.choice([-1.0, 1.0])
+    pvc_waves = [(c, pvc_sign * a * rng.uniform(0.85, 1.2), w) for c, a, w in PVC_WAVES.values()]
+    return (_waves_sum(t, r_times[kinds != "V"], normal_waves, fs)
+            + _waves_sum(t, r_times[kinds == "V"], pvc_waves, fs))
+
+
+def _fibrillatory_waves(t: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """The "f" waves of atrial fibrillation in mV: a few sines of 4-9 Hz with slowly varying amplitude."""
+    f_wave = np.zeros_like(t)
+    for _ in range(3):
+        freq = rng.uniform(4.0, 9.0)
+        f_wave += np.sin(2 * np.pi * freq * t + rng.uniform(0, 2 * np.pi)) * (
+            1 + 0.5 * np.sin(2 * np.pi * rng.uniform(0.1, 0.5) * t + rng.uniform(0, 2 * np.pi)))
+    return rng.uniform(0.02, 0.08) * f_wave / 2
+
+
+def _baseline_wander(t: np.ndarray, wander_mv: float, rng: np.random.Generator) -> np.ndarray:
+    """A slow drift of the baseline in mV (like breathing): a 0.1-0.4 Hz sine plus a slower, smaller one."""
+    wander = wander_mv * np.sin(2 * np.pi * rng.uniform(0.1, 0.4) * t + rng.uniform(0, 2 * np.pi))
+    wander += 0.3 * wander_mv * np.sin(2 * np.pi * rng.uniform(0.02, 0.1) * t + rng.uniform(0, 2 * np.pi))
+    return wander
 
 
 def make_ecg_dataset(n: int = 600, seconds: float = 5.0, fs: float = 100.0, seed: int = 0,
@@ -342,13 +373,7 @@ def load_dicom_ecg(path: str | Path | None = None, group: int = 0) -> DicomECG:
     """
     import pydicom
 
-    if path is None:
-        from pydicom.data import get_testdata_file
-
-        path = get_testdata_file("waveform_ecg.dcm")
-        if path is None:  # pragma: no cover - depends on the pydicom installation
-            raise FileNotFoundError("pydicom's test file waveform_ecg.dcm was not found; reinstall pydicom.")
-    path = Path(path)
+    path = _dicom_ecg_path(path)
     if not path.is_file():
         raise FileNotFoundError(f"No DICOM file at {path}. Pass the path of a DICOM ECG, or None for the test file.")
     ds = pydicom.dcmread(path)
@@ -364,11 +389,42 @@ def load_dicom_ecg(path: str | Path | None = None, group: int = 0) -> DicomECG:
              if "ChannelSensitivityUnitsSequence" in ch}
     if len(units) > 1:
         raise ValueError(f"the channels of {path.name} use different units {sorted(units)}; read them one by one.")
+    statements, measurements = _read_annotations(ds)
+    return DicomECG(
+        signals=signals,
+        fs=float(item.SamplingFrequency),
+        leads=leads,
+        units=units.pop() if units else "",
+        group_label=str(item.get("MultiplexGroupLabel", "")),
+        filter_hz=(_number_or_none(channels[0].get("FilterLowFrequency")),
+                   _number_or_none(channels[0].get("FilterHighFrequency"))),
+        statements=statements,
+        measurements=measurements,
+        patient={"sex": str(ds.get("PatientSex", "")), "age": str(ds.get("PatientAge", ""))},
+        manufacturer=str(ds.get("Manufacturer", "")),
+    )
 
-    def number(value: Any) -> float | None:
-        return float(value) if value not in (None, "") else None
 
-    statements, measurements = [], {}
+def _dicom_ecg_path(path: str | Path | None) -> Path:
+    """The path to read: ``path`` itself, or pydicom's bundled test ECG when ``path`` is None."""
+    if path is None:
+        from pydicom.data import get_testdata_file
+
+        path = get_testdata_file("waveform_ecg.dcm")
+        if path is None:  # pragma: no cover - depends on the pydicom installation
+            raise FileNotFoundError("pydicom's test file waveform_ecg.dcm was not found; reinstall pydicom.")
+    return Path(path)
+
+
+def _number_or_none(value: Any) -> float | None:
+    """A header number as a float, or None where the field is absent or empty."""
+    return float(value) if value not in (None, "") else None
+
+
+def _read_annotations(ds: Any) -> tuple[list[str], dict[str, tuple[float, str]]]:
+    """The machine's text statements and its measurements (name -> (value, unit)) from the Waveform Annotations."""
+    statements: list[str] = []
+    measurements: dict[str, tuple[float, str]] = {}
     for annotation in ds.get("WaveformAnnotationSequence", []):
         if "UnformattedTextValue" in annotation:
             statements.append(str(annotation.UnformattedTextValue))
@@ -378,15 +434,4 @@ def load_dicom_ecg(path: str | Path | None = None, group: int = 0) -> DicomECG:
                 unit = str(annotation.MeasurementUnitsCodeSequence[0].CodeValue)
             name = str(annotation.ConceptNameCodeSequence[0].CodeMeaning)
             measurements.setdefault(name, (float(annotation.NumericValue), unit))
-    return DicomECG(
-        signals=signals,
-        fs=float(item.SamplingFrequency),
-        leads=leads,
-        units=units.pop() if units else "",
-        group_label=str(item.get("MultiplexGroupLabel", "")),
-        filter_hz=(number(channels[0].get("FilterLowFrequency")), number(channels[0].get("FilterHighFrequency"))),
-        statements=statements,
-        measurements=measurements,
-        patient={"sex": str(ds.get("PatientSex", "")), "age": str(ds.get("PatientAge", ""))},
-        manufacturer=str(ds.get("Manufacturer", "")),
-    )
+    return statements, measurements
