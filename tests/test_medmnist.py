@@ -209,11 +209,13 @@ def test_registry_and_cache_dir(monkeypatch, tmp_path):
 
 
 def test_file_digest(tmp_path):
+    from course_utils.datasets.files import file_digest
+
     path = tmp_path / "f.bin"
     path.write_bytes(b"abc")
-    assert medmnist.file_digest(path) == hashlib.sha256(b"abc").hexdigest()
-    assert medmnist.file_digest(path, "md5") == hashlib.md5(b"abc").hexdigest()
+    assert file_digest(path) == hashlib.sha256(b"abc").hexdigest()
+    assert file_digest(path, "md5") == hashlib.md5(b"abc").hexdigest()
     with pytest.raises(ValueError, match="algorithm"):
-        medmnist.file_digest(path, "crc32")
+        file_digest(path, "crc32")
     with pytest.raises(FileNotFoundError):
-        medmnist.file_digest(tmp_path / "absent")
+        file_digest(tmp_path / "absent")

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .files import CHECKSUMS, DATA_DIR, sha256
+from .files import CHECKSUMS, DATA_DIR, file_digest
 
 
 def _blood_counts(path: Path) -> None:
@@ -33,7 +33,7 @@ def build(data_dir: Path = DATA_DIR) -> dict[str, str]:
     sums = {}
     for name, builder in BUILDERS.items():
         builder(data_dir / name)
-        sums[name] = sha256(data_dir / name)
+        sums[name] = file_digest(data_dir / name)
     (data_dir / CHECKSUMS).write_text(json.dumps(sums, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return sums
 

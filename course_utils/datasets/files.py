@@ -10,6 +10,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from ..validation import check_choice
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 CHECKSUMS = "checksums.json"
 REBUILD = "python -m course_utils.datasets.build"
@@ -19,11 +21,15 @@ class DataFileError(RuntimeError):
     """A file of ``data/`` is missing or corrupted; the message says how to regenerate it."""
 
 
-def sha256(path: Path) -> str:
-    """SHA-256 of a file, as hex."""
-    digest = hashlib.sha256()
+def file_digest(path: str | Path, algorithm: str = "sha256") -> str:
+    """Hex digest of a file ('sha256' or 'md5'), read in blocks (works for files of any size)."""
+    check_choice(algorithm, "algorithm", ["sha256", "md5"])
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"No file at {path}.")
+    digest = hashlib.new(algorithm)
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 16), b""):
+        for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
 
@@ -50,7 +56,7 @@ def verify_file(name: str, data_dir: Path | None = None) -> Path:
         raise DataFileError(
             f"No checksum for {name} in {sums_path}: the data folder is incomplete. Regenerate it with:\n    {REBUILD}"
         ) from None
-    if sha256(path) != expected:
+    if file_digest(path) != expected:
         raise DataFileError(
             f"The data file {path} is corrupted (its SHA-256 does not match {sums_path.name}). "
             f"Regenerate it with:\n    {REBUILD}"

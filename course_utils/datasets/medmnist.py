@@ -23,7 +23,6 @@ What it guarantees:
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -34,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from ..validation import check_choice
+from .files import file_digest
 
 SPLITS = ("train", "val", "test")
 
@@ -77,19 +76,6 @@ def default_cache_dir() -> Path:
     return base / "medmnist"
 
 
-def file_digest(path: str | Path, algorithm: str = "sha256") -> str:
-    """Hex digest of a file ('sha256' or 'md5'), read in blocks (works for files of any size)."""
-    check_choice(algorithm, "algorithm", ["sha256", "md5"])
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"No file at {path}.")
-    digest = hashlib.new(algorithm)
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _check_hex(value: str | None, name: str, length: int) -> str | None:
     if value is None:
         return None
@@ -127,6 +113,26 @@ def fetch(url: str, filename: str, sha256: str | None = None, md5: str | None = 
     Raises:
         DatasetDownloadError: offline, file missing with ``download=False``, or checksum mismatch.
     """
+    sha256, md5 = _check_fetch_arguments(url, filename, sha256, md5, download)
+    folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    path = folder / filename
+    if path.is_file():
+        if _cached_file_is_usable(path, url, sha256, md5, download):
+            return path
+    elif not download:
+        raise DatasetDownloadError(
+            f"{filename} is not in the cache folder {folder} and downloads are switched off "
+            f"(download=False). Run with download=True and internet, or download it by hand from\n    {url}\n"
+            f"and save it as {path}."
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    _download_verified(url, folder, filename, sha256, md5, downloader or _urlopen_download)
+    return path
+
+
+def _check_fetch_arguments(url: str, filename: str, sha256: str | None, md5: str | None,
+                           download: bool) -> tuple[str | None, str | None]:
+    """Check the arguments of :func:`fetch`; return ``(sha256, md5)`` in lower case (``None`` when not given)."""
     if not isinstance(url, str) or not url:
         raise TypeError(f"url must be a web address such as 'https://...npz', got {url!r}.")
     if not isinstance(filename, str) or not filename or "/" in filename or "\\" in filename:
@@ -137,30 +143,36 @@ def fetch(url: str, filename: str, sha256: str | None = None, md5: str | None = 
         raise ValueError("Give the expected sha256 (or md5) of the file: a download is only kept once verified.")
     if not isinstance(download, bool):
         raise TypeError(f"download must be True or False, got {download!r}.")
-    folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    path = folder / filename
-    recorded = path.with_name(path.name + ".sha256")
+    return sha256, md5
 
-    if path.is_file():
-        problem = _verify_cached(path, recorded, sha256, md5)
-        if problem is None:
-            return path
-        if not download:
-            raise DatasetDownloadError(
-                f"The cached file {path} is corrupted ({problem}). Delete it and run again with internet, "
-                "or download it by hand from\n    " + url
-            )
-        path.unlink()
-        recorded.unlink(missing_ok=True)
-    elif not download:
+
+def _recorded_sha256_path(path: Path) -> Path:
+    """Where the SHA-256 of a downloaded file is recorded: ``<file>.sha256`` beside it."""
+    return path.with_name(path.name + ".sha256")
+
+
+def _cached_file_is_usable(path: Path, url: str, sha256: str | None, md5: str | None, download: bool) -> bool:
+    """True if the cached file at ``path`` is intact. A corrupted one is deleted (with its recorded SHA-256)
+    so that it can be downloaded again, or, with ``download=False``, reported with a clear error."""
+    recorded = _recorded_sha256_path(path)
+    problem = _verify_cached(path, recorded, sha256, md5)
+    if problem is None:
+        return True
+    if not download:
         raise DatasetDownloadError(
-            f"{filename} is not in the cache folder {folder} and downloads are switched off "
-            f"(download=False). Run with download=True and internet, or download it by hand from\n    {url}\n"
-            f"and save it as {path}."
+            f"The cached file {path} is corrupted ({problem}). Delete it and run again with internet, "
+            "or download it by hand from\n    " + url
         )
+    path.unlink()
+    recorded.unlink(missing_ok=True)
+    return False
 
-    folder.mkdir(parents=True, exist_ok=True)
-    get = downloader or _urlopen_download
+
+def _download_verified(url: str, folder: Path, filename: str, sha256: str | None, md5: str | None,
+                       get: Callable[[str, Path], None]) -> None:
+    """Download ``url`` to a temporary file in ``folder``; keep it as ``folder / filename`` only if its checksums
+    match, and record its SHA-256 beside it. The temporary file is removed whatever happens."""
+    path = folder / filename
     handle, tmp_name = tempfile.mkstemp(prefix=filename + ".", suffix=".part", dir=folder)
     os.close(handle)
     tmp = Path(tmp_name)
@@ -174,22 +186,26 @@ def fetch(url: str, filename: str, sha256: str | None = None, md5: str | None = 
                 f"download the file by hand and save it as {path}."
             ) from None
         got_sha = file_digest(tmp, "sha256")
-        if sha256 is not None and got_sha != sha256:
-            raise DatasetDownloadError(
-                f"The downloaded {filename} is corrupted or not the expected file: its SHA-256 is "
-                f"{got_sha[:16]}..., expected {sha256[:16]}.... It was not kept. Try again later "
-                "(the download may have been cut), or check the address."
-            )
-        if md5 is not None and file_digest(tmp, "md5") != md5:
-            raise DatasetDownloadError(
-                f"The downloaded {filename} is corrupted or not the expected file (MD5 mismatch). "
-                "It was not kept. Try again later (the download may have been cut), or check the address."
-            )
+        _check_download_checksums(tmp, filename, got_sha, sha256, md5)
         os.replace(tmp, path)
-        recorded.write_text(got_sha + "\n", encoding="utf-8")
+        _recorded_sha256_path(path).write_text(got_sha + "\n", encoding="utf-8")
     finally:
         tmp.unlink(missing_ok=True)
-    return path
+
+
+def _check_download_checksums(tmp: Path, filename: str, got_sha: str, sha256: str | None, md5: str | None) -> None:
+    """Raise :class:`DatasetDownloadError` if the downloaded file ``tmp`` does not have the expected checksums."""
+    if sha256 is not None and got_sha != sha256:
+        raise DatasetDownloadError(
+            f"The downloaded {filename} is corrupted or not the expected file: its SHA-256 is "
+            f"{got_sha[:16]}..., expected {sha256[:16]}.... It was not kept. Try again later "
+            "(the download may have been cut), or check the address."
+        )
+    if md5 is not None and file_digest(tmp, "md5") != md5:
+        raise DatasetDownloadError(
+            f"The downloaded {filename} is corrupted or not the expected file (MD5 mismatch). "
+            "It was not kept. Try again later (the download may have been cut), or check the address."
+        )
 
 
 def _verify_cached(path: Path, recorded: Path, sha256: str | None, md5: str | None) -> str | None:
