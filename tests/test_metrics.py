@@ -33,6 +33,22 @@ def test_roc_matches_sklearn():
         metrics.roc_curve([1, 1], [0.2, 0.3])
 
 
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_roc_curve_equals_sklearn_point_by_point_with_ties(seed):
+    from sklearn.metrics import roc_curve as sk_roc_curve
+
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 2, 500)
+    s = np.round(y * 0.3 + rng.random(500), 1)  # rounded scores: many ties
+    fpr, tpr, thr = metrics.roc_curve(y, s)
+    sk_fpr, sk_tpr, sk_thr = sk_roc_curve(y, s, drop_intermediate=False)
+    np.testing.assert_allclose(fpr, sk_fpr)
+    np.testing.assert_allclose(tpr, sk_tpr)
+    np.testing.assert_allclose(thr[1:], sk_thr[1:])
+    brute = [((s >= th) & (y == 1)).sum() / y.sum() for th in thr]  # the definition, threshold by threshold
+    np.testing.assert_allclose(tpr, brute)
+
+
 def test_dice():
     a = np.zeros((4, 4))
     a[:2] = 1
