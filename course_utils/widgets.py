@@ -232,6 +232,25 @@ class LiveFigure:
         self.extra_controls.append(control)
         self._control_box.children += (control,)
 
+    def arrange_controls(self, *items: ipw.Widget) -> None:
+        """Lay out the area above the figure: ``items`` from top to bottom, e.g. a grid of text boxes between two
+        sliders. Every control of the figure must appear once, alone or inside a box (``ipw.HBox``, ``GridBox``),
+        so that none is lost.
+
+        Args:
+            items: ipywidgets (controls, labels, boxes of controls), in the order they are shown.
+        """
+        for item in items:
+            if not isinstance(item, ipw.Widget):
+                raise TypeError("arrange_controls takes ipywidgets (controls, labels, boxes), "
+                                f"got {type(item).__name__}.")
+        shown = _all_widgets(items)
+        missing = [name for name, control in self.controls.items() if control not in shown]
+        missing += [getattr(c, "description", "") or type(c).__name__ for c in self.extra_controls if c not in shown]
+        if missing:
+            raise ValueError(f"arrange_controls must show every control of the figure; missing: {missing}.")
+        self._control_box.children = tuple(items)
+
     def _paused(self) -> Any:
         live = self
 
@@ -254,6 +273,15 @@ class LiveFigure:
         from IPython.display import display
 
         display(self.widget)
+
+
+def _all_widgets(items: Sequence[ipw.Widget]) -> list[ipw.Widget]:
+    """``items`` and every widget inside them (boxes hold their widgets in ``children``)."""
+    found: list[ipw.Widget] = []
+    for item in items:
+        found.append(item)
+        found += _all_widgets(getattr(item, "children", ()))
+    return found
 
 
 def live_figures() -> list[LiveFigure]:

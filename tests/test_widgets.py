@@ -134,3 +134,15 @@ def test_live_figures_lists_the_alive_figures_in_order():
     second, _ = _line_figure(dynamic=True)
     alive = widgets.live_figures()
     assert alive.index(first) < alive.index(second)
+
+
+def test_arrange_controls_lays_out_every_control_and_refuses_to_lose_one():
+    live, _ = _line_figure(dynamic=True)
+    boxes = [ipw.FloatText(value=float(k)) for k in range(4)]
+    grid = ipw.GridBox(boxes)
+    live.arrange_controls(ipw.HTML("<b>weights</b>"), grid, live.controls["a"])
+    assert live._control_box.children[1] is grid and live._control_box.children[2] is live.controls["a"]
+    with pytest.raises(ValueError, match="missing: \\['a'\\]"):
+        live.arrange_controls(grid)
+    with pytest.raises(TypeError, match="ipywidgets"):
+        live.arrange_controls("a", live.controls["a"])

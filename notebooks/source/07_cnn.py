@@ -506,11 +506,10 @@ def show_image(change):                   # a new input image changes the static
 for box in boxes:
     box.observe(edit_box, names="value")
 live.controls["image"].observe(show_image, names="value")
-controls = live.widget.children[0]                                    # lay the 9 boxes out as a 3 x 3 grid
-controls.children = (preset_slider, live.controls["image"],
-                     ipw.HTML("<b>kernel weights</b> (type a number, then Enter)"),
-                     ipw.GridBox(boxes, layout=ipw.Layout(grid_template_columns="repeat(3, 90px)")),
-                     live.controls["bias"], live.controls["relu"])
+live.arrange_controls(preset_slider, live.controls["image"],              # the 9 boxes as a 3 x 3 grid
+                      ipw.HTML("<b>kernel weights</b> (type a number, then Enter)"),
+                      ipw.GridBox(boxes, layout=ipw.Layout(grid_template_columns="repeat(3, 90px)")),
+                      live.controls["bias"], live.controls["relu"])
 live
 
 # %% slideshow={"slide_type": "skip"}
