@@ -9,6 +9,15 @@ The notebooks call ``course_utils.setup()`` once, then use the submodules:
 - ``metrics``   – sensitivity, specificity and friends, written out
 - ``datasets``  – real offline medical data and seeded synthetic generators
 - ``validation``– the input checks every public function uses
+- topic helpers: ``classic`` (01), ``regression`` (02), ``neuron`` (03), ``landscapes`` (04), ``images`` (07),
+  ``sequences`` (08), ``dicom`` (09)
+
+Two sub-packages hold the other kinds of code:
+
+- ``reference``  – from-scratch implementations the notebooks teach and check against (activations, losses,
+  gradients, autograd)
+- ``instructor`` – tools for instructors and maintainers (notebook sources, student edition, catalog,
+  benchmark); notebooks never import them
 
 Submodules are imported lazily so that ``import course_utils`` stays fast (torch and
 scikit-learn are only imported by the functions that need them).

@@ -148,7 +148,7 @@ def out_of_sync(sources: Iterable[Path]) -> list[str]:
             what = "is missing" if actual is None else "differs from its text source"
             problems.append(
                 f"{_rel(notebook)} {what} {_rel(source)}. Edit the .py and run `{SYNC_COMMAND}`; "
-                f"if you edited the .ipynb instead, run `{REVERSE_COMMAND} {_rel(notebook)}` first."
+                f"if you edited the .ipynb instead, run `{REVERSE_COMMAND} {_rel(notebook)}`."
             )
     return problems
 
