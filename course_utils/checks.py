@@ -14,7 +14,13 @@ import numpy as np
 
 
 class ExerciseError(AssertionError):
-    """Raised when an exercise answer is not right yet; the message says why and gives the hint."""
+    """Raised when an exercise answer is not right yet; the message says why and gives the hint.
+
+    In a notebook it shows as its message alone, without a Python traceback (IPython's ``_render_traceback_``).
+    """
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"❌ {line}" if i == 0 else line for i, line in enumerate(str(self).split("\n"))]
 
 
 def _fail(message: str, hint: str) -> None:

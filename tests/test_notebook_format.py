@@ -47,24 +47,6 @@ def test_anatomy(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_exercises_have_hint_solution_and_check(path):
-    cells = _cells(path)
-    minimum = 1 if path.name.startswith("00_") else 2
-    solution_cells = [i for i, c in enumerate(cells) if "### BEGIN SOLUTION" in _src(c)]
-    assert len(solution_cells) >= minimum, f"{path.name}: needs at least {minimum} exercises; CONTRIBUTING.md"
-    for i in solution_cells:
-        src = _src(cells[i])
-        assert re.search(r"# Hint: .+\n\s*### BEGIN SOLUTION", src), \
-            f"{path.name} cell {i}: '# Hint:' line missing; CONTRIBUTING.md"
-        assert "### END SOLUTION" in src
-        before = _src(cells[i - 1])
-        assert cells[i - 1]["cell_type"] == "markdown" and re.search(r"Exercise \d+", before), \
-            f"{path.name} cell {i}: the task cell 'Exercise k: ...' must come just before the solution"
-        following = "".join(_src(c) for c in cells[i + 1:i + 3])
-        assert "checks." in following, f"{path.name} cell {i}: a check cell (checks.*) must follow the solution"
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_has_a_main_live_widget(path):
     code = "\n".join(_src(c) for c in _cells(path) if c["cell_type"] == "code")
     assert code.count("main=True") == 1, \

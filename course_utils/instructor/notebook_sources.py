@@ -11,6 +11,9 @@ regenerated from it::
     python -m course_utils.instructor.notebook_sources from-ipynb notebooks/03_perceptron.ipynb
                                                                      # you edited the .ipynb: .ipynb -> .py
 
+``sync`` also writes the student edition of each course notebook, ``student/NN_topic.ipynb`` (solutions removed,
+see :mod:`course_utils.instructor.student`), which is committed so that Binder, Colab and a plain clone open it.
+
 The written ``.ipynb`` has no outputs, the course's kernel metadata, and stable cell ids: a cell keeps its id
 when others are inserted, removed or edited around it; a new cell gets an id derived from its text (the same
 on every machine). With jupytext installed (``pip install -e ".[author]"``), JupyterLab keeps both files in
@@ -35,6 +38,8 @@ SOURCE_DIR = "source"
 TEXT_FORMAT = "py:percent"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
+#: Where the student edition of each paired folder's notebooks goes.
+STUDENT_DIRS = {"notebooks": "student"}
 SYNC_COMMAND = ".venv/bin/python -m course_utils.instructor.notebook_sources sync"
 REVERSE_COMMAND = ".venv/bin/python -m course_utils.instructor.notebook_sources from-ipynb"
 
@@ -128,6 +133,38 @@ def render_notebook(source: str | Path, previous: str | Path | None = None) -> s
     return nbformat.writes(nb) + "\n"
 
 
+def student_path(notebook: str | Path) -> Path | None:
+    """``student/NN_topic.ipynb`` for a course notebook, None for a notebook without a student edition."""
+    notebook = Path(notebook).resolve()
+    for folder, student_folder in STUDENT_DIRS.items():
+        if notebook.parent == (ROOT / folder).resolve():
+            return ROOT / student_folder / notebook.name
+    return None
+
+
+def render_student(notebook_text: str, where: str) -> str:
+    """The student edition's ``.ipynb`` text for a notebook's text (as :func:`render_notebook` writes it)."""
+    import json
+
+    import nbformat
+
+    from course_utils.instructor.student import student_notebook
+
+    nb = nbformat.from_dict(student_notebook(json.loads(notebook_text), where=where))
+    return nbformat.writes(nb) + "\n"
+
+
+def _expected_files(source: Path) -> list[tuple[Path, str]]:
+    """Each file ``sync`` writes for a text source, with its text: the notebook, then its student edition."""
+    notebook = notebook_path(source)
+    text = render_notebook(source, notebook)
+    files = [(notebook, text)]
+    student = student_path(notebook)
+    if student is not None:
+        files.append((student, render_student(text, where=notebook.name)))
+    return files
+
+
 def render_source(notebook: str | Path) -> str:
     """The text source (percent format, no notebook-level header) of a ``.ipynb``."""
     import jupytext
@@ -138,18 +175,17 @@ def render_source(notebook: str | Path) -> str:
 
 
 def out_of_sync(sources: Iterable[Path]) -> list[str]:
-    """One message for each text source whose ``.ipynb`` is missing or differs from what ``sync`` writes."""
+    """One message for each notebook (or student edition) that is missing or differs from what ``sync`` writes."""
     problems = []
     for source in sources:
-        notebook = notebook_path(source)
-        expected = render_notebook(source, notebook)
-        actual = notebook.read_text(encoding="utf-8") if notebook.exists() else None
-        if actual != expected:
-            what = "is missing" if actual is None else "differs from its text source"
-            problems.append(
-                f"{_rel(notebook)} {what} {_rel(source)}. Edit the .py and run `{SYNC_COMMAND}`; "
-                f"if you edited the .ipynb instead, run `{REVERSE_COMMAND} {_rel(notebook)}`."
-            )
+        for path, expected in _expected_files(source):
+            actual = path.read_text(encoding="utf-8") if path.exists() else None
+            if actual != expected:
+                what = "is missing" if actual is None else "differs from its text source"
+                problems.append(
+                    f"{_rel(path)} {what} {_rel(source)}. Edit the .py and run `{SYNC_COMMAND}`; "
+                    f"if you edited the .ipynb instead, run `{REVERSE_COMMAND} {_rel(notebook_path(source))}`."
+                )
     return problems
 
 
@@ -161,14 +197,14 @@ def _rel(path: Path) -> str:
 
 
 def sync(sources: Iterable[Path]) -> list[Path]:
-    """Write the ``.ipynb`` of each text source where it differs; return the notebooks written."""
+    """Write the ``.ipynb`` (and student edition) of each text source where it differs; return the files written."""
     written = []
     for source in sources:
-        notebook = notebook_path(source)
-        text = render_notebook(source, notebook)
-        if not notebook.exists() or notebook.read_text(encoding="utf-8") != text:
-            notebook.write_text(text, encoding="utf-8")
-            written.append(notebook)
+        for path, text in _expected_files(source):
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+                written.append(path)
     return written
 
 

@@ -1,32 +1,30 @@
-"""Generate the student edition of the notebooks: ``python -m course_utils.instructor.student notebooks/ student/``.
+"""Generate the student edition: ``python -m course_utils.instructor.student notebooks/ student/``.
 
-In every code cell, each block::
+An answer cell holds starter code, with ``____`` where the student writes, then the solution::
 
-    # Hint: use df["bmi"].mean()
+    prevalence = ____  # replace ____ with your code
     ### BEGIN SOLUTION
-    mean_bmi = df["bmi"].mean()
+    prevalence = blood["alert"].mean()
     ### END SOLUTION
 
-becomes::
-
-    # Hint: use df["bmi"].mean()
-    # YOUR CODE HERE
-    raise NotImplementedError("Exercise: use df[\"bmi\"].mean()")
-
-Everything else (markdown, other code, metadata) is copied unchanged, and outputs are removed.
+In the student edition the solution block is removed (nbgrader's ``generate_assignment`` does the same with
+:data:`CODE_STUB`), so the cell keeps only its starter code, which runs: the check below then reports the exercise
+as *not attempted yet* and *Run All* goes on. Everything else (markdown, other code, metadata) is copied
+unchanged, and outputs are removed.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
-_HINT = re.compile(r"^\s*# Hint:\s*(.+)$")
+CODE_STUB = ""
+"""What replaces a solution block: nothing, since the starter code above it is what the student completes.
+nbgrader's ``ClearSolutions.code_stub`` is set to the same (see :mod:`course_utils.instructor.grading`)."""
 
 
 class SolutionMarkerError(ValueError):
@@ -34,15 +32,10 @@ class SolutionMarkerError(ValueError):
 
 
 def strip_solutions(source: str, where: str = "cell") -> str:
-    """Replace each solution block of ``source`` by a placeholder raising ``NotImplementedError``.
-
-    The placeholder keeps the block's indentation and repeats the ``# Hint:`` line just above it.
-    """
+    """Remove each solution block of ``source`` (markers included), keeping the starter code around it."""
     lines = source.split("\n")
     out: list[str] = []
     inside = False
-    hint = "replace this line with your code (see the task above)"
-    indent = ""
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if stripped == BEGIN:
@@ -50,11 +43,7 @@ def strip_solutions(source: str, where: str = "cell") -> str:
                 raise SolutionMarkerError(f"{where}, line {number}: {BEGIN} inside another solution block.")
             inside = True
             indent = line[: len(line) - len(line.lstrip())]
-            previous = out[-1] if out else ""
-            match = _HINT.match(previous)
-            hint = match.group(1).strip() if match else "replace this line with your code (see the task above)"
-            out.append(f"{indent}# YOUR CODE HERE")
-            out.append(f"{indent}raise NotImplementedError({json.dumps('Exercise: ' + hint, ensure_ascii=False)})")
+            out.extend(indent + stub for stub in CODE_STUB.split("\n") if stub)
         elif stripped == END:
             if not inside:
                 raise SolutionMarkerError(f"{where}, line {number}: {END} without {BEGIN}.")
@@ -63,7 +52,23 @@ def strip_solutions(source: str, where: str = "cell") -> str:
             out.append(line)
     if inside:
         raise SolutionMarkerError(f"{where}: {BEGIN} without {END}.")
+    while out and not out[-1].strip():
+        out.pop()
     return "\n".join(out)
+
+
+def solution_blocks(source: str) -> list[str]:
+    """The text of each solution block of ``source`` (without its markers)."""
+    blocks, current = [], None
+    for line in source.split("\n"):
+        if line.strip() == BEGIN:
+            current = []
+        elif line.strip() == END and current is not None:
+            blocks.append("\n".join(current))
+            current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
 
 
 def student_notebook(nb: dict[str, Any], where: str = "notebook") -> dict[str, Any]:
@@ -101,7 +106,7 @@ def make_student_edition(source_dir: str | Path, target_dir: str | Path) -> list
     for path in paths:
         nb = json.loads(path.read_text(encoding="utf-8"))
         out = target_dir / path.name
-        out.write_text(json.dumps(student_notebook(nb, where=path.name), indent=1, ensure_ascii=False) + "\n",
+        out.write_text(json.dumps(student_notebook(nb, where=path.name), indent=1, sort_keys=True, ensure_ascii=False) + "\n",
                        encoding="utf-8")
         written.append(out)
     return written

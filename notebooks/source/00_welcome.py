@@ -22,6 +22,8 @@ import pandas as pd
 
 import course_utils
 from course_utils import checks, plotting, widgets
+from course_utils.exercises import ____
+from course_utils.exercises.welcome import exercise_1
 
 course_utils.setup()
 
@@ -127,11 +129,14 @@ threshold_view
 # Each notebook has exercises. An exercise has three cells:
 #
 # 1. the task, in a cell titled **Exercise k**;
-# 2. a code cell for your answer, with a `# Hint:` line. In the student edition it contains
-#    `raise NotImplementedError(...)`: replace that line with your code;
-# 3. a **check** cell that tells you whether your answer is right — with a ✅, or with a hint if not.
+# 2. a code cell for your answer, with starter code in which `____` marks what you write: replace `____` with
+#    your code and run the cell;
+# 3. a **check** cell that tells you whether your answer is right: a ✅, or a message saying what is wrong. Before
+#    you have tried, it says the exercise is *not attempted yet*, and the notebook goes on.
 #
-# The checks are there to help you, not to grade you: read the hint, change your code, run both cells again.
+# Stuck? `exercise_1.hint()` gives a first nudge; run it again for the method. `exercise_1.solution()` shows a
+# worked solution. The checks are there to help you, not to grade you: read the message, change your code, run
+# both cells again.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 1: the prevalence of alerts
@@ -139,24 +144,24 @@ threshold_view
 # What fraction of the 1,000 patients has `alert = 1`? Store it in `prevalence` as a number between 0 and 1.
 
 # %% slideshow={"slide_type": ""}
-# Hint: the mean of a 0/1 column is the fraction of 1s: blood["alert"].mean()
+prevalence = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 prevalence = blood["alert"].mean()
 ### END SOLUTION
 
 # %% slideshow={"slide_type": ""}
-checks.close(prevalence, blood["alert"].sum() / len(blood), tol=1e-9, name="prevalence",
-             hint="Divide the number of alerts by the number of patients, or take the mean of the column.")
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # What does a wrong answer look like? Here is the check receiving a percentage (42.2) instead of a fraction
-# (0.422). The message says what was expected and gives the hint; in your own work the cell would stop with
-# this message (here we catch it to show it).
+# (0.422): it says what is wrong and how to fix it, without giving the answer away. In your own work the cell
+# would stop with this message; here we catch it to show it.
 
 # %% slideshow={"slide_type": ""}
 try:
-    checks.close(100 * prevalence, prevalence, tol=1e-9, name="prevalence",
-                 hint="A fraction lies between 0 and 1: do not multiply by 100.")
+    exercise_1.check(prevalence=42.2)
 except checks.ExerciseError as error:
     print(error)
 
@@ -180,8 +185,8 @@ checks.between(m45["specificity"], 0.75, 1.0, name="specificity at 4.5")
 #
 # - **Slides.** Every cell carries slideshow metadata, so an instructor can present the very same notebook live,
 #   widgets included (see the README's *For instructors* section).
-# - **Student edition.** `python -m course_utils.student notebooks/ student/` writes a copy of every notebook in
-#   which the exercise solutions are replaced by `raise NotImplementedError(...)` with the hint.
+# - **Student edition.** The `student/` folder holds the same notebooks without the exercise solutions: the
+#   answer cells keep only their starter code with `____`. It runs from top to bottom before you solve anything.
 # - **Binder.** The *launch binder* badge in the README opens the whole course in your browser, nothing to
 #   install (it takes a few minutes to start; your changes are lost when you close the tab: download what you
 #   want to keep).
@@ -192,7 +197,7 @@ checks.between(m45["specificity"], 0.75, 1.0, name="specificity at 4.5")
 # **Key takeaways**
 # - Run cells in order with **Shift + Enter**; *Restart Kernel and Run All* gives you a clean slate.
 # - Widgets are live figures: move the controls and watch the figure change.
-# - Exercises come with a check that prints ✅ or a hint. Self-checks verify the notebook's own results.
+# - Exercises come with a check that prints ✅ or says what is wrong; `hint()` and `solution()` help on request. Self-checks verify the notebook's own results.
 # - Sensitivity and specificity pull in opposite directions when you move a threshold.
 #
 # **Self-test**

@@ -26,6 +26,8 @@ import numpy as np
 
 import course_utils
 from course_utils import checks, datasets, metrics, plotting, widgets
+from course_utils.exercises import ____
+from course_utils.exercises.template import exercise_1, exercise_2
 
 course_utils.setup()
 
@@ -95,14 +97,15 @@ threshold_view
 # Store in `alert_share` the fraction of patients whose `alert` is 1 (a number between 0 and 1).
 
 # %% slideshow={"slide_type": ""}
-# Hint: the mean of a column of 0s and 1s is the share of 1s
+alert_share = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 alert_share = blood["alert"].mean()
 ### END SOLUTION
 
 # %% slideshow={"slide_type": ""}
-checks.close(alert_share, 0.422, tol=1e-9, name="alert_share",
-             hint="count the patients with alert = 1 and divide by the number of patients")
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: specificity at 12 g/dL
@@ -110,14 +113,15 @@ checks.close(alert_share, 0.422, tol=1e-9, name="alert_share",
 # Store in `specificity_12` the share of patients *without* an alert whose haemoglobin is **not** below 12.0 g/dL.
 
 # %% slideshow={"slide_type": ""}
-# Hint: select the patients with alert == 0, then take the share with haemoglobin >= 12.0
+specificity_12 = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 specificity_12 = np.mean(haemoglobin[alert == 0] >= 12.0)
 ### END SOLUTION
 
 # %% slideshow={"slide_type": ""}
-checks.close(specificity_12, metrics.binary_metrics(alert, flagged.astype(int))["specificity"], tol=1e-9,
-             name="specificity_12", hint="among the patients without an alert only")
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Wrap-up

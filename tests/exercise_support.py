@@ -1,0 +1,139 @@
+"""What every exercise's tests check, shared by ``tests/test_exercises_*.py``.
+
+A notebook's exercise tests build the notebook variables its exercises use (the *context*), then:
+
+- ``assert_basics(exercise, context)``: the course's answer is accepted; ``____`` and a missing answer are
+  "not attempted" (an error only while grading); answers of the wrong kind (None, text, a tuple, NaN, a
+  function...) get a course message, never a raw error; hints and messages never give the expected value or the
+  solution code;
+- ``assert_rejected(exercise, context, words, **answers)`` for each plausible wrong answer: rejected with a
+  message containing ``words``;
+- ``assert_accepted(exercise, context, **answers)`` for each valid alternative.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pytest
+
+from course_utils.exercises import ____, Exercise, ExerciseError
+
+#: Answers of the wrong kind that every exercise must reject with a course message (never a raw error).
+WRONG_KINDS: list[Any] = [None, "0.5", "abc", (1, 2, 3), {"answer": 1}, float("nan"), float("inf"), True,
+                          lambda *args: 0, np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]), object(), 1 + 2j]
+
+#: How many wrong answers the exercise tests tried, and how many were rejected (printed at the end of a run).
+TRIED = {"wrong": 0, "rejected": 0}
+
+
+def _numbers_in(value: Any) -> list[float]:
+    try:
+        array = np.asarray(value, dtype=float).ravel()
+    except (TypeError, ValueError):
+        return []
+    return [float(v) for v in array[:50] if np.isfinite(v)]
+
+
+def leaked_values(message: str, expected: Mapping[str, Any]) -> list[str]:
+    """Expected numbers (of 2 or more significant digits) that appear in ``message``, as they appear there."""
+    found = []
+    for value in (v for answer in expected.values() for v in _numbers_in(answer)):
+        for text in {f"{value:.6g}", f"{value:.4g}", f"{value:.3g}", f"{value:g}"}:
+            digits = re.sub(r"[^0-9]", "", text.lstrip("-0."))
+            if len(digits) < 2 and abs(value) < 10:
+                continue
+            if re.search(rf"(?<![\d.]){re.escape(text)}(?![\d])", message):
+                found.append(text)
+    return found
+
+
+def solution_lines(exercise: Exercise) -> list[str]:
+    """The solution's code lines long enough to be telling (short lines such as `else:` are skipped)."""
+    lines = [line.strip() for line in exercise.solution_code.split("\n")]
+    return [line for line in lines if len(line) >= 12 and not line.startswith("#")]
+
+
+def assert_no_leak(message: str, exercise: Exercise, context: Mapping[str, Any]) -> None:
+    expected = exercise.reference(**{name: context[name] for name in exercise.uses})
+    assert not leaked_values(message, expected), f"message gives the expected value away: {message}"
+    for line in solution_lines(exercise):
+        assert line not in message, f"message quotes the solution ({line!r}): {message}"
+
+
+def assert_rejected(exercise: Exercise, context: Mapping[str, Any], words: str | None = None,
+                    **answers: Any) -> str:
+    """The answers (others from the reference) are rejected with a course message containing ``words``."""
+    full = {**_reference_answers(exercise, context), **answers}
+    verdict = exercise.verdict(context, **full)
+    TRIED["wrong"] += 1
+    assert verdict.status == "wrong", f"{exercise.label} accepted a wrong answer {answers!r}: {verdict}"
+    TRIED["rejected"] += 1
+    assert verdict.message.startswith("Not yet: "), verdict.message
+    assert "could not be used" not in verdict.message, f"no course message for {answers!r}: {verdict.message}"
+    if words is not None:
+        assert words.lower() in verdict.message.lower(), f"expected {words!r} in: {verdict.message}"
+    assert_no_leak(_without_echo(verdict.message, answers), exercise, context)
+    return verdict.message
+
+
+def _without_echo(message: str, answers: Mapping[str, Any]) -> str:
+    """The message without the student's own answers echoed back (echoing an answer gives nothing away)."""
+    for value in answers.values():
+        if isinstance(value, (str, int, float, np.number)):
+            for form in {str(value), repr(value), f"{value!r}"} | (
+                    {f"{float(value):.6g}", f"{float(value):.4g}"} if not isinstance(value, str) else set()):
+                message = message.replace(form, "")
+    return message
+
+
+def assert_accepted(exercise: Exercise, context: Mapping[str, Any], **answers: Any) -> str:
+    full = {**_reference_answers(exercise, context), **answers}
+    verdict = exercise.verdict(context, **full)
+    assert verdict.status == "solved", f"{exercise.label} rejected a valid answer {answers!r}: {verdict.message}"
+    return verdict.message
+
+
+def _reference_answers(exercise: Exercise, context: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(exercise.reference(**{name: context[name] for name in exercise.uses}))
+
+
+def assert_basics(exercise: Exercise, context: Mapping[str, Any], capsys: pytest.CaptureFixture[str],
+                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """What every exercise must do, whatever its topic (see the module docstring)."""
+    reference = _reference_answers(exercise, context)
+    assert set(reference) == set(exercise.answers)
+    assert exercise.verdict(context, **reference).solved
+    # not attempted: the starter's ____, or no answer at all, is not an error in a student's Run All...
+    placeholders = {name: ____ for name in exercise.answers}
+    assert exercise.verdict(context, **placeholders).status == "not attempted"
+    assert exercise.verdict({k: v for k, v in context.items() if k not in exercise.answers}).status == "not attempted"
+    assert exercise.check(dict(context), **placeholders) is False
+    assert "not attempted yet" in capsys.readouterr().out
+    # ...but it is while nbgrader grades
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    with pytest.raises(ExerciseError, match="not attempted"):
+        exercise.check(dict(context), **placeholders)
+    monkeypatch.delenv("NBGRADER_EXECUTION")
+    # a half-finished multi-part answer is "not finished"
+    if len(exercise.answers) > 1:
+        first = next(iter(exercise.answers))
+        assert exercise.verdict(context, **{**reference, first: ____}).status == "not attempted"
+    # answers of the wrong kind: a course message, never a raw error
+    for name in exercise.answers:
+        for wrong in WRONG_KINDS:
+            assert_rejected(exercise, context, None, **{name: wrong})
+    # the later cells get the course's value when the exercise is not done
+    for name in exercise.answers:
+        value = exercise.answer(name, {**context, **placeholders})
+        assert np.all(np.asarray(value, dtype=object) == np.asarray(reference[name], dtype=object)) or callable(value)
+    capsys.readouterr()
+    # hints teach without giving the answer away; the solution is shown only on request
+    assert 1 <= len(exercise.hints) <= 3
+    for hint in exercise.hints:
+        assert not leaked_values(hint, reference), f"{exercise.label} hint gives the value away: {hint}"
+        for line in solution_lines(exercise):
+            assert line not in hint, f"{exercise.label} hint quotes the solution: {hint}"
