@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from course_utils.exercises import ____, Exercise, ExerciseError
+from course_utils.exercises import Exercise, ExerciseError, ____
 
 #: Answers of the wrong kind that every exercise must reject with a course message (never a raw error).
 WRONG_KINDS: list[Any] = [None, "0.5", "abc", (1, 2, 3), {"answer": 1}, float("nan"), float("inf"), True,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from course_utils.checks import ExerciseError
-from course_utils.exercises import ____, Exercise, is_placeholder
+from course_utils.exercises import Exercise, ____, is_placeholder
 from course_utils.exercises.core import array, describe, fail, function, integer, is_close, known_mistakes, number
 
 ANYTHING = st.one_of(

@@ -1,7 +1,6 @@
 """Structure of every course notebook and of the template (CONTRIBUTING.md, "Notebook anatomy"), without running it."""
 
 import json
-import re
 from pathlib import Path
 
 import pytest

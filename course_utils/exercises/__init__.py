@@ -8,6 +8,6 @@ A notebook imports its exercises and the placeholder::
 See :mod:`course_utils.exercises.core` for the design.
 """
 
-from course_utils.exercises.core import ____, Exercise, ExerciseError, Placeholder, Verdict, is_placeholder
+from course_utils.exercises.core import Exercise, ExerciseError, Placeholder, Verdict, ____, is_placeholder
 
 __all__ = ["____", "Exercise", "ExerciseError", "Placeholder", "Verdict", "is_placeholder"]

@@ -106,8 +106,8 @@ def make_student_edition(source_dir: str | Path, target_dir: str | Path) -> list
     for path in paths:
         nb = json.loads(path.read_text(encoding="utf-8"))
         out = target_dir / path.name
-        out.write_text(json.dumps(student_notebook(nb, where=path.name), indent=1, sort_keys=True, ensure_ascii=False) + "\n",
-                       encoding="utf-8")
+        text = json.dumps(student_notebook(nb, where=path.name), indent=1, sort_keys=True, ensure_ascii=False)
+        out.write_text(text + "\n", encoding="utf-8")
         written.append(out)
     return written
 

@@ -143,13 +143,13 @@ threshold_view
 #
 # What fraction of the 1,000 patients has `alert = 1`? Store it in `prevalence` as a number between 0 and 1.
 
-# %% slideshow={"slide_type": ""}
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
 prevalence = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 prevalence = blood["alert"].mean()
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
 exercise_1.check()
 # exercise_1.hint()      # a nudge; run it again for the next step
 # exercise_1.solution()  # a worked solution

@@ -27,6 +27,8 @@ from sklearn.model_selection import train_test_split
 import course_utils
 from course_utils import checks, metrics, neuron, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
+from course_utils.exercises import ____
+from course_utils.exercises.perceptron import exercise_1, exercise_2, exercise_3
 from course_utils.reference import activations, gradients, losses
 
 course_utils.setup()
@@ -181,8 +183,7 @@ checks.between(h_patient, 0.9999, 1.0, name="h for the worked example")
 slide_rows = pd.DataFrame({"red_cells": [3.1, 4.2, 4.6, 1.9], "white_cells": [5.3, 6.2, 7.5, 4.4],
                            "sex": [1, 2, 2, 2], "alert (slide)": [1, 0, 0, 1]})
 X_rows = np.column_stack([np.ones(4), slide_rows[["red_cells", "white_cells", "sex"]]])
-slide_rows["z"] = X_rows @ w_slide
-slide_rows["h = sigmoid(z)"] = (1 / (1 + np.exp(-slide_rows["z"]))).round(6)
+slide_rows["h = sigmoid(z)"] = (1 / (1 + np.exp(-(X_rows @ w_slide)))).round(6)  # z itself: exercise 1
 slide_rows   # every row gets h close to 1: the random neuron cannot tell anyone apart
 
 # %% slideshow={"slide_type": ""}
@@ -801,53 +802,56 @@ checks.true(table.iloc[0]["sensitivity"] > table.iloc[1]["sensitivity"] + 0.2,
 #
 # With the slide's weights $\mathbf w = (1, 2, 3, -4)$, compute the weighted sum $z$ for the second row of the
 # slide's table: a woman (sex = 2) with 4.2 x10^6 red cells/mm³ and 6.2 x10^3 white cells/mm³. Store it in
-# `z_woman`.
+# `z_woman` as one number.
 
-# %% slideshow={"slide_type": ""}
-# Hint: build x = (1, red cells, white cells, sex) as a NumPy array and use the dot product with w_slide
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+z_woman = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 z_woman = w_slide @ np.array([1.0, 4.2, 6.2, 2.0])
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.close(z_woman, 20.0, tol=1e-6, name="z_woman",
-             hint="z = w0*1 + w1*red + w2*white + w3*sex = 1 + 2*4.2 + 3*6.2 - 4*2")
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: one learning step by hand
 #
 # Take the worked example (`w_slide`, `x_patient`) and, as the slide says, the wanted output $y = 0$. Apply **one**
 # update $w_i \leftarrow w_i - \alpha\,\bigl(-(y - h)\,x_i\bigr)$ with $\alpha = 0.1$ and store the new weights
-# (an array of 4 numbers) in `w_after_one_step`. Which weight moves the most, and why?
+# (an array of 4 numbers, $w_0$ to $w_3$) in `w_after_one_step`. Which weight moves the most, and why?
 
-# %% slideshow={"slide_type": ""}
-# Hint: h = 1 / (1 + np.exp(-(w_slide @ x_patient))); the gradient is -(0 - h) * x_patient
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+w_after_one_step = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 h_now = 1 / (1 + np.exp(-(w_slide @ x_patient)))
 w_after_one_step = w_slide - 0.1 * (-(0 - h_now) * x_patient)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.close(w_after_one_step, [0.9, 1.69, 2.47, -4.1], tol=1e-4, name="w_after_one_step",
-             hint="Since h is almost 1 and y = 0, each weight drops by about 0.1 * x_i: w - 0.1 * x_patient")
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 3: a neuron that computes AND
 #
 # XOR is out of reach, but **AND** (output 1 only when both inputs are 1) is linearly separable. Choose weights
-# `w_and = np.array([w0, w1, w2])` so that the step neuron $\text{output} = 1$ if $w_0 + w_1 x_1 + w_2 x_2 \ge 0$
-# gets all four cases of `X_xor` right for the AND targets `[0, 0, 0, 1]`.
+# $(w_0, w_1, w_2)$ so that the step neuron $\text{output} = 1$ if $w_0 + w_1 x_1 + w_2 x_2 \ge 0$
+# gets all four cases of `X_xor` right for the AND targets `[0, 0, 0, 1]`. Store the three weights, bias first,
+# in `w_and`.
 
-# %% slideshow={"slide_type": ""}
-# Hint: give both inputs weight 1; pick a bias w0 so that the sum passes 0 only when x1 + x2 = 2
+# %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+w_and = np.array([____, ____, ____])  # (w0, w1, w2): replace each ____ with a number
 ### BEGIN SOLUTION
 w_and = np.array([-1.5, 1.0, 1.0])
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-and_output = (X1_xor @ np.asarray(w_and, dtype=float) >= 0).astype(int)
-checks.equal(and_output.tolist(), [0, 0, 0, 1], name="outputs of your AND neuron on (0,0), (0,1), (1,0), (1,1)",
-             hint="With w1 = w2 = 1 the sum x1 + x2 is 0, 1, 1 or 2; a bias between -2 and -1 (e.g. -1.5) works")
+# %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_3.check()
+# exercise_3.hint()      # a nudge; run it again for the next step
+# exercise_3.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Wrap-up

@@ -28,6 +28,8 @@ from sklearn.model_selection import train_test_split
 import course_utils
 from course_utils import checks, landscapes, metrics, plotting, training, widgets
 from course_utils.datasets import load_breast_cancer_frame
+from course_utils.exercises import ____
+from course_utils.exercises.gradient_descent import exercise_1, exercise_2, exercise_3
 from course_utils.reference import gradients
 from course_utils.reference.losses import logistic_loss_and_gradient
 
@@ -633,19 +635,20 @@ checks.true(len(steps_needed) == 3, "all three optimisers reach a loss below 0.0
 # ### Exercise 1: count the steps
 #
 # On $f(x) = x^2$, start at $x_0 = 2$ with learning rate $\alpha = 0.25$ and the stopping test
-# $|f'(x)| < 10^{-3}$. How many steps does gradient descent take? Store the number in `n_steps`. Use
-# `gradient_descent_1d`, or the formula $x_k = (1 - 2\alpha)^k x_0$.
+# $|f'(x)| < 10^{-3}$. How many steps does gradient descent take? Store the number in `steps_to_converge` as
+# one whole number. Use `gradient_descent_1d`, or the formula $x_k = (1 - 2\alpha)^k x_0$.
 
-# %% slideshow={"slide_type": ""}
-# Hint: path, ok = gradient_descent_1d(f_prime, x0=2.0, lr=0.25); the number of steps is len(path) - 1
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+steps_to_converge = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 path_ex, ok_ex = gradient_descent_1d(f_prime, x0=2.0, lr=0.25)
-n_steps = len(path_ex) - 1
+steps_to_converge = len(path_ex) - 1
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.equal(int(n_steps), 12, name="n_steps",
-             hint="Each step halves x (1 - 2*0.25 = 0.5), so |f'(x_k)| = 4 * 0.5**k: find the first k with 4 * 0.5**k < 0.001")
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: one step in a narrow valley
@@ -654,35 +657,42 @@ checks.equal(int(n_steps), 12, name="n_steps",
 # at $\mathbf p = (1, 1)$ with $\alpha = 0.15$, compute by hand (or in NumPy) the point after **one** step and
 # store it in `p_next` (an array of 2 numbers). Which coordinate overshoots the valley floor ($p_2 = 0$)?
 
-# %% slideshow={"slide_type": ""}
-# Hint: p_next = p - alpha * gradient, with gradient = (p1, 10 * p2) evaluated at p = (1, 1)
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+p_next = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 p_now = np.array([1.0, 1.0])
 p_next = p_now - 0.15 * np.array([p_now[0], 10 * p_now[1]])
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.close(p_next, [0.85, -0.5], tol=1e-9, name="p_next",
-             hint="The gradient at (1, 1) is (1, 10); subtract 0.15 times it: (1 - 0.15, 1 - 1.5)")
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 3: the largest safe learning rate
 #
 # For $f(x) = 5x^2$ (a steeper parabola) the gradient is $10x$, so each step multiplies $x$ by $1 - 10\alpha$.
 # Descent converges only while $|1 - 10\alpha| < 1$. What is the largest learning rate `lr_max` beyond which it
-# diverges? Then check your answer numerically: with `0.95 * lr_max` descent should converge, with
-# `1.05 * lr_max` it should not.
+# diverges? Store it in `lr_max` as one number. The cell after the check tests it numerically: with
+# `0.95 * lr_max` descent should converge, with `1.05 * lr_max` it should not.
 
-# %% slideshow={"slide_type": ""}
-# Hint: the factor 1 - 10 * alpha must stay above -1: solve 1 - 10 * alpha = -1 for alpha
+# %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+lr_max = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 lr_max = 2 / 10
 ### END SOLUTION
 
+# %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_3.check()
+# exercise_3.hint()      # a nudge; run it again for the next step
+# exercise_3.solution()  # a worked solution
+
 # %% slideshow={"slide_type": ""}
-checks.close(lr_max, 0.2, tol=1e-9, name="lr_max", hint="Solve 1 - 10 * alpha = -1 for alpha")
-_, ok_below = gradient_descent_1d(lambda x: 10 * x, x0=1.0, lr=0.95 * lr_max, max_steps=500)
-_, ok_above = gradient_descent_1d(lambda x: 10 * x, x0=1.0, lr=1.05 * lr_max, max_steps=500)
+lr_limit = exercise_3.answer("lr_max")
+_, ok_below = gradient_descent_1d(lambda x: 10 * x, x0=1.0, lr=0.95 * lr_limit, max_steps=500)
+_, ok_above = gradient_descent_1d(lambda x: 10 * x, x0=1.0, lr=1.05 * lr_limit, max_steps=500)
+print(f"α = 0.95 × lr_max: converged {ok_below} | α = 1.05 × lr_max: converged {ok_above}")
 checks.true(ok_below and not ok_above, "descent converges just below lr_max and fails just above it")
 
 # %% [markdown] slideshow={"slide_type": "slide"}

@@ -37,6 +37,8 @@ import course_utils
 from course_utils import checks, metrics, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
 from course_utils.datasets.diabetes_screening import FEATURES, diabetes_probability, make_diabetes_screening
+from course_utils.exercises import ____
+from course_utils.exercises.mlp import exercise_1, exercise_2, exercise_3
 from course_utils.reference import activations
 
 course_utils.setup()
@@ -763,9 +765,10 @@ checks.true(threshold_table.iloc[2]["sensitivity"] >= 0.9 and threshold_table.il
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 8. Over-fitting, and three remedies
 #
-# With 10,800 patients and 621 weights, the network above had no room to memorise. Make it easy for it to over-fit: only
-# **300** training patients and a much bigger network, **8 -> 64 -> 64 -> 1** (4,801 weights), trained for 60 epochs. The
-# 1,200 validation patients tell the truth. Three classic remedies:
+# With 10,800 patients and a few hundred weights (exercise 3 counts them), the network above had no room to
+# memorise. Make it easy for it to over-fit: only **300** training patients and a much bigger network,
+# **8 -> 64 -> 64 -> 1** (4,801 weights), trained for 60 epochs. The 1,200 validation patients tell the truth. Three
+# classic remedies:
 #
 # - **early stopping** (`patience=10`): stop when the validation loss has not improved for 10 epochs and keep the best
 #   weights. The source's "stop when the evaluation no longer improves";
@@ -902,8 +905,7 @@ for parameter in fine_tuned.parameters():
     parameter.requires_grad = False                          # freeze the pre-trained layers
 torch.manual_seed(1)
 fine_tuned[-1] = torch.nn.Linear(20, 1)                      # a new, trainable output layer
-print(f"trainable weights: {training.count_parameters(fine_tuned)} of "
-      f"{sum(p.numel() for p in fine_tuned.parameters())}")
+print(f"trainable weights: {training.count_parameters(fine_tuned)} (the new output layer; the others are frozen)")
 fine_history = training.fit(fine_tuned, MiniBatches(Xc_train_t, yc_train_t, batch_size=32), loss_fn=loss_fn,
                             lr=0.01, epochs=30, progress=False)
 auc_clinic = metrics.roc_auc(yc_test, torch.sigmoid(training.predict(fine_tuned, (Xc_test - mean_np) / std_np))
@@ -921,50 +923,54 @@ checks.between(auc_clinic, 0.85, 1.0, name="ROC AUC of the fine-tuned model on t
 # ### Exercise 1: the whole class at once
 #
 # Use **one matrix product** to compute the science average of all three pupils (Gino, Marin, Arsène, in this order)
-# from `marks` and `w_science`. Store the 3 numbers in `science_averages`.
+# from `marks` and `w_science`. Store the 3 numbers in `science_averages`, an array of shape (3,): one number per
+# pupil.
 
-# %% slideshow={"slide_type": ""}
-# Hint: marks.to_numpy() has shape (3, 7) and w_science shape (7,): the @ operator gives shape (3,)
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+science_averages = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 science_averages = marks.to_numpy(dtype=float) @ w_science
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.close(science_averages, [13.75, 8.75, 12.0], tol=1e-9, name="science_averages",
-             hint="Marin: (2 + 9 + 10 + 14) / 4 = 8.75; Arsène: (10 + 14 + 13 + 11) / 4 = 12.")
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: how wide would a shallow network be?
 #
 # A deep network of 10 layers with 2 ReLU neurons each computes the sawtooth `sawtooth(x, 10)`. How many neurons would a
 # network with a **single** hidden layer need, at least, to produce the same function? Store the number in
-# `shallow_neurons_needed`.
+# `shallow_neurons_needed` as one whole number.
 
-# %% slideshow={"slide_type": ""}
-# Hint: the depth-10 sawtooth has 2**10 linear pieces; one hidden layer of m ReLU neurons gives at most m + 1 pieces
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+shallow_neurons_needed = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 shallow_neurons_needed = 2**10 - 1
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.equal(shallow_neurons_needed, 1023, name="shallow_neurons_needed",
-             hint="Pieces = 2**10 = 1024 and m + 1 >= 1024, so m >= 1023 (against 20 neurons in the deep network).")
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 3: count the weights of the screening network
 #
 # Without calling any function, compute the number of trainable parameters (weights **and** biases) of the network
-# 8 -> 20 -> 20 -> 1. Store it in `n_parameters`.
+# 8 -> 20 -> 20 -> 1. Store it in `n_parameters` as one whole number.
 
-# %% slideshow={"slide_type": ""}
-# Hint: a dense layer with n inputs and p neurons has n * p weights and p biases; add the three layers
+# %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+n_parameters = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 n_parameters = (8 * 20 + 20) + (20 * 20 + 20) + (20 * 1 + 1)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.equal(n_parameters, training.count_parameters(make_screening_mlp()), name="n_parameters",
-             hint="(8*20 + 20) + (20*20 + 20) + (20*1 + 1) = 180 + 420 + 21.")
+# %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_3.check()
+# exercise_3.hint()      # a nudge; run it again for the next step
+# exercise_3.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Wrap-up

@@ -96,13 +96,13 @@ threshold_view
 #
 # Store in `alert_share` the fraction of patients whose `alert` is 1 (a number between 0 and 1).
 
-# %% slideshow={"slide_type": ""}
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
 alert_share = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 alert_share = blood["alert"].mean()
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
 exercise_1.check()
 # exercise_1.hint()      # a nudge; run it again for the next step
 # exercise_1.solution()  # a worked solution
@@ -112,13 +112,13 @@ exercise_1.check()
 #
 # Store in `specificity_12` the share of patients *without* an alert whose haemoglobin is **not** below 12.0 g/dL.
 
-# %% slideshow={"slide_type": ""}
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
 specificity_12 = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 specificity_12 = np.mean(haemoglobin[alert == 0] >= 12.0)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
 exercise_2.check()
 # exercise_2.hint()      # a nudge; run it again for the next step
 # exercise_2.solution()  # a worked solution

@@ -1,0 +1,301 @@
+"""Exercises of notebook 06 (the multi-layer perceptron): a layer as a matrix product, depth versus width, and the
+number of parameters of the screening network."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from course_utils.exercises.core import Exercise, array, fail, integer, is_close, known_mistakes
+
+#: The depth of the sawtooth in exercise 2 (the task's "10 layers with 2 ReLU neurons each").
+SAWTOOTH_DEPTH = 10
+
+
+# --------------------------------------------------------------------------------------------------- exercise 1
+
+
+def _marks_and_weights(marks: Any, w_science: Any) -> tuple[np.ndarray, np.ndarray]:
+    return marks.to_numpy(dtype=float), np.ravel(np.asarray(w_science, dtype=float))
+
+
+def _and(names: list[Any]) -> str:
+    names = [str(name) for name in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _science_averages(marks: Any, w_science: Any) -> dict[str, np.ndarray]:
+    table, weights = _marks_and_weights(marks, w_science)
+    return {"science_averages": table @ weights}
+
+
+def _judge_science_averages(answers: dict[str, Any], expected: dict[str, np.ndarray], uses: dict[str, Any]) -> None:
+    name, value = "science_averages", answers["science_averages"]
+    kind = "3 numbers, one science average per pupil"
+    if isinstance(value, (bool, np.bool_)):
+        fail(f"`{name}` should be {kind}, but it is a yes/no value ({bool(value)}).")
+    got = array(value, name, kind=kind)
+    want = expected[name]
+    table, weights = _marks_and_weights(uses["marks"], uses["w_science"])
+    n_pupils, n_subjects = table.shape
+    pupils = list(uses["marks"].index)
+    if got.size == 1:
+        if is_close(got.reshape(()), want[0], 1e-6):
+            fail(f"`{name}` holds {pupils[0]}'s average only. Use the whole `marks` table (all {n_pupils} pupils, one "
+                 "row each) in the matrix product, not one pupil's row.")
+        fail(f"`{name}` is one number, but the task asks for {n_pupils} numbers: one science average per pupil. "
+             "Multiply the whole `marks` table by `w_science`.")
+    if got.shape in {(n_pupils, n_subjects), (n_subjects, n_pupils)}:
+        fail(f"`{name}` has shape {got.shape}: one value per pupil *and* per subject. `*` multiplies element by "
+             "element; the matrix product `@` also adds the products up, giving one number per pupil.")
+    if got.shape in {(n_pupils, 1), (1, n_pupils)}:
+        fail(f"`{name}` has shape {got.shape}, a table with one {'column' if got.shape[1] == 1 else 'row'}, but "
+             f"the task asks for {n_pupils} plain numbers, shape ({n_pupils},). Use `w_science` as it is (a vector "
+             f"of shape ({n_subjects},)), or flatten your result with `.ravel()`.")
+    if got.shape == (n_subjects,):
+        fail(f"`{name}` has {n_subjects} values, one per subject. The product should add up over the subjects and "
+             f"give one value per pupil ({n_pupils}): put `marks` (pupils in rows) on the left of `@`.")
+    got = array(value, name, (n_pupils,), kind=kind)
+    if is_close(got, want, 1e-6):
+        return
+    science = weights != 0
+    sport = uses["marks"]["sport"].to_numpy(dtype=float)
+    known_mistakes(got, [
+        (table.mean(axis=1), f"`{name}` is the average of all {n_subjects} subjects. The science neuron weighs "
+                             "only the four sciences: use the weights `w_science`."),
+        (table[:, science].sum(axis=1), f"`{name}` is the *sum* of the science marks, not their average. Weights "
+                                        "that add up to 1, like those of `w_science`, give an average."),
+        (table[:, science].sum(axis=1) / n_subjects, f"`{name}` divides the science marks by all {n_subjects} "
+                                                     "subjects. An average of four sciences divides by four: use "
+                                                     "`w_science` as it is."),
+        (table.sum(axis=1) * weights.max(), f"`{name}` gives the weight of a science to every subject. Sport and "
+                                            "the languages should weigh 0: use `w_science` as it is."),
+        (table.sum(axis=1), f"`{name}` is the total of all the marks. Use the weights `w_science`, which keep only "
+                            "the sciences and average them."),
+        (np.full(n_pupils, want[0]), f"`{name}` repeats {pupils[0]}'s average for every pupil. Use the whole "
+                                     "`marks` table in the product, one row per pupil."),
+        (want + 0.1 * np.maximum(sport - 10, 0), f"`{name}` is the report mark of layer 2 (with the sport bonus). "
+                                                 "Keep only the science neuron: `marks` and `w_science`."),
+        (np.maximum(sport - 10, 0), f"`{name}` is the sport neuron of section 1. This exercise asks for the "
+                                    "science neuron: use `w_science`."),
+        (sport - 10, f"`{name}` is the sport neuron of section 1. This exercise asks for the science neuron: use "
+                     "`w_science`."),
+        (np.round(want), f"`{name}` is rounded to whole marks. Keep the decimals: do not round the averages."),
+        (np.trunc(want), f"`{name}` lost its decimals (`int()`, `//` or an integer array?). Keep the averages as "
+                         "decimal numbers."),
+    ], tol=1e-6)
+    if is_close(np.sort(got), np.sort(want), 1e-6):
+        fail(f"`{name}` holds the right averages in the wrong order. Keep the order of the rows of `marks` "
+             f"({', '.join(map(str, pupils))}).")
+    right = np.abs(got - want) <= 1e-6
+    if right.any():
+        fail(f"`{name}` is right for {_and([p for p, ok in zip(pupils, right) if ok])} but not for "
+             f"{_and([p for p, ok in zip(pupils, right) if not ok])}. Compute all the pupils with the same matrix "
+             "product of `marks` and `w_science`.")
+    if np.any((got < 0) | (got > 20)):
+        fail(f"`{name}` has values outside 0 to 20, but an average of marks out of 20 lies between 0 and 20.")
+    fail(f"`{name}` does not hold the science averages yet. Each pupil's value is the weighted sum of their marks "
+         "with the weights `w_science` (the bias is 0).")
+
+
+exercise_1 = Exercise(
+    label="exercise_1",
+    title="the whole class at once",
+    answers={"science_averages": "3 numbers, one science average per pupil (an array of shape (3,))"},
+    uses=("marks", "w_science"),
+    reference=_science_averages,
+    judge=_judge_science_averages,
+    hints=(
+        "For Gino alone, section 1 computed his row of marks `@` `w_science`. A matrix product does the same for "
+        "every row of a table at once.",
+        "`marks` is a table of 3 pupils (rows) by 7 subjects (columns): turn it into a NumPy array with "
+        "`.to_numpy(dtype=float)`, then multiply it by `w_science` (7 weights) with `@`. The shapes (3, 7) and (7,) "
+        "give (3,): one number per pupil.",
+    ),
+    solution_code="science_averages = marks.to_numpy(dtype=float) @ w_science",
+    explanation="Each row of the product is one pupil's weighted sum: the matrix product runs the science neuron on "
+                "all pupils at once, which is how a layer processes a whole batch of patients.",
+)
+
+
+# --------------------------------------------------------------------------------------------------- exercise 2
+
+
+def _sawtooth_pieces(sawtooth: Any, count_pieces: Any, x_grid: Any) -> int:
+    return int(count_pieces(sawtooth(x_grid, SAWTOOTH_DEPTH), x_grid))
+
+
+def _shallow_neurons(sawtooth: Any, count_pieces: Any, x_grid: Any) -> dict[str, int]:
+    # one hidden layer of m ReLU neurons makes at most m + 1 linear pieces
+    return {"shallow_neurons_needed": _sawtooth_pieces(sawtooth, count_pieces, x_grid) - 1}
+
+
+def _judge_shallow_neurons(answers: dict[str, Any], expected: dict[str, int], uses: dict[str, Any]) -> None:
+    name = "shallow_neurons_needed"
+    got = integer(answers[name], name, "a whole number of neurons")
+    want = expected[name]
+    if got == want:
+        return
+    depth = SAWTOOTH_DEPTH
+    pieces = want + 1
+    deep_neurons = 2 * depth
+    known_mistakes(got, [
+        (pieces, f"`{name}` is the number of linear *pieces* of the sawtooth, not of neurons. One hidden layer of "
+                 "m neurons makes at most m + 1 pieces: solve for m."),
+        (pieces + 1, f"`{name}` adds 1 where it should subtract it. One hidden layer of m neurons makes at most "
+                     "m + 1 pieces, so m is one *less* than the number of pieces."),
+        (deep_neurons, f"`{name}` is the number of neurons of the *deep* network ({depth} layers of 2). The "
+                       "question is how many a network with a single hidden layer needs to make as many pieces."),
+        (deep_neurons - 1, f"`{name}` starts from the neurons of the deep network. Count the linear pieces of the "
+                           "sawtooth instead: each layer doubles them."),
+        (depth, f"`{name}` is the number of layers of the deep network. Count the linear pieces of the sawtooth: "
+                "each layer doubles them."),
+        (depth + 1, f"`{name}` adds one piece per layer, but each layer *doubles* the number of pieces: a power of "
+                    "2."),
+        (depth**2, f"`{name}` squares the number of layers. Each layer *doubles* the number of pieces: a power "
+                   "of 2."),
+        (pieces // 2, f"`{name}` counts the pieces of one layer fewer. The deep network has {depth} layers and "
+                      "each one doubles the pieces."),
+        (pieces // 2 - 1, f"`{name}` counts the pieces of one layer fewer. The deep network has {depth} layers and "
+                          "each one doubles the pieces."),
+        (pieces * 2, f"`{name}` counts the pieces of one layer too many. The deep network has {depth} layers and "
+                     "each one doubles the pieces."),
+        (pieces * 2 - 1, f"`{name}` counts the pieces of one layer too many. The deep network has {depth} layers "
+                         "and each one doubles the pieces."),
+        (2**deep_neurons, f"`{name}` raises 2 to the number of neurons. The number of pieces doubles with each "
+                          "*layer*, not with each neuron."),
+        (2**deep_neurons - 1, f"`{name}` raises 2 to the number of neurons. The number of pieces doubles with each "
+                              "*layer*, not with each neuron."),
+    ])
+    if got < 1:
+        fail(f"`{name}` = {got}, but a network needs at least one neuron.")
+    if got < want:
+        fail(f"`{name}` is too small: with that many neurons, one hidden layer cannot make as many linear pieces as "
+             "the deep sawtooth.")
+    fail(f"`{name}` is too large: fewer neurons already make enough pieces. Find the *smallest* number that "
+         "works.")
+
+
+exercise_2 = Exercise(
+    label="exercise_2",
+    title="how wide would a shallow network be?",
+    answers={"shallow_neurons_needed": "a whole number of neurons"},
+    uses=("sawtooth", "count_pieces", "x_grid"),
+    reference=_shallow_neurons,
+    judge=_judge_shallow_neurons,
+    hints=(
+        "First count the linear pieces of the deep sawtooth: 1 layer gives 2 pieces, 2 layers give 4, and each "
+        "further layer doubles them (section 6).",
+        "A single hidden layer of m ReLU neurons has one kink per neuron, so at most m + 1 pieces. Set m + 1 equal "
+        "to the number of pieces of the 10-layer sawtooth and solve for m (Python writes a power as `2**k`).",
+    ),
+    solution_code="shallow_neurons_needed = 2**10 - 1",
+    explanation="The 10-layer sawtooth has 2^10 linear pieces, and m neurons in one hidden layer make at most m + 1 "
+                "pieces: the shallow network needs 2^10 - 1 neurons where the deep one has 20.",
+)
+
+
+# --------------------------------------------------------------------------------------------------- exercise 3
+
+
+def _build(factory: Any) -> Any:
+    """Build a model without moving PyTorch's random numbers (the notebook's later cells stay reproducible)."""
+    import torch
+
+    with torch.random.fork_rng(devices=[]):
+        return factory()
+
+
+def _layers(model: Any) -> list[tuple[int, int, int]]:
+    """(inputs n, neurons p, biases) of each dense layer of ``model``, in order."""
+    import torch
+
+    return [(layer.in_features, layer.out_features, 0 if layer.bias is None else layer.bias.numel())
+            for layer in model.modules() if isinstance(layer, torch.nn.Linear)]
+
+
+def _architecture(layers: list[tuple[int, int, int]]) -> str:
+    return " -> ".join(str(size) for size in [layers[0][0]] + [p for _, p, _ in layers])
+
+
+def _n_parameters(make_screening_mlp: Any, big_mlp: Any) -> dict[str, int]:
+    from course_utils import training
+
+    return {"n_parameters": training.count_parameters(_build(make_screening_mlp))}
+
+
+def _judge_n_parameters(answers: dict[str, Any], expected: dict[str, int], uses: dict[str, Any]) -> None:
+    name = "n_parameters"
+    got = integer(answers[name], name, "a whole number (a count of weights and biases)")
+    want = expected[name]
+    if got == want:
+        return
+    layers = _layers(_build(uses["make_screening_mlp"]))
+    inputs, neurons, biases = ([layer[k] for layer in layers] for k in range(3))
+    weights = [n * p for n, p in zip(inputs, neurons)]
+    per_layer = [w + b for w, b in zip(weights, biases)]
+    network = _architecture(layers)
+    mistakes = [
+        (sum(weights), f"`{name}` counts the weights but not the biases. Each neuron also has one bias."),
+        (sum(weights) + len(layers), f"`{name}` gives each layer one bias. Each *neuron* has its own bias."),
+        (want - biases[-1], f"`{name}` forgets the bias of the output neuron. Every neuron has a bias, the output "
+                            "one too."),
+        (sum(weights) + sum(inputs), f"`{name}` gives one bias per *input* of each layer. A layer has one bias "
+                                     "per *neuron* (per output)."),
+        (weights[0], f"`{name}` counts only the weights of the first layer. Add its biases and the other layers."),
+        (per_layer[0], f"`{name}` counts only the first layer. Add the other dense layers."),
+        (per_layer[-1], f"`{name}` counts only the output layer (the one trained after freezing in section 10). "
+                        "Add the other dense layers."),
+        (int(np.prod(per_layer)), f"`{name}` multiplies the counts of the layers. The parameters of the layers "
+                                  "add up: use `+` between layers."),
+        (int(np.prod(weights)), f"`{name}` multiplies the counts of the layers. The parameters of the layers add "
+                                "up: use `+` between layers."),
+        (int(np.prod([inputs[0]] + neurons)), f"`{name}` multiplies the sizes of the layers together. Count each "
+                                              "layer (weights plus biases), then add the layers."),
+        (sum(neurons), f"`{name}` counts the neurons (one bias each). Add their weights: each neuron has one weight "
+                       "per input."),
+        (sum(neurons) + inputs[0], f"`{name}` counts the inputs and the neurons. Count the parameters: each neuron "
+                                   "has one weight per input, and a bias."),
+        (sum(n + p for n, p in zip(inputs, neurons)), f"`{name}` adds the inputs and neurons of each layer. A layer "
+                                                      "with n inputs and p neurons has n *times* p weights."),
+        (sum(n + 2 * p for n, p in zip(inputs, neurons)), f"`{name}` adds the inputs and neurons of each layer. A "
+                                                          "layer with n inputs and p neurons has n *times* p "
+                                                          "weights, plus p biases."),
+    ]
+    mistakes += [(want - count, f"`{name}` leaves out one of the {len(layers)} dense layers of the network "
+                                f"{network}: count them all, input to first hidden layer up to the output.")
+                 for count in per_layer]
+    if len(layers) > 2:
+        mistakes.append((want + per_layer[1], f"`{name}` counts one hidden layer too many. The network {network} "
+                                              f"has {len(layers)} dense layers."))
+    if uses.get("big_mlp") is not None:
+        big = _layers(_build(uses["big_mlp"]))
+        mistakes.append((sum(n * p + b for n, p, b in big), f"`{name}` is the count of the big network of section 8 "
+                                                            f"({_architecture(big)}). This exercise asks about the "
+                                                            f"screening network, {network}."))
+    known_mistakes(got, [(value, message) for value, message in mistakes if value != want])
+    if got < want:
+        fail(f"`{name}` is too small. Count every dense layer: n inputs and p neurons give n x p weights and p "
+             "biases; then add the layers.")
+    fail(f"`{name}` is too large. Count every dense layer: n inputs and p neurons give n x p weights and p "
+         "biases; then add the layers (do not multiply them).")
+
+
+exercise_3 = Exercise(
+    label="exercise_3",
+    title="count the weights of the screening network",
+    answers={"n_parameters": "a whole number (a count of weights and biases)"},
+    uses=("make_screening_mlp", "big_mlp"),
+    reference=_n_parameters,
+    judge=_judge_n_parameters,
+    hints=(
+        "Section 1: a dense layer with n inputs and p neurons has n x p weights and p biases. The network "
+        "8 -> 20 -> 20 -> 1 has three dense layers.",
+        "Count each dense layer on its own (8 inputs to 20 neurons, then 20 to 20, then 20 to 1) as weights plus "
+        "biases, then add the three counts.",
+    ),
+    solution_code="n_parameters = (8 * 20 + 20) + (20 * 20 + 20) + (20 * 1 + 1)",
+    explanation="Each dense layer has n x p weights and p biases; the counts of the three layers add up. "
+                "`training.count_parameters(make_screening_mlp())` gives the same number.",
+)
