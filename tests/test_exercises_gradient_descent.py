@@ -126,24 +126,24 @@ def test_right_point(context, answer):
 # ------------------------------------------------------------------------------------------------ exercise 3
 
 @pytest.mark.parametrize("answer, words", [
-    (0.1, "one step"),                  # the optimal step 1/L, not the limit
-    (2.0, "forgot the 10"),
+    (0.2, "one step"),                  # the optimal step 1/L (and the narrow valley's limit), not the limit
+    (2.0, "forgot the 5"),
     (1.0, "x²"),                        # the limit for x^2
-    (0.4, "5x²"),
-    (20.0, "percentage"),
-    (5.0, "upside down"),
+    (0.8, "2.5x²"),
+    (40.0, "percentage"),
+    (2.5, "upside down"),
     (0.0, "+1"),
-    (-0.2, "negative"),
-    (0.19, "just below"),
-    (0.21, "just above"),
-    (0.15, "too small"),
-    (0.3, "too large"),
+    (-0.4, "negative"),
+    (0.38, "just below"),
+    (0.42, "just above"),
+    (0.3, "too small"),
+    (0.5, "too large"),
     (-1.0, "positive"),
 ])
 def test_wrong_rate(context, answer, words):
     assert_rejected(gradient_descent.exercise_3, context, words, lr_max=answer)
 
 
-@pytest.mark.parametrize("answer", [0.2, 2 / 10, 1 / 5, np.float32(0.2), torch.tensor(0.2), np.array(0.2)])
+@pytest.mark.parametrize("answer", [0.4, 2 / 5, 4 / 10, np.float32(0.4), torch.tensor(0.4), np.array(0.4)])
 def test_right_rate(context, answer):
     assert_accepted(gradient_descent.exercise_3, context, lr_max=answer)

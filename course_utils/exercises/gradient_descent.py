@@ -11,10 +11,10 @@ from course_utils.exercises.core import Exercise, array, fail, integer, is_close
 
 # The settings the tasks state (markdown of the notebook), not data: exercise 1 starts at x0 = 2 with alpha = 0.25
 # on f(x) = x^2 and stops when |f'(x)| < 0.001; exercise 2 steps from (1, 1) with alpha = 0.15 in the narrow valley;
-# exercise 3 has the gradient 10 x.
+# exercise 3 has the gradient 5 x (f(x) = 2.5 x^2).
 EX1_X0, EX1_LR, EPS = 2.0, 0.25, 1e-3
 EX2_START, EX2_LR = np.array([1.0, 1.0]), 0.15
-EX3_STEEPNESS = 10.0
+EX3_STEEPNESS = 5.0
 
 
 # --------------------------------------------------------------------------------------------------- exercise 1
@@ -202,19 +202,20 @@ def _judge_largest_rate(answers: dict[str, Any], expected: dict[str, float], use
     if is_close(got, want, 1e-6):
         return
     known_mistakes(got, [
-        (1 / EX3_STEEPNESS, f"`{name}` is the learning rate that makes the factor 1 - 10α equal to 0: it lands on "
+        (1 / EX3_STEEPNESS, f"`{name}` is the learning rate that makes the factor 1 - 5α equal to 0: it lands on "
                             "the minimum in one step, the best step. Larger steps overshoot but still converge "
-                            "while the factor stays above -1: find where it reaches -1."),
-        (2.0, f"`{name}` forgot the 10: the factor is 1 - 10α, not 1 - α."),
-        (1.0, f"`{name}` is the limit for f(x) = x² of section 3 (gradient 2x). Here the gradient is 10x, so the "
-              "factor is 1 - 10α."),
-        (2 / 5, f"`{name}` used 5, the number in f(x) = 5x². The step uses the gradient 10x, so the factor is "
-                "1 - 10α."),
+                            "while the factor stays above -1: find where it reaches -1. (It is also the narrow "
+                            "valley's limit, whose slope is 10; here it is 5.)"),
+        (2.0, f"`{name}` forgot the 5: the factor is 1 - 5α, not 1 - α."),
+        (1.0, f"`{name}` is the limit for f(x) = x² of section 3 (gradient 2x). Here the gradient is 5x, so the "
+              "factor is 1 - 5α."),
+        (2 / 2.5, f"`{name}` used 2.5, the number in f(x) = 2.5x². The step uses the gradient 5x, so the factor "
+                  "is 1 - 5α."),
         (100 * want, f"`{name}` looks like a percentage. Give the learning rate itself (do not multiply by 100)."),
         (1 / want, f"`{name}` looks upside down: check which side of the equation you divided."),
-        (0.0, f"`{name}` = 0 solves 1 - 10α = 1. Divergence starts where the factor reaches -1, not +1."),
+        (0.0, f"`{name}` = 0 solves 1 - 5α = 1. Divergence starts where the factor reaches -1, not +1."),
         (-want, f"`{name}` is negative, but a learning rate is positive: check the signs when you solve "
-                "1 - 10α = -1."),
+                "1 - 5α = -1."),
         (0.95 * want, f"`{name}` is just below the limit (with it descent converges). Give the limit itself: the α "
                       "where the factor is exactly -1."),
         (1.05 * want, f"`{name}` is just above the limit (with it descent diverges). Give the limit itself: the α "
@@ -224,9 +225,9 @@ def _judge_largest_rate(answers: dict[str, Any], expected: dict[str, float], use
         fail(f"`{name}` = {got:.4g}, but a learning rate is positive.")
     factor = 1 - EX3_STEEPNESS * got
     if got < want:
-        fail(f"`{name}` = {got:.4g} is too small: the factor 1 - 10α is then {factor:.4g}, above -1, so descent "
+        fail(f"`{name}` = {got:.4g} is too small: the factor 1 - 5α is then {factor:.4g}, above -1, so descent "
              "still converges. The limit is where the factor reaches -1.")
-    fail(f"`{name}` = {got:.4g} is too large: the factor 1 - 10α is then {factor:.4g}, below -1, so descent "
+    fail(f"`{name}` = {got:.4g} is too large: the factor 1 - 5α is then {factor:.4g}, below -1, so descent "
          "already diverges. The limit is where the factor is exactly -1.")
 
 
@@ -238,11 +239,11 @@ exercise_3 = Exercise(
     reference=_largest_rate,
     judge=_judge_largest_rate,
     hints=(
-        "Each step multiplies x by the factor 1 - 10α. Descent diverges once this factor falls below -1: each "
+        "Each step multiplies x by the factor 1 - 5α. Descent diverges once this factor falls below -1: each "
         "step then lands farther from the minimum, on the other side, than the point it started from.",
-        "Set the factor equal to -1 and solve for α: 1 - 10α = -1.",
+        "Set the factor equal to -1 and solve for α: 1 - 5α = -1.",
     ),
-    solution_code="lr_max = 2 / 10",
-    explanation="At α = lr_max the factor 1 - 10α is exactly -1: x flips sign at every step without shrinking. "
-                "Below it descent converges, above it diverges: the limit is 2 divided by the steepness (here 10).",
+    solution_code="lr_max = 2 / 5",
+    explanation="At α = lr_max the factor 1 - 5α is exactly -1: x flips sign at every step without shrinking. "
+                "Below it descent converges, above it diverges: the limit is 2 divided by the steepness (here 5).",
 )

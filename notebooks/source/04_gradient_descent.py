@@ -672,15 +672,15 @@ exercise_2.check()
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 3: the largest safe learning rate
 #
-# For $f(x) = 5x^2$ (a steeper parabola) the gradient is $10x$, so each step multiplies $x$ by $1 - 10\alpha$.
-# Descent converges only while $|1 - 10\alpha| < 1$. What is the largest learning rate `lr_max` beyond which it
+# For $f(x) = 2.5x^2$ (a steeper parabola than $x^2$) the gradient is $5x$, so each step multiplies $x$ by
+# $1 - 5\alpha$. Descent converges only while $|1 - 5\alpha| < 1$. What is the largest learning rate `lr_max` beyond which it
 # diverges? Store it in `lr_max` as one number. The cell after the check tests it numerically: with
 # `0.95 * lr_max` descent should converge, with `1.05 * lr_max` it should not.
 
 # %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
 lr_max = ____  # replace ____ with your code
 ### BEGIN SOLUTION
-lr_max = 2 / 10
+lr_max = 2 / 5
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
@@ -690,8 +690,8 @@ exercise_3.check()
 
 # %% slideshow={"slide_type": ""}
 lr_limit = exercise_3.answer("lr_max")
-_, ok_below = gradient_descent_1d(lambda x: 10 * x, x0=1.0, lr=0.95 * lr_limit, max_steps=500)
-_, ok_above = gradient_descent_1d(lambda x: 10 * x, x0=1.0, lr=1.05 * lr_limit, max_steps=500)
+_, ok_below = gradient_descent_1d(lambda x: 5 * x, x0=1.0, lr=0.95 * lr_limit, max_steps=500)
+_, ok_above = gradient_descent_1d(lambda x: 5 * x, x0=1.0, lr=1.05 * lr_limit, max_steps=500)
 print(f"α = 0.95 × lr_max: converged {ok_below} | α = 1.05 × lr_max: converged {ok_above}")
 checks.true(ok_below and not ok_above, "descent converges just below lr_max and fails just above it")
 

@@ -26,6 +26,8 @@ import torch
 
 import course_utils
 from course_utils import checks, plotting, widgets
+from course_utils.exercises import ____
+from course_utils.exercises.rnn import exercise_1, exercise_2, exercise_3
 
 course_utils.setup()
 
@@ -845,64 +847,75 @@ checks.true(lstm_long["accuracy"] > 0.8 and cnn_long["accuracy"] > 0.8,
 # A tiny RNN has one input and two hidden units, with
 # $W_{xh} = \begin{pmatrix} 0.5 \\ -1 \end{pmatrix}$, $W_{hh} = \begin{pmatrix} 0.2 & 0 \\ 0.4 & 0.3 \end{pmatrix}$,
 # bias $b = \begin{pmatrix} 0 \\ 0.1 \end{pmatrix}$ (one bias only) and $h_0 = 0$. It reads $x_1 = 1$, then
-# $x_2 = 0.5$. Compute $h_2$ (a NumPy array of 2 numbers), with the formula of section 4.
+# $x_2 = 0.5$. Compute $h_2$ with the formula of section 4, and store it in `h2_ex` as a NumPy array of 2 numbers
+# (one per hidden unit).
 
-# %% slideshow={"slide_type": ""} tags=["exercise"]
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""} tags=["exercise"]
 W_xh_ex = np.array([[0.5], [-1.0]])
 W_hh_ex = np.array([[0.2, 0.0], [0.4, 0.3]])
 b_ex = np.array([0.0, 0.1])
-# Hint: h1 = np.tanh(W_xh_ex[:, 0] * 1.0 + W_hh_ex @ np.zeros(2) + b_ex), then the same with x = 0.5 and h1
+h1_ex = ____  # replace ____: the state after reading x_1 = 1
+h2_ex = ____  # replace ____: the state after reading x_2 = 0.5
 ### BEGIN SOLUTION
 h1_ex = np.tanh(W_xh_ex[:, 0] * 1.0 + W_hh_ex @ np.zeros(2) + b_ex)
 h2_ex = np.tanh(W_xh_ex[:, 0] * 0.5 + W_hh_ex @ h1_ex + b_ex)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.close(h2_ex, [0.329639, -0.405357], tol=1e-4, name="h2",
-             hint="Apply h_t = tanh(W_xh x_t + W_hh h_(t-1) + b) twice; the second step uses h1, not zeros.")
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: how many parameters in an LSTM?
 #
 # Our classifier's `torch.nn.LSTM(20, 32)` has four blocks (forget, input, candidate, output). Each block has a weight
 # matrix for the input ($32 \times 20$), one for the previous hidden state ($32 \times 32$) and, in PyTorch, two bias
-# vectors of 32. Compute the total number of parameters with a formula (not with `count_parameters`).
+# vectors of 32. Compute the total number of parameters with a formula (not with `count_parameters`), and store it
+# in `n_params_lstm` as one whole number.
 
-# %% slideshow={"slide_type": ""} tags=["exercise"]
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""} tags=["exercise"]
 n_in, n_hid = 20, 32
-# Hint: one block has n_hid * n_in + n_hid * n_hid + 2 * n_hid parameters; an LSTM has 4 blocks
+n_params_lstm = ____  # replace ____ with a formula using n_in and n_hid
 ### BEGIN SOLUTION
 n_params_lstm = 4 * (n_hid * n_in + n_hid * n_hid + 2 * n_hid)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.equal(n_params_lstm, training.count_parameters(torch.nn.LSTM(n_in, n_hid)), name="n_params_lstm",
-             hint="Count one block first (two weight matrices, two bias vectors), then multiply by the number of blocks.")
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 3: the irregularity of atrial fibrillation
 #
 # `make_ecg("af", seconds=10, fs=100, seed=5)` returns a 10-s AF recording and its `info`, whose `"r_peaks_s"` holds
-# the R-peak times in seconds. Compute the RR intervals, the mean heart rate `hr_af` (bpm) and the RR coefficient of
-# variation `cv_af` (standard deviation / mean of the RR intervals). Then do the same for the `"normal"` rhythm with
-# the same seed (`cv_normal`). Which is more irregular?
+# the R-peak times in seconds (the cell below loads it as `info_af`). Compute the RR intervals, the mean heart rate
+# `hr_af` (bpm) and the RR coefficient of variation `cv_af` (standard deviation / mean of the RR intervals). Then do
+# the same for the `"normal"` rhythm with the same seed (`info_normal`, `cv_normal`). Which is more irregular?
+#
+# Store each as one number, the coefficients of variation as fractions (0.1 for 10 %). For the heart rate, either
+# clinical method is accepted: 60 / the mean RR interval in seconds, or, as on ECG paper, the number of beats on the
+# 10-s strip x 6 (precise to a few bpm).
 
-# %% slideshow={"slide_type": ""} tags=["exercise"]
-# Hint: info = make_ecg("af", seconds=10, fs=100, seed=5)[1]; rr = np.diff(info["r_peaks_s"]); CV = rr.std() / rr.mean()
-### BEGIN SOLUTION
+# %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""} tags=["exercise"]
 _, info_af = make_ecg("af", seconds=10, fs=100, seed=5)
-rr_af = np.diff(info_af["r_peaks_s"])
+_, info_normal = make_ecg("normal", seconds=10, fs=100, seed=5)
+hr_af = ____      # replace ____: mean heart rate of the AF recording (bpm)
+cv_af = ____      # replace ____: coefficient of variation of its RR intervals (a fraction)
+cv_normal = ____  # replace ____: the same for the normal recording
+### BEGIN SOLUTION
+rr_af = np.diff(info_af["r_peaks_s"])           # RR intervals (s)
 hr_af = 60 / rr_af.mean()
 cv_af = rr_af.std() / rr_af.mean()
-_, info_normal = make_ecg("normal", seconds=10, fs=100, seed=5)
 rr_normal = np.diff(info_normal["r_peaks_s"])
 cv_normal = rr_normal.std() / rr_normal.mean()
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.close(hr_af, 119.216, tol=0.5, name="hr_af (bpm)", hint="60 / mean RR, with RR in seconds.")
-checks.close(cv_af, 0.147, tol=0.002, name="cv_af", hint="np.std(rr) / np.mean(rr) on the AF recording.")
-checks.close(cv_normal, 0.0201, tol=0.002, name="cv_normal", hint="Same, on make_ecg('normal', ...).")
+# %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_3.check()
+# exercise_3.hint()      # a nudge; run it again for the next step
+# exercise_3.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Wrap-up
