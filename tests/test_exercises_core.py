@@ -119,9 +119,9 @@ def _double_exercise() -> Exercise:
 
 def test_exercise_check_prints_or_raises(capsys, monkeypatch):
     exercise = _double_exercise()
-    assert exercise.check({"dose": 5.0, "doubled": 10.0}) is True
+    exercise.check({"dose": 5.0, "doubled": 10.0})
     assert "✅ Exercise 1 solved. Twice the dose." in capsys.readouterr().out
-    assert exercise.check({"dose": 5.0, "doubled": ____}) is False
+    exercise.check({"dose": 5.0, "doubled": ____})
     assert "⏳ Exercise 1 is not attempted yet" in capsys.readouterr().out
     with pytest.raises(ExerciseError, match=r"(?s)the dose itself.*exercise_1\.hint\(\)"):
         exercise.check({"dose": 5.0}, doubled=5.0)
@@ -135,8 +135,8 @@ def test_exercise_check_prints_or_raises(capsys, monkeypatch):
 def test_exercise_reads_the_notebook_namespace(capsys):
     exercise = _double_exercise()
     namespace = {"dose": 3.0, "doubled": 6.0, "exercise": exercise}
-    exec("solved = exercise.check()\nvalue = exercise.answer()", namespace)
-    assert namespace["solved"] is True and namespace["value"] == 6.0
+    exec("exercise.check()\nvalue = exercise.answer()", namespace)
+    assert "✅" in capsys.readouterr().out and namespace["value"] == 6.0
     namespace["doubled"] = ____
     exec("value = exercise.answer()", namespace)
     assert namespace["value"] == 6.0

@@ -280,23 +280,22 @@ class Exercise:
 
     # ---- what students call
 
-    def check(self, namespace: Mapping[str, Any] | None = None, /, **answers: Any) -> bool:
+    def check(self, namespace: Mapping[str, Any] | None = None, /, **answers: Any) -> None:
         """Check the answer: print ✅ or "not attempted yet", or raise :class:`ExerciseError` saying what is wrong.
 
         The answers and ``uses`` variables are read from the notebook (the caller's global variables) unless
         ``namespace`` is given; keyword arguments override them (``exercise_1.check(prevalence=0.42)``).
 
-        Returns:
-            True if solved, False if not attempted yet (outside grading).
+        It returns nothing, so that the check cell shows only its message (``verdict`` returns the outcome).
         """
         namespace = _caller_namespace() if namespace is None else namespace
         verdict = self.verdict(namespace, **answers)
         if verdict.status == "solved":
             print(f"✅ {self._name()} solved. {verdict.message}".rstrip())
-            return True
+            return
         if verdict.status == "not attempted" and not grading_mode():
             print(f"⏳ {verdict.message}")
-            return False
+            return
         raise ExerciseError(f"{verdict.message}\n(For a hint, run `{self.label}.hint()`.)")
 
     def hint(self) -> None:

@@ -25,6 +25,8 @@ from sklearn.model_selection import train_test_split
 
 import course_utils
 from course_utils import checks, datasets, plotting, regression, training, widgets
+from course_utils.exercises import ____
+from course_utils.exercises.linear_regression import exercise_1, exercise_2, exercise_3
 
 course_utils.setup()
 
@@ -212,34 +214,40 @@ plt.show()
 # ### Exercise 1: a prediction
 #
 # Use the fitted line (`a_hat`, `b_hat`) to predict the progression score of a patient with a BMI of
-# 32 kg/m². Store it in `progression_bmi_32`.
+# 32 kg/m². Store it in `progression_bmi_32` as one number (a score).
 
-# %% slideshow={"slide_type": ""}
-# Hint: the model is y_hat = a * x + b: use predict(a_hat, b_hat, 32)
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+progression_bmi_32 = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 progression_bmi_32 = predict(a_hat, b_hat, 32)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.close(progression_bmi_32, sk_line.predict([[32]])[0], tol=0.01, name="progression_bmi_32",
-             hint="Multiply 32 by the slope a_hat, then add the intercept b_hat (about 10.2 × 32 − 117.8).")
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: the baseline every model must beat
 #
-# The laziest model ignores BMI and predicts the **mean** score $\bar{y}$ for everyone. Compute its RMSE in
-# `baseline_rmse` and compare it with the line's RMSE.
+# The laziest model ignores BMI and predicts the **mean** score $\bar{y}$ for everyone. Compute its RMSE over
+# all 442 patients (the same patients as the line's RMSE above) and store it in `baseline_rmse` as one number,
+# in score points. The cell after the check compares it with the line's RMSE.
 
-# %% slideshow={"slide_type": ""}
-# Hint: the residuals are y - y.mean(); square them, take their mean, then the square root
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+baseline_rmse = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 baseline_rmse = np.sqrt(np.mean((y - y.mean()) ** 2))
 ### END SOLUTION
-print(f"baseline RMSE {baseline_rmse:.1f} points vs line RMSE {np.sqrt(mse(a_hat, b_hat, x, y)):.1f} points")
+
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
 
 # %% slideshow={"slide_type": ""}
-checks.close(baseline_rmse, np.std(y), tol=1e-6, name="baseline_rmse",
-             hint="The RMSE of predicting the mean is the standard deviation of y: about 77 points.")
+print(f"baseline RMSE {exercise_2.answer('baseline_rmse'):.1f} points vs line RMSE "
+      f"{np.sqrt(mse(a_hat, b_hat, x, y)):.1f} points")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 4. Several features at once
@@ -505,19 +513,22 @@ checks.between(final_rmse, 0.08, 0.2, name="final test RMSE (°C)",
 # ### Exercise 3: fit a polynomial yourself
 #
 # Fit a polynomial of degree **4** to the 20 training readings with `fit_polynomial`, then compute its RMSE on
-# the 200 held-out readings (`hours_test`, `temps_test`). Store the number in `rmse_degree_4`.
+# the 200 held-out readings (`hours_test`, `temps_test`). Store it in `rmse_degree_4` as one number (°C).
 
-# %% slideshow={"slide_type": ""}
-# Hint: w4 = fit_polynomial(hours, temps, 4); then rmse(temps_test, predict_polynomial(w4, hours_test))
+# %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+rmse_degree_4 = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 w4 = fit_polynomial(hours, temps, 4)
 rmse_degree_4 = rmse(temps_test, predict_polynomial(w4, hours_test))
 ### END SOLUTION
-print(f"degree 4: test RMSE = {rmse_degree_4:.3f} °C")
+
+# %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_3.check()
+# exercise_3.hint()      # a nudge; run it again for the next step
+# exercise_3.solution()  # a worked solution
 
 # %% slideshow={"slide_type": ""}
-checks.close(rmse_degree_4, test_rmse[4], tol=1e-6, name="rmse_degree_4",
-             hint="Fit on the training readings (hours, temps), evaluate on the held-out ones (hours_test, temps_test).")
+print(f"degree 4: test RMSE = {exercise_3.answer('rmse_degree_4'):.3f} °C")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Wrap-up

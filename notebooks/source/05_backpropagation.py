@@ -28,6 +28,8 @@ from ipywidgets import ToggleButtons
 import course_utils
 from course_utils import checks, metrics, plotting, training, widgets
 from course_utils.datasets import load_blood_counts
+from course_utils.exercises import ____
+from course_utils.exercises.backpropagation import exercise_1, exercise_2, exercise_3
 from course_utils.reference import autograd, gradients
 
 course_utils.setup()
@@ -931,42 +933,42 @@ checks.true(ratio["ReLU"] > 1e-2, "with 10 ReLU layers (He initialisation) it ke
 # An input $x$ feeds two hidden values, $y_1 = 3x$ and $y_2 = x^2$, which are multiplied: $f = y_1 \cdot y_2$.
 # At $x = 2$, compute $\partial f / \partial x$ **by summing over the two paths**
 # ($\frac{\partial f}{\partial y_1}\frac{\partial y_1}{\partial x} + \frac{\partial f}{\partial y_2}\frac{\partial y_2}{\partial x}$)
-# and store it in `df_dx`.
+# and store it in `df_dx` as one number.
 
-# %% slideshow={"slide_type": ""}
-# Hint: at x = 2, y1 = 6 and y2 = 4; df/dy1 = y2, dy1/dx = 3, df/dy2 = y1, dy2/dx = 2x
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+df_dx = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 x_ex = 2.0
 y1_ex, y2_ex = 3 * x_ex, x_ex**2
 df_dx = y2_ex * 3 + y1_ex * (2 * x_ex)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.close(df_dx, 36.0, tol=1e-9, name="df_dx",
-             hint="Path 1 gives y2 * 3 = 12, path 2 gives y1 * 2x = 24. Check: f = 3x³, so f'(2) = 9 * 4 = 36.")
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: a batch gradient is the mean of the patients' gradients
 #
 # With `params_check`, compute $\partial\,\text{Loss}/\partial W_2$ for **each** of the first 8 training patients
 # *separately* (a batch of one: `X_train[i:i + 1]`, `y_train[i:i + 1]`). Average the 8 results and store the average
-# (shape `(16, 1)`) in `grad_W2_average`.
+# in `grad_W2_average`, as an array of shape `(16, 1)` (the shape of $W_2$).
 
-# %% slideshow={"slide_type": ""}
-# Hint: loop i over range(8): p_i, cache_i = forward(params_check, X_train[i:i + 1]); keep backward(...)["W2"]; then np.mean(list, axis=0)
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+grad_W2_average = ____  # replace ____ with your code
 ### BEGIN SOLUTION
-per_patient = []
-for i in range(8):
-    p_i, cache_i = forward(params_check, X_train[i:i + 1])
-    per_patient.append(backward(params_check, p_i, cache_i, y_train[i:i + 1])["W2"])
-grad_W2_average = np.mean(per_patient, axis=0)
+per_patient_W2 = []
+for patient in range(8):
+    p_one, cache_one = forward(params_check, X_train[patient:patient + 1])
+    per_patient_W2.append(backward(params_check, p_one, cache_one, y_train[patient:patient + 1])["W2"])
+grad_W2_average = np.mean(per_patient_W2, axis=0)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-p_eight, cache_eight = forward(params_check, X_train[:8])
-grad_W2_batch = backward(params_check, p_eight, cache_eight, y_train[:8])["W2"]
-checks.close(grad_W2_average, grad_W2_batch, tol=1e-12, name="grad_W2_average vs the gradient of the batch of 8",
-             hint="Each one-patient backward divides by n = 1; average the 8 arrays with np.mean(per_patient, axis=0).")
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
 
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
@@ -974,12 +976,13 @@ checks.close(grad_W2_average, grad_W2_batch, tol=1e-12, name="grad_W2_average vs
 #
 # **Leaky ReLU** (notebook 06) is $a$ when $a > 0$ and $0.1\,a$ otherwise, so its slope is 1 or 0.1. Complete
 # `value_leaky_relu(v)` so that it returns a new `Value` with the right forward value, its child `v`, and a `_backward`
-# that adds the local slope times `out.grad` to `v.grad`. Copy the pattern of `_relu` in section 4.2.
+# that adds the local slope times `out.grad` to `v.grad`. Copy the pattern of `_relu` in section 4.2. Write the body of
+# the function in the cell below, in place of `return ____`.
 
-# %% slideshow={"slide_type": ""}
-# Hint: out = Value(v.data if v.data > 0 else 0.1 * v.data, (v,), "leaky"); in _backward add (1.0 if v.data > 0 else 0.1) * out.grad
-### BEGIN SOLUTION
+# %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
 def value_leaky_relu(v):
+    """Leaky ReLU of the `Value` v: a new `Value`, with v as its child and a `_backward` rule."""
+    ### BEGIN SOLUTION
     out = Value(v.data if v.data > 0 else 0.1 * v.data, (v,), "leaky ReLU")
 
     def _backward():
@@ -987,17 +990,31 @@ def value_leaky_relu(v):
 
     out._backward = _backward
     return out
-### END SOLUTION
+    ### END SOLUTION
+    return ____  # replace this line with the body of your function
 
+
+# %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_3.check()
+# exercise_3.hint()      # a nudge; run it again for the next step
+# exercise_3.solution()  # a worked solution
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# Your operation inside a larger expression, where $a = -2$ is used twice, compared with PyTorch's own leaky ReLU.
+# (Until exercise 3 is solved, this cell uses the course's version.)
 
 # %% slideshow={"slide_type": ""}
+leaky_relu_engine = exercise_3.answer("value_leaky_relu")
 a_ex, b_ex = Value(-2.0), Value(3.0)
-result_ex = value_leaky_relu(a_ex) * value_leaky_relu(b_ex) + value_leaky_relu(a_ex)
+result_ex = leaky_relu_engine(a_ex) * leaky_relu_engine(b_ex) + leaky_relu_engine(a_ex)
 result_ex.backward()
 a_t, b_t = torch.tensor(-2.0, requires_grad=True), torch.tensor(3.0, requires_grad=True)
 leaky = torch.nn.functional.leaky_relu
-(leaky(a_t, 0.1) * leaky(b_t, 0.1) + leaky(a_t, 0.1)).backward()
-checks.close([result_ex.data, a_ex.grad, b_ex.grad], [-0.8, a_t.grad.item(), b_t.grad.item()], tol=1e-6,
+result_t = leaky(a_t, 0.1) * leaky(b_t, 0.1) + leaky(a_t, 0.1)
+result_t.backward()
+print(f"engine:  value {result_ex.data:+.3f}, d/da {a_ex.grad:+.3f}, d/db {b_ex.grad:+.3f}")
+print(f"PyTorch: value {result_t.item():+.3f}, d/da {a_t.grad.item():+.3f}, d/db {b_t.grad.item():+.3f}")
+checks.close([result_ex.data, a_ex.grad, b_ex.grad], [result_t.item(), a_t.grad.item(), b_t.grad.item()], tol=1e-6,
              name="value, d/da and d/db with your leaky ReLU (vs PyTorch)",
              hint="a = -2 is used twice: its gradient must add both paths (+=), each with slope 0.1.")
 

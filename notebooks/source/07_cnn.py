@@ -33,6 +33,8 @@ from sklearn.svm import SVC
 
 import course_utils
 from course_utils import checks, images, plotting, training, widgets
+from course_utils.exercises import ____
+from course_utils.exercises.cnn import exercise_1, exercise_2, exercise_3, exercise_4
 
 course_utils.setup()
 
@@ -1056,59 +1058,63 @@ checks.true(relative_residual[0] > 0.1, f"residual network: the first block gets
 # ### Exercise 1: output sizes
 #
 # (a) A CT slice of $512 \times 512$ pixels goes through a $5 \times 5$ convolution with padding 2 and stride 2.
-# What is the output width? Store it in `ct_out`.
+# What is the output width? Store it in `ct_out` as one whole number.
 #
 # (b) The slide's unevenly padded $7 \times 7$ grid (section 3) goes through the $3 \times 3$ kernel with stride 2 and
-# no further padding. What is the output width? Store it in `uneven_out`.
+# no further padding. What is the output width? Store it in `uneven_out` as one whole number.
 
-# %% slideshow={"slide_type": ""}
-# Hint: n_out = (n + 2 * padding - kernel) // stride + 1 (for (b) the grid is already padded: n = 7, padding = 0)
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+ct_out = ____  # replace ____ with your code
+uneven_out = ____
 ### BEGIN SOLUTION
 ct_out = (512 + 2 * 2 - 5) // 2 + 1
 uneven_out = (7 - 3) // 2 + 1
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.equal(int(ct_out), 256, name="ct_out", hint="(512 + 4 - 5) // 2 + 1: the stride halves the width")
-checks.equal(int(uneven_out), F.conv2d(uneven, k_t, stride=2).shape[-1], name="uneven_out",
-             hint="(7 - 3) // 2 + 1; PyTorch agrees: F.conv2d(uneven, k_t, stride=2)")
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: parameters of a convolution layer
 #
 # A colour fundus photograph has 3 channels (red, green, blue). A first convolution layer has 16 filters of
 # size $5 \times 5$; each filter spans the 3 channels and has one bias. How many parameters does the layer have?
-# Store it in `n_conv`. Then compute `n_dense`, the parameters of a dense layer of 16 neurons on the same
-# photograph of $224 \times 224$ pixels (every neuron sees all $224 \times 224 \times 3$ numbers).
+# Store it in `n_conv_params` as one whole number. Then compute `n_dense_params`, the parameters of a dense layer of
+# 16 neurons on the same photograph of $224 \times 224$ pixels (every neuron sees all $224 \times 224 \times 3$
+# numbers).
 
-# %% slideshow={"slide_type": ""}
-# Hint: conv: filters * (channels * 5 * 5 + 1); dense: neurons * (224 * 224 * 3 + 1)
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+n_conv_params = ____  # replace ____ with your code
+n_dense_params = ____
 ### BEGIN SOLUTION
-n_conv = 16 * (3 * 5 * 5 + 1)
-n_dense = 16 * (224 * 224 * 3 + 1)
+n_conv_params = 16 * (3 * 5 * 5 + 1)
+n_dense_params = 16 * (224 * 224 * 3 + 1)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.equal(int(n_conv), training.count_parameters(nn.Conv2d(3, 16, kernel_size=5)), name="n_conv",
-             hint="Each of the 16 filters has 3 x 5 x 5 weights and 1 bias")
-checks.equal(int(n_dense), 16 * (224 * 224 * 3 + 1), name="n_dense", hint="16 * (224 * 224 * 3 + 1)")
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 3: the receptive field of a ResNet "stem"
 #
 # ResNets start with a $7 \times 7$ convolution of stride 2, then a $3 \times 3$ max pooling of stride 2. Add four
 # $3 \times 3$ convolutions of stride 1. How many pixels wide is the receptive field of one unit after these six
-# layers? Store it in `stem_field`.
+# layers? Store it in `stem_field` as one whole number.
 
-# %% slideshow={"slide_type": ""}
-# Hint: receptive_fields([(7, 2), (3, 2), (3, 1), (3, 1), (3, 1), (3, 1)])[-1], or by hand: r += (k - 1) * jump
+# %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+stem_field = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 stem_field = receptive_fields([(7, 2), (3, 2)] + [(3, 1)] * 4)[-1]
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.equal(int(stem_field), 43, name="stem_field",
-             hint="After the 7x7 stride-2 layer r = 7, jump = 2; the pooling adds 2 * 2 = 4 (jump 4); each 3x3 conv adds 2 * 4")
+# %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_3.check()
+# exercise_3.hint()      # a nudge; run it again for the next step
+# exercise_3.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 4: design your own edge detector
@@ -1117,26 +1123,43 @@ checks.equal(int(stem_field), 43, name="stem_field",
 # dark on the left to bright on the right, gives **0 on flat regions** and **0 on horizontal edges** (dark top,
 # bright bottom). Do not copy the Sobel kernel: find another one.
 
-# %% slideshow={"slide_type": ""}
-# Hint: put negative weights in the left column, positive in the right one, and make every row sum to 0
+# %% nbgrader={"grade": false, "grade_id": "exercise_4", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+my_kernel = ____  # replace ____ with a 3 x 3 array: np.array([[..., ..., ...], [...], [...]])
 ### BEGIN SOLUTION
 my_kernel = np.array([[-1, 0, 1],
                       [-1, 0, 1],
                       [-1, 0, 1]], dtype=float)
 ### END SOLUTION
 
+# %% nbgrader={"grade": true, "grade_id": "exercise_4_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_4.check()
+# exercise_4.hint()      # a nudge; run it again for the next step
+# exercise_4.solution()  # a worked solution
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# Your kernel at work on three test patches of $10 \times 10$ pixels, then on the cell image of section 5.
+
 # %% slideshow={"slide_type": ""}
+kernel_4 = np.asarray(exercise_4.answer("my_kernel"), dtype=float)
 step_right = np.tile(np.repeat([0.0, 1.0], 5), (10, 1))             # dark left half, bright right half
-step_down = step_right.T                                              # dark top, bright bottom
-flat_patch = np.full((10, 10), 0.7)
-my_kernel = np.asarray(my_kernel, dtype=float)
-checks.shape(my_kernel, (3, 3), name="my_kernel", hint="A 3 x 3 array, e.g. np.array([[...], [...], [...]])")
-checks.close(conv2d(flat_patch, my_kernel), np.zeros((8, 8)), tol=1e-9, name="response on a flat patch",
-             hint="The weights must add up to 0")
-checks.close(conv2d(step_down, my_kernel), np.zeros((8, 8)), tol=1e-9, name="response on a horizontal edge",
-             hint="Make every ROW of the kernel sum to 0")
-checks.true(conv2d(step_right, my_kernel).max() > 0, "positive response on a dark-to-bright vertical edge",
-            hint="Negative weights on the left column, positive on the right")
+test_patches = {"flat patch": np.full((10, 10), 0.7),
+                "horizontal edge (dark top, bright bottom)": step_right.T,
+                "vertical edge (dark left, bright right)": step_right}
+for name, patch in test_patches.items():
+    out = conv2d(patch, kernel_4)
+    print(f"{name:42s} response from {out.min():+.2f} to {out.max():+.2f}")
+
+edges_4 = conv2d_fast(medical["cell"], kernel_4)
+fig, axes = plt.subplots(1, 2, figsize=(8, 4))
+axes[0].imshow(medical["cell"], cmap="gray", vmin=0, vmax=1)
+axes[0].set_title("cell (original)")
+low, high = np.percentile(edges_4, [1, 99])
+axes[1].imshow(edges_4, cmap="PuOr_r", vmin=-max(abs(low), high), vmax=max(abs(low), high))
+axes[1].set_title("your kernel\n(orange: dark to bright, purple: the reverse)")
+for ax in axes:
+    ax.set(xlabel="x (pixels)", ylabel="y (pixels)")
+    ax.grid(False)
+plt.show()
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## Wrap-up

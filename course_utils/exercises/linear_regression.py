@@ -1,0 +1,383 @@
+"""Exercises of notebook 02 (linear regression): a prediction, the mean baseline, a polynomial's test error."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from course_utils import regression
+from course_utils.exercises.core import Exercise, fail, is_close, known_mistakes, number
+
+#: The ten baseline features of notebook 02's section 4, in the notebook's order.
+FEATURES = ["age", "sex", "bmi", "bp", "tc", "ldl", "hdl", "tch", "ltg", "glu"]
+BMI = 32.0  # the patient of exercise 1 (kg/m²)
+DEGREE = 4  # the polynomial of exercise 3
+
+
+# --------------------------------------------------------------------------------------------------- shared
+
+
+def _bmi_and_scores(diabetes: Any) -> tuple[np.ndarray, np.ndarray]:
+    return diabetes["bmi"].to_numpy(dtype=float), diabetes["progression"].to_numpy(dtype=float)
+
+
+def _line(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """The least-squares slope and intercept (the notebook's ``a_hat``, ``b_hat``)."""
+    slope = float(np.sum((x - x.mean()) * (y - y.mean())) / np.sum((x - x.mean()) ** 2))
+    return slope, float(y.mean() - slope * x.mean())
+
+
+def _split(diabetes: Any) -> tuple[np.ndarray, ...]:
+    """Section 4's split of the patients: ``X_train, X_test, y_train, y_test`` (20 % test, random_state=0)."""
+    from sklearn.model_selection import train_test_split
+
+    return tuple(train_test_split(diabetes[FEATURES].to_numpy(dtype=float), diabetes["progression"].to_numpy(
+        dtype=float), test_size=0.2, random_state=0))
+
+
+def _lstsq(A: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return np.linalg.lstsq(A, target, rcond=None)[0]
+
+
+def _with_ones(X: np.ndarray) -> np.ndarray:
+    return np.column_stack([np.ones(len(X)), X])
+
+
+def _rmse(truth: Any, predicted: Any) -> float:
+    return float(np.sqrt(np.mean((np.asarray(truth, dtype=float) - np.asarray(predicted, dtype=float)) ** 2)))
+
+
+def _size(value: Any) -> int | None:
+    """How many values an array-like answer holds (None for anything else), without converting it."""
+    shape = getattr(value, "shape", None)
+    if isinstance(shape, tuple) and all(isinstance(n, (int, np.integer)) for n in shape):
+        return math.prod(shape)
+    return None
+
+
+def _rounded(want: float, name: str, places: tuple[int, ...]) -> list[tuple[float, str]]:
+    message = (f"`{name}` looks rounded (or typed in from a printed value). Store the value your code computes, "
+               "with all its decimals.")
+    values = [round(want, p) for p in places] + [math.trunc(want)]  # rounded, or cut by int()
+    return [(v, message) for v in values if not is_close(v, want, 1e-9, relative=True)]
+
+
+# --------------------------------------------------------------------------------------------------- exercise 1
+
+
+def _prediction(diabetes: Any) -> dict[str, float]:
+    slope, intercept = _line(*_bmi_and_scores(diabetes))
+    return {"progression_bmi_32": slope * BMI + intercept}
+
+
+def _judge_prediction(answers: dict[str, Any], expected: dict[str, float], uses: dict[str, Any]) -> str | None:
+    name = "progression_bmi_32"
+    x, y = _bmi_and_scores(uses["diabetes"])
+    if _size(answers[name]) == len(x):
+        fail(f"`{name}` holds one prediction per patient of the data set. The exercise asks for one patient "
+             "only: give the line the BMI 32 kg/m² instead of the column of all BMIs.")
+    got = number(answers[name], name, "one number (a score)")
+    want = expected[name]
+    if is_close(got, want, 1e-6, relative=True):
+        return None
+    if is_close(got, want, 0.2):
+        return ("Your value is a little off the exact prediction, probably because you typed rounded values of the "
+                "slope and intercept: using `a_hat` and `b_hat` themselves avoids this.")
+    slope, intercept = _line(x, y)
+    X_train, _, y_train, _ = _split(uses["diabetes"])
+    x_train = X_train[:, FEATURES.index("bmi")]
+    train_slope, train_intercept = _line(x_train, y_train)
+    near = np.abs(x - BMI) < 0.5
+    known_mistakes(got, [
+        (slope * BMI, f"`{name}` is the slope times the BMI, without the intercept: the line is ŷ = a x + b, so "
+                      "add `b_hat`."),
+        (intercept * BMI + slope, f"`{name}` multiplies the BMI by the intercept and adds the slope: the slope "
+                                  "and the intercept are swapped. The slope `a_hat` multiplies the BMI."),
+        (slope * BMI - intercept, f"`{name}` subtracts the intercept `b_hat` instead of adding it"
+                                  + (" (`b_hat` is already negative)." if intercept < 0 else ".")),
+        (-(slope * BMI + intercept), f"`{name}` has the wrong sign: a progression score is positive."),
+        (intercept, f"`{name}` is the intercept alone, the prediction at a BMI of 0: multiply the BMI by the "
+                    "slope and add the intercept."),
+        (slope, f"`{name}` is the slope alone (points per kg/m²), not a prediction: multiply it by the BMI, "
+                "then add the intercept."),
+        (slope * (BMI - x.mean()), f"`{name}` measures from the point of means but forgets to add the mean "
+                                   "score ȳ back."),
+        (y.mean(), f"`{name}` is the mean score of all patients: that ignores BMI. Use the fitted line."),
+        (float(y[near].mean()) if near.any() else math.nan,
+         f"`{name}` is the average score of the patients whose BMI is close to 32 in the data. The exercise asks "
+         "for the prediction of the fitted line, which uses all 442 patients."),
+        (train_slope * BMI + train_intercept, f"`{name}` comes from the line fitted on the training patients "
+                                              "only (section 4). Use `a_hat` and `b_hat`, fitted on all 442 "
+                                              "patients."),
+    ], tol=0.05)
+    known_mistakes(got, _rounded(want, name, (0,)), tol=1e-6)
+    other_bmi = (got - intercept) / slope
+    if 0 < other_bmi <= 1000 and abs(other_bmi - round(other_bmi, 1)) < 1e-5 and abs(other_bmi - BMI) > 0.01:
+        fail(f"`{name}` is the line's prediction for a BMI of {round(other_bmi, 1):g} kg/m², not 32 kg/m²: "
+             "check the BMI you gave the line.")
+    if abs(got - want) < 5:
+        fail(f"`{name}` is close but not exact: did you type rounded values of the slope and intercept? Use "
+             "`a_hat` and `b_hat` themselves.")
+    fail(f"`{name}` = {got:.4g} is not the line's prediction for a BMI of 32 kg/m² yet "
+         f"({'too large' if got > want else 'too small'}).")
+
+
+exercise_1 = Exercise(
+    label="exercise_1",
+    title="a prediction from the fitted line",
+    answers={"progression_bmi_32": "one number (a predicted score)"},
+    uses=("diabetes",),
+    reference=_prediction,
+    judge=_judge_prediction,
+    hints=(
+        "The fitted line turns any BMI into a predicted score. Which two numbers define it, and what do you do "
+        "with the BMI?",
+        "The model is ŷ = a x + b: multiply the patient's BMI by the fitted slope `a_hat`, then add the fitted "
+        "intercept `b_hat`. The function `predict` from section 2 does exactly this, given the slope, the "
+        "intercept and the BMI, in that order.",
+    ),
+    solution_code="progression_bmi_32 = predict(a_hat, b_hat, 32)",
+    explanation="The prediction is the height of the fitted line at x = 32 kg/m²: slope × 32 + intercept. Like any "
+                "regression line, it describes the average trend, not this one patient's future.",
+)
+
+
+# --------------------------------------------------------------------------------------------------- exercise 2
+
+
+def _baseline(diabetes: Any) -> dict[str, float]:
+    _, y = _bmi_and_scores(diabetes)
+    return {"baseline_rmse": float(np.sqrt(np.mean((y - y.mean()) ** 2)))}
+
+
+def _judge_baseline(answers: dict[str, Any], expected: dict[str, float], uses: dict[str, Any]) -> str | None:
+    name = "baseline_rmse"
+    x, y = _bmi_and_scores(uses["diabetes"])
+    if _size(answers[name]) == len(y):
+        fail(f"`{name}` holds one value per patient (the residuals?). Combine them into one number: square them, "
+             "average them, then take the square root.")
+    got = number(answers[name], name, "one number (an RMSE in score points)")
+    want = expected[name]
+    n = len(y)
+    if is_close(got, want, 1e-6, relative=True):
+        return None
+    if is_close(got, float(np.std(y, ddof=1)), 1e-6, relative=True):
+        return ("You divided by n − 1 (`ddof=1`, the sample standard deviation, which pandas' `.std()` uses): "
+                "accepted. The RMSE itself divides by n (the mean of the squared residuals), like NumPy's default "
+                "`ddof=0`; with 442 patients the two differ by about 0.1 %.")
+    residuals = y - y.mean()
+    slope, intercept = _line(x, y)
+    X_train, X_test, y_train, y_test = _split(uses["diabetes"])
+    bmi = FEATURES.index("bmi")
+    w_bmi, w_all = _lstsq(_with_ones(X_train[:, [bmi]]), y_train), _lstsq(_with_ones(X_train), y_train)
+    subset = (f"`{name}` uses only the {{}} patients of section 4. This exercise compares with the line's RMSE "
+              "over all 442 patients (`y`): use the same patients.")
+    line_mse = float(np.mean((y - slope * x - intercept) ** 2))
+    known_mistakes(got, [
+        (np.var(y), f"`{name}` is the mean squared error, in score²: take its square root to get points."),
+        (np.var(y, ddof=1), f"`{name}` is a mean squared error (a variance), in score²: take its square root."),
+        (np.sum(residuals ** 2), f"`{name}` is the total squared error (the loss L): divide by the number of "
+                                 "patients, then take the square root."),
+        (np.sqrt(np.sum(residuals ** 2)), f"`{name}` is the square root of the *total* squared error: take the "
+                                          "mean of the squared residuals (divide by the number of patients) "
+                                          "before the square root."),
+        (y.mean(), f"`{name}` is the mean score itself, which is the baseline's prediction. Its RMSE measures how "
+                   "far the patients' scores lie from that prediction."),
+        (np.sqrt(np.mean(y ** 2)), f"`{name}` uses the scores themselves instead of the residuals: subtract the "
+                                   "mean score from each score first."),
+        (np.mean(np.abs(residuals)), f"`{name}` is the mean absolute error (the gaps without their sign). The "
+                                     "RMSE squares the gaps, averages them, then takes the square root."),
+        (np.mean(np.abs(y - np.median(y))), f"`{name}` is a mean absolute error around the median. The RMSE "
+                                            "squares the gaps to the mean, averages, then takes the square root."),
+        (np.sqrt(np.mean((y - np.median(y)) ** 2)), f"`{name}` is the error of predicting the *median* score. "
+                                                    "The baseline predicts the mean score ȳ."),
+        (np.std(y) / np.sqrt(n), f"`{name}` is the standard error of the mean (divided by √n): that measures "
+                                 "how precisely the mean is known, not how far the patients lie from it."),
+        (np.std(y, ddof=1) / np.sqrt(n), f"`{name}` is the standard error of the mean (divided by √n): that "
+                                         "measures how precisely the mean is known, not the baseline's error."),
+        (np.sqrt(line_mse), f"`{name}` is the RMSE of the BMI line. The baseline ignores BMI: it predicts the "
+                            "mean score for every patient."),
+        (line_mse, f"`{name}` is the MSE of the BMI line. The baseline ignores BMI: it predicts the mean score "
+                   "for every patient."),
+        (1 - line_mse / np.var(y), f"`{name}` is the line's R². The exercise asks for the baseline's RMSE, in "
+                                   "score points."),
+        (_rmse(y_test, _with_ones(X_test[:, [bmi]]) @ w_bmi), f"`{name}` is the test RMSE of the BMI-only "
+                                                              "model (section 4). The baseline ignores BMI."),
+        (_rmse(y_test, _with_ones(X_test) @ w_all), f"`{name}` is the test RMSE of the ten-feature model "
+                                                    "(section 4). The baseline uses no feature at all."),
+        (np.std(x), f"`{name}` is the spread of the BMIs. The RMSE is about the progression scores `y`."),
+        (np.std(x, ddof=1), f"`{name}` is the spread of the BMIs. The RMSE is about the progression scores `y`."),
+        (np.std(y_train), subset.format("training")),
+        (np.std(y_train, ddof=1), subset.format("training")),
+        (np.std(y_test), subset.format("test")),
+        (np.std(y_test, ddof=1), subset.format("test")),
+        (_rmse(y_test, np.full(len(y_test), y_train.mean())), subset.format("test")),
+    ], tol=1e-6, relative=True)
+    known_mistakes(got, [(0.0, f"`{name}` is zero: the residuals' positive and negative gaps cancel out. Square "
+                                "them before averaging.")], tol=1e-6)
+    known_mistakes(got, [(-want, f"`{name}` is negative, but an RMSE (a square root) never is."),
+                         (-np.std(y, ddof=1), f"`{name}` is negative, but an RMSE (a square root) never is.")],
+                   tol=1e-6, relative=True)
+    known_mistakes(got, _rounded(want, name, (0, 1, 2)) + _rounded(float(np.std(y, ddof=1)), name, (0, 1, 2)),
+                   tol=1e-9)
+    if got < 0:
+        fail(f"`{name}` is negative, but an RMSE (a square root of a mean of squares) never is.")
+    fail(f"`{name}` = {got:.4g} is not the RMSE of predicting the mean score for every patient yet "
+         f"({'too large' if got > want else 'too small'}).")
+
+
+exercise_2 = Exercise(
+    label="exercise_2",
+    title="the baseline that predicts the mean",
+    answers={"baseline_rmse": "one number (an RMSE in score points)"},
+    uses=("diabetes",),
+    reference=_baseline,
+    judge=_judge_baseline,
+    hints=(
+        "The baseline gives every patient the same prediction, the mean score ȳ. Its residuals are each "
+        "patient's score minus that mean.",
+        "RMSE = the square root of the mean of the squared residuals, over all 442 patients in `y`: square the "
+        "residuals, average them, then take the square root (`np.sqrt`, `np.mean`).",
+    ),
+    solution_code="baseline_rmse = np.sqrt(np.mean((y - y.mean()) ** 2))",
+    explanation="Predicting the mean for everyone leaves an error equal to the standard deviation of the scores "
+                "(NumPy's `np.std(y)`). A model is useful only if it beats this baseline; the BMI line does, but "
+                "not by much.",
+)
+
+
+# --------------------------------------------------------------------------------------------------- exercise 3
+
+
+def _hours_and_temps(frame: Any) -> tuple[np.ndarray, np.ndarray]:
+    return frame["hour"].to_numpy(dtype=float), frame["temperature"].to_numpy(dtype=float)
+
+
+def _fit(hours: np.ndarray, temps: np.ndarray, degree: int, span: tuple[float, float]) -> np.ndarray:
+    return _lstsq(regression.polynomial_features(hours, degree, span), temps)
+
+
+def _curve(weights: np.ndarray, hours: np.ndarray, span: tuple[float, float]) -> np.ndarray:
+    return regression.polynomial_features(hours, len(weights) - 1, span) @ weights
+
+
+def _polynomial_rmse(readings: Any, held_out: Any, HOURS: tuple[float, float]) -> dict[str, float]:
+    hours, temps = _hours_and_temps(readings)
+    hours_test, temps_test = _hours_and_temps(held_out)
+    weights = _fit(hours, temps, DEGREE, HOURS)
+    return {"rmse_degree_4": _rmse(temps_test, _curve(weights, hours_test, HOURS))}
+
+
+def _judge_polynomial(answers: dict[str, Any], expected: dict[str, float], uses: dict[str, Any]) -> str | None:
+    name = "rmse_degree_4"
+    if _size(answers[name]) == DEGREE + 1:
+        fail(f"`{name}` holds 5 numbers: probably the weights of the fit. Use them to predict the held-out "
+             "temperatures, then compute one RMSE.")
+    if _size(answers[name]) == len(uses["held_out"]):
+        fail(f"`{name}` holds one value per held-out reading (the errors, or the predictions?). Combine the "
+             "errors into one number, the RMSE.")
+    if _size(answers[name]) == 13:
+        fail(f"`{name}` holds 13 values, one per degree, like the table above. Fit degree 4 yourself and give "
+             "its one test RMSE.")
+    got = number(answers[name], name, "one number (an RMSE in °C)")
+    want = expected[name]
+    if is_close(got, want, 1e-6, relative=True):
+        return None
+    span = uses["HOURS"]
+    hours, temps = _hours_and_temps(uses["readings"])
+    hours_test, temps_test = _hours_and_temps(uses["held_out"])
+    weights = _fit(hours, temps, DEGREE, span)
+    errors = temps_test - _curve(weights, hours_test, span)
+    train_errors = temps - _curve(weights, hours, span)
+    on_test = _fit(hours_test, temps_test, DEGREE, span)
+    raw = _lstsq(np.column_stack([hours ** k for k in range(DEGREE + 1)]), temps)
+    own_range = _lstsq(regression.polynomial_features(hours, DEGREE, (hours.min(), hours.max())), temps)
+    halves = [(uses["held_out"].iloc[start::2], which) for start, which in ((0, "validation"), (1, "final test"))]
+    mistakes = [
+        (np.sqrt(np.mean(train_errors ** 2)), f"`{name}` is the error on the 20 training readings, the ones the "
+                                              "curve was fitted to. Measure it on the 200 held-out readings "
+                                              "(`hours_test`, `temps_test`)."),
+        (np.mean(errors ** 2), f"`{name}` is the mean squared error, in °C²: take its square root."),
+        (np.mean(train_errors ** 2), f"`{name}` is the mean squared error on the training readings: take its "
+                                     "square root, and measure it on the held-out readings."),
+        (np.sum(errors ** 2), f"`{name}` is the total squared error: divide by the number of readings, then "
+                              "take the square root."),
+        (np.sqrt(np.sum(errors ** 2)), f"`{name}` is the square root of the *total* squared error: average the "
+                                       "squared errors before the square root."),
+        (np.std(errors), f"`{name}` is the standard deviation of the errors, which first subtracts their mean. "
+                         "The RMSE does not: it is the square root of the mean of the squared errors."),
+        (np.std(errors, ddof=1), f"`{name}` is the standard deviation of the errors, which first subtracts their "
+                                 "mean. The RMSE is the square root of the mean of the squared errors."),
+        (np.mean(np.abs(errors)), f"`{name}` is the mean absolute error. The RMSE squares the errors, averages "
+                                  "them, then takes the square root."),
+        (_rmse(temps_test, _curve(on_test, hours_test, span)), f"`{name}` comes from a curve fitted on the "
+                                                               "held-out readings themselves. Fit on the 20 "
+                                                               "training readings (`hours`, `temps`), then "
+                                                               "measure on the held-out ones."),
+        (_rmse(temps, _curve(on_test, hours, span)), f"`{name}` swaps the two sets: fit on the 20 training "
+                                                     "readings (`hours`, `temps`), measure on the 200 held-out "
+                                                     "ones."),
+        (_rmse(temps_test, _curve(raw, hours_test, span)), f"`{name}` mixes two scales: weights fitted on the "
+                                                           "clock hours, used on the rescaled time z. Fit and "
+                                                           "predict with the same features."),
+        (_rmse(temps_test, np.column_stack([hours_test ** k for k in range(DEGREE + 1)]) @ weights),
+         f"`{name}` mixes two scales: weights fitted on the rescaled time z, used on the clock hours. Fit and "
+         "predict with the same features (`predict_polynomial` does it)."),
+        (_rmse(temps_test, _curve(np.polyfit(hours, temps, DEGREE), hours_test, span)),
+         f"`{name}` uses weights from `np.polyfit` in `predict_polynomial`: they are in the opposite order "
+         "(highest power first) and on the clock hours. Use `np.polyval` with them, or `fit_polynomial`."),
+        (_rmse(temps_test, regression.polynomial_features(hours_test, DEGREE, (hours_test.min(), hours_test.max()))
+               @ own_range),
+         f"`{name}` rescales the held-out hours with their own range: both sets must be rescaled the same way "
+         "(the notebook's `HOURS`), otherwise the weights no longer apply."),
+    ]
+    for part, which in halves:
+        half_hours, half_temps = _hours_and_temps(part)
+        mistakes.append((_rmse(half_temps, _curve(weights, half_hours, span)),
+                         f"`{name}` uses only the {which} half of the held-out readings. Use all 200 "
+                         "(`hours_test`, `temps_test`)."))
+    for degree in range(0, 13):
+        if degree == DEGREE:
+            continue
+        fitted = _fit(hours, temps, degree, span)
+        off = (" The degree is the highest power: degree 4 has 5 weights (1, z, z², z³, z⁴)."
+               if abs(degree - DEGREE) == 1 else "")
+        mistakes.append((_rmse(temps_test, _curve(fitted, hours_test, span)),
+                         f"`{name}` is the test error of a polynomial of degree {degree}, not 4: check the degree "
+                         f"you fitted.{off}"))
+        mistakes.append((_rmse(temps, _curve(fitted, hours, span)),
+                         f"`{name}` is the training error of a polynomial of degree {degree}: fit degree 4, and "
+                         "measure on the held-out readings."))
+    known_mistakes(got, mistakes, tol=1e-6, relative=True)
+    known_mistakes(got, [(-want, f"`{name}` is negative, but an RMSE (a square root) never is.")], tol=1e-6,
+                   relative=True)
+    known_mistakes(got, _rounded(want, name, (1, 2, 3, 4)), tol=1e-9)
+    if got < 0:
+        fail(f"`{name}` is negative, but an RMSE (a square root of a mean of squares) never is.")
+    if abs(got - want) < 0.01 * want:
+        fail(f"`{name}` is close but not exact: did you round, or change the readings or the fitted weights?")
+    fail(f"`{name}` = {got:.4g} °C is not the held-out error of the degree-4 fit yet "
+         f"({'too large' if got > want else 'too small'}).")
+
+
+exercise_3 = Exercise(
+    label="exercise_3",
+    title="the held-out error of a degree-4 polynomial",
+    answers={"rmse_degree_4": "one number (an RMSE in °C)"},
+    uses=("readings", "held_out", "HOURS"),
+    reference=_polynomial_rmse,
+    judge=_judge_polynomial,
+    hints=(
+        "Two steps: fit the weights on the 20 training readings only, then measure the error on the 200 "
+        "held-out readings, which the fit never saw.",
+        "`fit_polynomial` takes the training hours, the training temperatures and the degree, and returns the "
+        "weights; `predict_polynomial` turns those weights and the held-out hours into predicted temperatures; "
+        "`rmse` compares them with the held-out temperatures.",
+    ),
+    solution_code="w4 = fit_polynomial(hours, temps, 4)\n"
+                  "rmse_degree_4 = rmse(temps_test, predict_polynomial(w4, hours_test))",
+    explanation="Fit on the training readings, measure on the held-out ones: only the held-out error tells how "
+                "the curve does on readings it has not seen. Degree 4 comes close to the measurement noise.",
+)
