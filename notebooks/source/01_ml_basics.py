@@ -24,6 +24,8 @@ import torch
 
 import course_utils
 from course_utils import checks, classic, datasets, metrics, plotting, widgets
+from course_utils.exercises import ____
+from course_utils.exercises.ml_basics import exercise_1, exercise_2, exercise_3
 
 course_utils.setup()
 
@@ -217,17 +219,19 @@ checks.true(abs(y_train.mean() - y_test.mean()) < 0.01, "training and test sets 
 # ### Exercise 1: a 25 % test set
 #
 # Split the same `X` and `y` again, keeping **25 %** for testing (stratified, `random_state=0`). Store the test
-# features in `X_test_25`.
+# features in `X_test_25` (a table: one row per test tumour, one column per feature). Give the other parts new
+# names too, so that `X_train` and `X_test` above keep their values.
 
-# %% slideshow={"slide_type": ""}
-# Hint: copy the train_test_split line above and change test_size to 0.25 and random_state to 0
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+X_test_25 = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 X_train_75, X_test_25, y_train_75, y_test_25 = train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.shape(X_test_25, (143, 30), name="X_test_25",
-             hint="25 % of 569 rounded up is 143 tumours, each with 30 features: use test_size=0.25 on X.")
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 3. Supervised and unsupervised learning
@@ -418,20 +422,25 @@ plt.show()
 # ### Exercise 2: sensitivity by hand
 #
 # Count, for the **decision tree**, the true positives (cancers predicted malignant) and false negatives (cancers
-# predicted benign) on the test set, and compute its sensitivity `tree_sensitivity` = TP / (TP + FN).
+# predicted benign) on the test set, and compute its sensitivity `tree_sensitivity` = TP / (TP + FN). Store the
+# counts in `tree_tp` and `tree_fn` (whole numbers) and the sensitivity in `tree_sensitivity` (one number between
+# 0 and 1).
 
-# %% slideshow={"slide_type": ""}
-# Hint: pred = models["decision tree"].predict(X_test); tp = np.sum((y_test == 1) & (pred == 1)); fn likewise
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+tree_tp = ____  # replace ____ with your code
+tree_fn = ____
+tree_sensitivity = ____
 ### BEGIN SOLUTION
 pred_tree = models["decision tree"].predict(X_test)
-tp = np.sum((y_test == 1) & (pred_tree == 1))
-fn = np.sum((y_test == 1) & (pred_tree == 0))
-tree_sensitivity = tp / (tp + fn)
+tree_tp = np.sum((y_test == 1) & (pred_tree == 1))
+tree_fn = np.sum((y_test == 1) & (pred_tree == 0))
+tree_sensitivity = tree_tp / (tree_tp + tree_fn)
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.close(tree_sensitivity, scores.loc["decision tree", "sensitivity"], tol=1e-3, name="tree_sensitivity",
-             hint="Sensitivity only looks at the real cancers (y_test == 1): TP / (TP + FN), a number in [0, 1].")
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ### Under-fitting and over-fitting
@@ -636,17 +645,17 @@ classic.shape_table(temperature=np.array(37.2), one_tumour=one_tumour, table=X, 
 # Encode the three-word note `"no chest pain"` with the same `vocabulary`. Store the matrix in `note_one_hot`
 # (shape: 3 words × 7 vocabulary entries).
 
-# %% slideshow={"slide_type": ""}
-# Hint: split the sentence into words, look up each word's index with vocabulary.index(word), then np.eye(7)[indices]
+# %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+note_one_hot = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 note_indices = [vocabulary.index(word) for word in "no chest pain".split()]
 note_one_hot = np.eye(len(vocabulary))[note_indices]
 ### END SOLUTION
 
-# %% slideshow={"slide_type": ""}
-checks.shape(note_one_hot, (3, 7), name="note_one_hot", hint="One row per word (3), one column per vocabulary entry (7).")
-checks.close(note_one_hot, [[0, 0, 1, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0, 0], [0, 0, 0, 1, 0, 0, 0]],
-             name="note_one_hot", hint="Each row has a single 1, in the column of its word: 'no' is index 2.")
+# %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_3.check()
+# exercise_3.hint()      # a nudge; run it again for the next step
+# exercise_3.solution()  # a worked solution
 
 
 # %% [markdown] slideshow={"slide_type": "slide"}
