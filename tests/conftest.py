@@ -26,3 +26,13 @@ def _close_figures():
     import matplotlib.pyplot as plt
 
     plt.close("all")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """After the exercise tests (run without -n), say how many wrong answers they tried and how many were rejected."""
+    import sys
+
+    support = sys.modules.get("exercise_support")
+    if support is not None and support.TRIED["wrong"]:
+        terminalreporter.write_line(f"exercise checks: {support.TRIED['wrong']} wrong answers tried, "
+                                    f"{support.TRIED['rejected']} rejected with a course message")

@@ -333,8 +333,10 @@ class Exercise:
         verdict = self.verdict(namespace)
         if verdict.solved:
             return namespace[name]
-        print(f"ℹ️ {self._name()} is not solved yet, so the cells below use the course's value of `{name}`.")
-        return self._expected(namespace)[name]
+        course_value = self._expected(namespace)[name]
+        what = "version" if callable(course_value) else "value"
+        print(f"ℹ️ {self._name()} is not solved yet, so the cells below use the course's {what} of `{name}`.")
+        return course_value
 
     # ---- what tests and graders call
 
@@ -363,8 +365,9 @@ class Exercise:
             return Verdict("wrong", f"Not yet: {error}")
         except Exception as error:  # noqa: BLE001 - a check must never show a raw library error
             if _placeholder_result(error):
-                return Verdict("not attempted", f"{self._name()} is not finished: your function still returns "
-                                                "`____`.")
+                return Verdict("not attempted", f"{self._name()} is not attempted yet: your function still "
+                                                "returns `____`. Replace it with your code, run the cell, then "
+                                                "this check again.")
             kinds = "; ".join(f"`{n}` should be {k}" for n, k in self.answers.items())
             return Verdict("wrong", f"Not yet: your answer could not be used ({type(error).__name__}: "
                                     f"{_first_line(error)}). {kinds}.")

@@ -40,6 +40,8 @@ from torch import nn
 import course_utils
 from course_utils import checks, dicom, metrics, plotting, training, widgets
 from course_utils.datasets import ct, medmnist
+from course_utils.exercises import ____
+from course_utils.exercises.medical_imaging import exercise_1, exercise_2, exercise_3
 
 course_utils.setup()
 
@@ -314,21 +316,24 @@ preset_menu.value = "soft tissue"
 # ### Exercise 1: what does a window hide?
 #
 # With the **soft-tissue** window (`dicom.window_preset("soft tissue")`), what fraction of the pixels of `hu`
-# is shown pure white, that is at or above the top of the window? Store it in `white_fraction` (a number
-# between 0 and 1).
+# is shown pure white, that is at or above the top of the window? Store it in `white_fraction` as one number
+# between 0 and 1.
 
-# %% slideshow={"slide_type": ""}
-# Hint: get (level, width) from the preset; the top of the window is level + width / 2; np.mean(hu >= top)
+# %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+white_fraction = ____  # replace ____ with your code
 ### BEGIN SOLUTION
-level, width = dicom.window_preset("soft tissue")
-white_fraction = np.mean(hu >= level + width / 2)
+soft_level, soft_width = dicom.window_preset("soft tissue")
+white_fraction = np.mean(hu >= soft_level + soft_width / 2)
 ### END SOLUTION
 
+# %% nbgrader={"grade": true, "grade_id": "exercise_1_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_1.check()
+# exercise_1.hint()      # a nudge; run it again for the next step
+# exercise_1.solution()  # a worked solution
+
 # %% slideshow={"slide_type": ""}
-checks.close(white_fraction, np.mean(hu >= 240), tol=1e-9, name="white_fraction",
-             hint="The soft-tissue window is L = 40, W = 400, so everything at or above 240 HU is white.")
-print(f"{white_fraction:.0%} of the slice (bone and contrast-filled vessels) is shown as a flat white: "
-      "a fracture inside would be invisible until you switch to the bone window.")
+print(f"{exercise_1.answer('white_fraction'):.0%} of the slice (bone and contrast-filled vessels) is shown as a flat "
+      "white: a fracture inside would be invisible until you switch to the bone window.")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 3. How a CT image is made: projections and reconstruction
@@ -536,20 +541,23 @@ checks.true(np.array_equal(test.liver, test_nc.liver), "same seed: same anatomy 
 #
 # Using the liver mask of the first test patient (`test.liver[0]`, 1 inside the liver), compute the mean HU
 # of the liver on the contrast-enhanced image `test.images[0]` and on the non-contrast image
-# `test_nc.images[0]`. Store the difference (enhanced minus non-contrast) in `enhancement_hu`.
+# `test_nc.images[0]`. Store the difference (enhanced minus non-contrast) in `enhancement_hu` as one number,
+# in HU.
 
-# %% slideshow={"slide_type": ""}
-# Hint: boolean indexing picks the liver pixels: image[mask == 1].mean()
+# %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+enhancement_hu = ____  # replace ____ with your code
 ### BEGIN SOLUTION
 liver_pixels = test.liver[0] == 1
 enhancement_hu = test.images[0][liver_pixels].mean() - test_nc.images[0][liver_pixels].mean()
 ### END SOLUTION
 
+# %% nbgrader={"grade": true, "grade_id": "exercise_2_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_2.check()
+# exercise_2.hint()      # a nudge; run it again for the next step
+# exercise_2.solution()  # a worked solution
+
 # %% slideshow={"slide_type": ""}
-expected_enhancement = test.images[0][test.liver[0] == 1].mean() - test_nc.images[0][test.liver[0] == 1].mean()
-checks.close(enhancement_hu, expected_enhancement, tol=0.5, name="enhancement_hu",
-             hint="Mean of test.images[0] inside the mask, minus the same for test_nc.images[0].")
-checks.between(enhancement_hu, 35, 80, name="liver enhancement (HU)",
+checks.between(exercise_2.answer("enhancement_hu"), 35, 80, name="liver enhancement (HU)",
                hint="Portal-venous liver is about 110 HU, non-contrast liver about 55 HU.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
@@ -838,25 +846,41 @@ print(f"U-Net: {training.count_parameters(unet):,} parameters; "
 # ($\varepsilon = 1$ avoids dividing by zero on a slice without liver.)
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# ### Exercise 3: accuracy vs Dice for a lazy model
+# ### Exercise 3: accuracy vs Dice for lazy models
 #
 # For the liver mask of the first test slice, `test.liver[0]`, imagine a model that predicts an **empty** mask
 # (all zeros). Compute its pixel accuracy (share of pixels where the prediction equals the truth) in
 # `lazy_accuracy`, and its Dice score with `metrics.dice(truth, prediction)` in `lazy_dice`.
+#
+# A second lazy model never looks at the image: it always draws the liver of another patient, here
+# `test.liver[2]`. Compute its Dice score against the truth `test.liver[0]` **with the formula above**: count
+# the overlap $|P \cap T|$ (pixels that are 1 in both masks) and the pixels of each mask. Store it in
+# `copy_dice` (you can compare with `metrics.dice`). Each answer is one number between 0 and 1.
 
-# %% slideshow={"slide_type": ""}
-# Hint: empty = np.zeros_like(test.liver[0]); accuracy = np.mean(empty == test.liver[0])
+# %% nbgrader={"grade": false, "grade_id": "exercise_3", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""}
+lazy_accuracy = ____  # replace ____ with your code
+lazy_dice = ____
+copy_dice = ____
 ### BEGIN SOLUTION
 empty_mask = np.zeros_like(test.liver[0])
 lazy_accuracy = np.mean(empty_mask == test.liver[0])
 lazy_dice = metrics.dice(test.liver[0], empty_mask)
+copy_overlap = np.sum((test.liver[0] == 1) & (test.liver[2] == 1))
+copy_dice = 2 * copy_overlap / (test.liver[0].sum() + test.liver[2].sum())
 ### END SOLUTION
 
+# %% nbgrader={"grade": true, "grade_id": "exercise_3_check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false} slideshow={"slide_type": ""}
+exercise_3.check()
+# exercise_3.hint()      # a nudge; run it again for the next step
+# exercise_3.solution()  # a worked solution
+
 # %% slideshow={"slide_type": ""}
-checks.close(lazy_accuracy, 1 - test.liver[0].mean(), tol=1e-9, name="lazy_accuracy",
-             hint="Accuracy = share of pixels where the empty prediction equals the truth (all non-liver pixels).")
-checks.close(lazy_dice, 0.0, tol=1e-9, name="lazy_dice", hint="No predicted pixel overlaps the liver.")
-print(f"An empty mask is {lazy_accuracy:.0%} accurate and has Dice {lazy_dice:.0f}: Dice cannot be fooled.")
+accuracy_3 = exercise_3.answer("lazy_accuracy")
+dice_3 = exercise_3.answer("lazy_dice")
+copy_dice_3 = exercise_3.answer("copy_dice")
+print(f"An empty mask is {accuracy_3:.0%} accurate and has Dice {dice_3:.0f}: an empty answer cannot fool Dice.")
+print(f"Copying another patient's liver, without looking at the image, already gives Dice {copy_dice_3:.2f}: "
+      "compare a model's Dice with such a baseline, not with 0.")
 
 
 # %% slideshow={"slide_type": ""}
