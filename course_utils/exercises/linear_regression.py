@@ -1,4 +1,5 @@
-"""Exercises of notebook 02 (linear regression): a prediction, the mean baseline, a polynomial's test error."""
+"""Exercises of notebook 02 (linear regression): a prediction, the mean baseline, and the test error, measured
+once, of the polynomial degree chosen on validation data."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from course_utils.exercises.core import Exercise, fail, is_close, known_mistakes
 #: The ten baseline features of notebook 02's section 4, in the notebook's order.
 FEATURES = ["age", "sex", "bmi", "bp", "tc", "ldl", "hdl", "tch", "ltg", "glu"]
 BMI = 32.0  # the patient of exercise 1 (kg/m²)
-DEGREE = 4  # the polynomial of exercise 3
 
 
 # --------------------------------------------------------------------------------------------------- shared
@@ -263,45 +263,98 @@ def _curve(weights: np.ndarray, hours: np.ndarray, span: tuple[float, float]) ->
     return regression.polynomial_features(hours, len(weights) - 1, span) @ weights
 
 
-def _polynomial_rmse(readings: Any, held_out: Any, HOURS: tuple[float, float]) -> dict[str, float]:
+def _chosen_degree(readings: Any, val_readings: Any, degrees: Any, span: tuple[float, float]) -> int:
+    """The degree whose fit on the training readings has the lowest validation RMSE (the notebook's best_degree)."""
     hours, temps = _hours_and_temps(readings)
-    hours_test, temps_test = _hours_and_temps(held_out)
-    weights = _fit(hours, temps, DEGREE, HOURS)
-    return {"rmse_degree_4": _rmse(temps_test, _curve(weights, hours_test, HOURS))}
+    hours_val, temps_val = _hours_and_temps(val_readings)
+    candidates = [int(d) for d in degrees]
+    errors = [_rmse(temps_val, _curve(_fit(hours, temps, d, span), hours_val, span)) for d in candidates]
+    return candidates[int(np.argmin(errors))]
 
 
-def _judge_polynomial(answers: dict[str, Any], expected: dict[str, float], uses: dict[str, Any]) -> str | None:
-    name = "rmse_degree_4"
-    if _size(answers[name]) == DEGREE + 1:
-        fail(f"`{name}` holds 5 numbers: probably the weights of the fit. Use them to predict the held-out "
+def _chosen_test_rmse(readings: Any, val_readings: Any, test_readings: Any, degrees: Any,
+                      HOURS: tuple[float, float]) -> dict[str, float]:
+    degree = _chosen_degree(readings, val_readings, degrees, HOURS)
+    hours, temps = _hours_and_temps(readings)
+    hours_test, temps_test = _hours_and_temps(test_readings)
+    return {"test_rmse_chosen": _rmse(temps_test, _curve(_fit(hours, temps, degree, HOURS), hours_test, HOURS))}
+
+
+def _wrong_sizes(value: Any, name: str, degree: int, uses: dict[str, Any]) -> None:
+    size = _size(value)
+    if size == degree + 1:
+        fail(f"`{name}` holds {size} numbers: probably the weights of the fit. Use them to predict the test "
              "temperatures, then compute one RMSE.")
-    if _size(answers[name]) == len(uses["held_out"]):
-        fail(f"`{name}` holds one value per held-out reading (the errors, or the predictions?). Combine the "
-             "errors into one number, the RMSE.")
-    if _size(answers[name]) == 13:
-        fail(f"`{name}` holds 13 values, one per degree, like the table above. Fit degree 4 yourself and give "
-             "its one test RMSE.")
+    if size in (len(uses["test_readings"]), len(uses["val_readings"])):
+        fail(f"`{name}` holds one value per reading (the errors, or the predictions?). Combine the errors on the "
+             "test readings into one number, the RMSE.")
+    if size == len(uses["degrees"]):
+        fail(f"`{name}` holds one value per degree, like the table. Fit the chosen degree only and give its one "
+             "test RMSE.")
+
+
+def _degree_mistakes(name: str, degree: int, uses: dict[str, Any]) -> list[tuple[float, str]]:
+    """The test and training errors of every other candidate degree."""
+    span = uses["HOURS"]
+    hours, temps = _hours_and_temps(uses["readings"])
+    hours_test, temps_test = _hours_and_temps(uses["test_readings"])
+    tests = {int(d): _rmse(temps_test, _curve(_fit(hours, temps, int(d), span), hours_test, span))
+             for d in uses["degrees"]}
+    by_test = min(tests, key=tests.get)
+    mistakes = []
+    for other, error in tests.items():
+        if other == degree:
+            continue
+        if other == 0:
+            text = (f"`{name}` is the test error of the constant (degree 0), the baseline. Fit the degree chosen on "
+                    "the validation set, `best_degree`.")
+        elif other == by_test:
+            text = (f"`{name}` is the test error of degree {other}, the degree that does best on the test set. "
+                    "Choosing with the test set is exactly what the validation set is there to avoid: use "
+                    "`best_degree`.")
+        else:
+            text = (f"`{name}` is the test error of a polynomial of degree {other}, not the degree chosen on the "
+                    "validation set: use `best_degree`.")
+        mistakes.append((error, text))
+        mistakes.append((_rmse(temps, _curve(_fit(hours, temps, other, span), hours, span)),
+                         f"`{name}` is the training error of a polynomial of degree {other}: fit `best_degree`, and "
+                         "measure on the test readings."))
+    return mistakes
+
+
+def _judge_chosen(answers: dict[str, Any], expected: dict[str, float], uses: dict[str, Any]) -> str | None:
+    name = "test_rmse_chosen"
+    span = uses["HOURS"]
+    degree = _chosen_degree(uses["readings"], uses["val_readings"], uses["degrees"], span)
+    _wrong_sizes(answers[name], name, degree, uses)
     got = number(answers[name], name, "one number (an RMSE in °C)")
     want = expected[name]
     if is_close(got, want, 1e-6, relative=True):
         return None
-    span = uses["HOURS"]
     hours, temps = _hours_and_temps(uses["readings"])
-    hours_test, temps_test = _hours_and_temps(uses["held_out"])
-    weights = _fit(hours, temps, DEGREE, span)
+    hours_val, temps_val = _hours_and_temps(uses["val_readings"])
+    hours_test, temps_test = _hours_and_temps(uses["test_readings"])
+    weights = _fit(hours, temps, degree, span)
     errors = temps_test - _curve(weights, hours_test, span)
     train_errors = temps - _curve(weights, hours, span)
-    on_test = _fit(hours_test, temps_test, DEGREE, span)
-    raw = _lstsq(np.column_stack([hours ** k for k in range(DEGREE + 1)]), temps)
-    own_range = _lstsq(regression.polynomial_features(hours, DEGREE, (hours.min(), hours.max())), temps)
-    halves = [(uses["held_out"].iloc[start::2], which) for start, which in ((0, "validation"), (1, "final test"))]
-    mistakes = [
+    on_test = _fit(hours_test, temps_test, degree, span)
+    refit = _fit(np.concatenate([hours, hours_val]), np.concatenate([temps, temps_val]), degree, span)
+    raw = _lstsq(np.column_stack([hours ** k for k in range(degree + 1)]), temps)
+    own_range = _lstsq(regression.polynomial_features(hours, degree, (hours.min(), hours.max())), temps)
+    both = np.concatenate([hours_val, hours_test]), np.concatenate([temps_val, temps_test])
+    known_mistakes(got, [
         (np.sqrt(np.mean(train_errors ** 2)), f"`{name}` is the error on the 20 training readings, the ones the "
-                                              "curve was fitted to. Measure it on the 200 held-out readings "
+                                              "curve was fitted to. Measure it on the 100 test readings "
                                               "(`hours_test`, `temps_test`)."),
+        (_rmse(temps_val, _curve(weights, hours_val, span)), f"`{name}` is the error on the validation readings, "
+                                                             "which chose the degree. Measure it on the 100 test "
+                                                             "readings (`hours_test`, `temps_test`)."),
+        (_rmse(both[1], _curve(weights, both[0], span)), f"`{name}` uses all 200 held-out readings, validation "
+                                                         "included. Use only the 100 test readings (`hours_test`, "
+                                                         "`temps_test`)."),
         (np.mean(errors ** 2), f"`{name}` is the mean squared error, in °C²: take its square root."),
         (np.mean(train_errors ** 2), f"`{name}` is the mean squared error on the training readings: take its "
-                                     "square root, and measure it on the held-out readings."),
+                                     "square root, and measure it on the test readings."),
         (np.sum(errors ** 2), f"`{name}` is the total squared error: divide by the number of readings, then "
                               "take the square root."),
         (np.sqrt(np.sum(errors ** 2)), f"`{name}` is the square root of the *total* squared error: average the "
@@ -312,45 +365,31 @@ def _judge_polynomial(answers: dict[str, Any], expected: dict[str, float], uses:
                                  "mean. The RMSE is the square root of the mean of the squared errors."),
         (np.mean(np.abs(errors)), f"`{name}` is the mean absolute error. The RMSE squares the errors, averages "
                                   "them, then takes the square root."),
-        (_rmse(temps_test, _curve(on_test, hours_test, span)), f"`{name}` comes from a curve fitted on the "
-                                                               "held-out readings themselves. Fit on the 20 "
-                                                               "training readings (`hours`, `temps`), then "
-                                                               "measure on the held-out ones."),
+        (_rmse(temps_test, _curve(on_test, hours_test, span)), f"`{name}` comes from a curve fitted on the test "
+                                                               "readings themselves. Fit on the 20 training "
+                                                               "readings (`hours`, `temps`), then measure on the "
+                                                               "test ones."),
         (_rmse(temps, _curve(on_test, hours, span)), f"`{name}` swaps the two sets: fit on the 20 training "
-                                                     "readings (`hours`, `temps`), measure on the 200 held-out "
-                                                     "ones."),
+                                                     "readings (`hours`, `temps`), measure on the 100 test ones."),
+        (_rmse(temps_test, _curve(refit, hours_test, span)), f"`{name}` comes from a curve refitted on the "
+                                                             "training and validation readings together. That is "
+                                                             "done in practice, but this exercise fits on the 20 "
+                                                             "training readings only (`hours`, `temps`)."),
         (_rmse(temps_test, _curve(raw, hours_test, span)), f"`{name}` mixes two scales: weights fitted on the "
                                                            "clock hours, used on the rescaled time z. Fit and "
                                                            "predict with the same features."),
-        (_rmse(temps_test, np.column_stack([hours_test ** k for k in range(DEGREE + 1)]) @ weights),
+        (_rmse(temps_test, np.column_stack([hours_test ** k for k in range(degree + 1)]) @ weights),
          f"`{name}` mixes two scales: weights fitted on the rescaled time z, used on the clock hours. Fit and "
          "predict with the same features (`predict_polynomial` does it)."),
-        (_rmse(temps_test, _curve(np.polyfit(hours, temps, DEGREE), hours_test, span)),
+        (_rmse(temps_test, _curve(np.polyfit(hours, temps, degree), hours_test, span)),
          f"`{name}` uses weights from `np.polyfit` in `predict_polynomial`: they are in the opposite order "
          "(highest power first) and on the clock hours. Use `np.polyval` with them, or `fit_polynomial`."),
-        (_rmse(temps_test, regression.polynomial_features(hours_test, DEGREE, (hours_test.min(), hours_test.max()))
+        (_rmse(temps_test, regression.polynomial_features(hours_test, degree, (hours_test.min(), hours_test.max()))
                @ own_range),
-         f"`{name}` rescales the held-out hours with their own range: both sets must be rescaled the same way "
+         f"`{name}` rescales the test hours with their own range: both sets must be rescaled the same way "
          "(the notebook's `HOURS`), otherwise the weights no longer apply."),
-    ]
-    for part, which in halves:
-        half_hours, half_temps = _hours_and_temps(part)
-        mistakes.append((_rmse(half_temps, _curve(weights, half_hours, span)),
-                         f"`{name}` uses only the {which} half of the held-out readings. Use all 200 "
-                         "(`hours_test`, `temps_test`)."))
-    for degree in range(0, 13):
-        if degree == DEGREE:
-            continue
-        fitted = _fit(hours, temps, degree, span)
-        off = (" The degree is the highest power: degree 4 has 5 weights (1, z, z², z³, z⁴)."
-               if abs(degree - DEGREE) == 1 else "")
-        mistakes.append((_rmse(temps_test, _curve(fitted, hours_test, span)),
-                         f"`{name}` is the test error of a polynomial of degree {degree}, not 4: check the degree "
-                         f"you fitted.{off}"))
-        mistakes.append((_rmse(temps, _curve(fitted, hours, span)),
-                         f"`{name}` is the training error of a polynomial of degree {degree}: fit degree 4, and "
-                         "measure on the held-out readings."))
-    known_mistakes(got, mistakes, tol=1e-6, relative=True)
+        *_degree_mistakes(name, degree, uses),
+    ], tol=1e-6, relative=True)
     known_mistakes(got, [(-want, f"`{name}` is negative, but an RMSE (a square root) never is.")], tol=1e-6,
                    relative=True)
     known_mistakes(got, _rounded(want, name, (1, 2, 3, 4)), tol=1e-9)
@@ -358,26 +397,26 @@ def _judge_polynomial(answers: dict[str, Any], expected: dict[str, float], uses:
         fail(f"`{name}` is negative, but an RMSE (a square root of a mean of squares) never is.")
     if abs(got - want) < 0.01 * want:
         fail(f"`{name}` is close but not exact: did you round, or change the readings or the fitted weights?")
-    fail(f"`{name}` = {got:.4g} °C is not the held-out error of the degree-4 fit yet "
+    fail(f"`{name}` = {got:.4g} °C is not the test error of the degree chosen on the validation set yet "
          f"({'too large' if got > want else 'too small'}).")
 
 
 exercise_3 = Exercise(
     label="exercise_3",
-    title="the held-out error of a degree-4 polynomial",
-    answers={"rmse_degree_4": "one number (an RMSE in °C)"},
-    uses=("readings", "held_out", "HOURS"),
-    reference=_polynomial_rmse,
-    judge=_judge_polynomial,
+    title="the test error, measured once, of the degree chosen on validation data",
+    answers={"test_rmse_chosen": "one number (an RMSE in °C)"},
+    uses=("readings", "val_readings", "test_readings", "degrees", "HOURS"),
+    reference=_chosen_test_rmse,
+    judge=_judge_chosen,
     hints=(
-        "Two steps: fit the weights on the 20 training readings only, then measure the error on the 200 "
-        "held-out readings, which the fit never saw.",
-        "`fit_polynomial` takes the training hours, the training temperatures and the degree, and returns the "
-        "weights; `predict_polynomial` turns those weights and the held-out hours into predicted temperatures; "
-        "`rmse` compares them with the held-out temperatures.",
+        "Two steps: fit the weights of the chosen degree on the 20 training readings only, then measure the error "
+        "on the 100 test readings, which nothing has used so far.",
+        "`fit_polynomial` takes the training hours, the training temperatures and the degree (`best_degree`), and "
+        "returns the weights; `predict_polynomial` turns those weights and the test hours into predicted "
+        "temperatures; `rmse` compares them with the test temperatures.",
     ),
-    solution_code="w4 = fit_polynomial(hours, temps, 4)\n"
-                  "rmse_degree_4 = rmse(temps_test, predict_polynomial(w4, hours_test))",
-    explanation="Fit on the training readings, measure on the held-out ones: only the held-out error tells how "
-                "the curve does on readings it has not seen. Degree 4 comes close to the measurement noise.",
+    solution_code="w_chosen = fit_polynomial(hours, temps, best_degree)\n"
+                  "test_rmse_chosen = rmse(temps_test, predict_polynomial(w_chosen, hours_test))",
+    explanation="The training readings fit the weights, the validation readings chose the degree, and the test "
+                "readings, used once, give the honest error for new readings: close to the measurement noise.",
 )
