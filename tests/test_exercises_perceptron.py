@@ -9,8 +9,8 @@ from exercise_support import assert_accepted, assert_basics, assert_rejected
 from course_utils.exercises import perceptron
 
 W = np.array([1.0, 2.0, 3.0, -4.0])          # w_slide
-X = np.array([1.0, 3.1, 5.3, 1.0])           # x_patient
-WOMAN = np.array([1.0, 4.2, 6.2, 2.0])
+X = np.array([1.0, 4.2, 6.2, 2.0])           # x_patient: the healthy woman of the worked example (wanted y = 0)
+MAN = np.array([1.0, 3.1, 5.3, 1.0])         # exercise 1: the anaemic man, first row of the slides' table
 H = 1 / (1 + np.exp(-(W @ X)))
 GRADIENT = -(0 - H) * X
 STEP = W - 0.1 * GRADIENT
@@ -21,6 +21,7 @@ def context():
     """The notebook's variables, built as in its sections 3 and 10."""
     slide_rows = pd.DataFrame({"red_cells": [3.1, 4.2, 4.6, 1.9], "white_cells": [5.3, 6.2, 7.5, 4.4],
                                "sex": [1, 2, 2, 2], "alert (slide)": [1, 0, 0, 1]})
+    slide_rows["alert (our ranges)"] = [1, 0, 0, 1]
     X_rows = np.column_stack([np.ones(4), slide_rows[["red_cells", "white_cells", "sex"]]])
     slide_rows["h = sigmoid(z)"] = (1 / (1 + np.exp(-(X_rows @ W)))).round(6)
     X_xor = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
@@ -37,43 +38,49 @@ def test_basics(context, capsys, monkeypatch, exercise):
 # --------------------------------------------------------------------------------------------------- exercise 1
 
 @pytest.mark.parametrize("answer, words", [
-    (W[1:] @ WOMAN[1:], "misses the bias"),                             # forgot x0 = 1
-    (-W[0] + W[1:] @ WOMAN[1:], "wrong sign"),                           # bias subtracted
-    (W @ np.array([1.0, 6.2, 4.2, 2.0]), "swaps red and white"),         # same value here: both named
-    (1 / (1 + np.exp(-(W @ WOMAN))), "sigmoid"),                         # h instead of z
+    (W[1:] @ MAN[1:], "misses the bias"),                               # forgot x0 = 1
+    (-W[0] + W[1:] @ MAN[1:], "wrong sign"),                             # bias subtracted
+    (W @ np.array([1.0, 5.3, 3.1, 1.0]), "swaps red and white"),
+    (1 / (1 + np.exp(-(W @ MAN))), "sigmoid"),                           # h instead of z
     (1, "before the activation"),                                       # the step output
-    (W @ X, "the man"),                                                 # the man's inputs
-    (W @ np.array([1.0, 4.2, 6.2, 1.0]), "sex = 1"),                     # coded as a man
-    (W[:3] @ WOMAN[:3], "sex term"),                                     # sex left out
+    (W @ X, "woman of the worked example"),                             # the worked example's inputs
+    (W @ np.array([1.0, 3.1, 5.3, 2.0]), "sex = 2"),                     # coded as a woman
+    (W[:3] @ MAN[:3], "sex term"),                                       # sex left out
     (W @ np.array([1.0, 4.6, 7.5, 2.0]), "another row"),
-    (W @ np.array([1.0, 4.2e6, 6.2e3, 2.0]), "units"),
-    (W * WOMAN, "adds them up"),                                        # products not summed
+    (W @ np.array([1.0, 1.9, 4.4, 2.0]), "another row"),
+    (W @ np.array([1.0, 3.1e6, 5.3e3, 1.0]), "units"),
+    (W * MAN, "adds them up"),                                          # products not summed
+    (MAN, "the man's 4 inputs"),
     (np.column_stack([np.ones(4), [[3.1, 5.3, 1], [4.2, 6.2, 2], [4.6, 7.5, 2], [1.9, 4.4, 2]]]) @ W,
      "every row"),
-    ([W @ WOMAN, W @ X], "one number"),
+    ([W @ MAN, W @ X], "one number"),
     (21.0, "too large"),
     (-20.0, "too small"),
 ])
-def test_wrong_z_woman(context, answer, words):
-    assert_rejected(perceptron.exercise_1, context, words, z_woman=answer)
+def test_wrong_z_man(context, answer, words):
+    assert_rejected(perceptron.exercise_1, context, words, z_man=answer)
 
 
-def test_bias_sign_and_swapped_weights_are_both_named(context):
-    message = assert_rejected(perceptron.exercise_1, context, "wrong sign", z_woman=-W[0] + W[1:] @ WOMAN[1:])
-    assert "swaps red and white" in message
+def test_bias_sign_and_swapped_cells_are_told_apart(context):
+    """Here the two mistakes give different values (17.1 and 16.9): each gets its own message."""
+    message = assert_rejected(perceptron.exercise_1, context, "wrong sign", z_man=-W[0] + W[1:] @ MAN[1:])
+    assert "swaps red and white" not in message
+    message = assert_rejected(perceptron.exercise_1, context, "swaps red and white",
+                              z_man=W @ np.array([1.0, 5.3, 3.1, 1.0]))
+    assert "wrong sign" not in message
 
 
 @pytest.mark.parametrize("answer", [
-    W @ WOMAN,
-    np.dot(W, WOMAN),
-    float(np.sum(W * WOMAN)),
-    1 * 1 + 2 * 4.2 + 3 * 6.2 - 4 * 2,
-    20,                                            # worked out by hand
-    np.array([W @ WOMAN]),                         # an array holding one number
-    torch.tensor(W) @ torch.tensor(WOMAN),
+    W @ MAN,
+    np.dot(W, MAN),
+    float(np.sum(W * MAN)),
+    1 * 1 + 2 * 3.1 + 3 * 5.3 - 4 * 1,
+    19.1,                                          # worked out by hand
+    np.array([W @ MAN]),                           # an array holding one number
+    torch.tensor(W) @ torch.tensor(MAN),
 ])
-def test_right_z_woman(context, answer):
-    assert_accepted(perceptron.exercise_1, context, z_woman=answer)
+def test_right_z_man(context, answer):
+    assert_accepted(perceptron.exercise_1, context, z_man=answer)
 
 
 # --------------------------------------------------------------------------------------------------- exercise 2
@@ -117,7 +124,7 @@ def autograd_step():
     STEP,
     W - 0.1 * sigmoid(W @ X) * X,                  # simplified gradient
     W - 0.1 * X,                                   # h taken as 1 (the slide's verdict)
-    [0.9, 1.69, 2.47, -4.1],                       # worked out by hand, as a list
+    [0.9, 1.58, 2.38, -4.2],                       # worked out by hand, as a list
     tuple(STEP),
     torch.tensor(STEP, dtype=torch.float32),
     autograd_step(),                               # PyTorch's autograd and one SGD step

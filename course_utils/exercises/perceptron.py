@@ -46,89 +46,94 @@ def _flat(value: Any, name: str, kind: str) -> np.ndarray:
 
 # --------------------------------------------------------------------------------------------------- exercise 1
 
+MAN_ROW, WOMAN_ROW = 0, 1   # rows of the slides' table: the anaemic man (exercise 1), the worked example's woman
 
-def _woman_inputs(slide_rows: Any, row: int = 1) -> np.ndarray:
-    """(x0 = 1, red cells, white cells, sex) for a row of the slide's table (row 1: the healthy woman)."""
+
+def _row_inputs(slide_rows: Any, row: int = MAN_ROW) -> np.ndarray:
+    """(x0 = 1, red cells, white cells, sex) for a row of the slides' table (row 0: the anaemic man)."""
     values = slide_rows[["red_cells", "white_cells", "sex"]].to_numpy(dtype=float)[row]
     return np.concatenate([[1.0], values])
 
 
-def _z_woman(w_slide: Any, slide_rows: Any) -> dict[str, float]:
-    return {"z_woman": float(np.asarray(w_slide, dtype=float) @ _woman_inputs(slide_rows))}
+def _z_man(w_slide: Any, slide_rows: Any) -> dict[str, float]:
+    return {"z_man": float(np.asarray(w_slide, dtype=float) @ _row_inputs(slide_rows))}
 
 
 def _explain_several_values(value: Any, w: np.ndarray, slide_rows: Any) -> None:
-    """`z_woman` holds several numbers: say which ones they probably are."""
+    """`z_man` holds several numbers: say which ones they probably are."""
     try:
-        got = array(value, "z_woman")
+        got = array(value, "z_man")
     except ExerciseError:
         return
-    x = _woman_inputs(slide_rows)
+    x = _row_inputs(slide_rows)
     rows = np.column_stack([np.ones(len(slide_rows)), slide_rows[["red_cells", "white_cells", "sex"]].to_numpy()])
     _reject_known(got, [
-        (w * x, "`z_woman` holds 4 numbers, one product w_i × x_i per input. The weighted sum z adds them up "
+        (w * x, "`z_man` holds 4 numbers, one product w_i × x_i per input. The weighted sum z adds them up "
                 "into one number."),
-        (x, "`z_woman` holds the woman's 4 inputs. Multiply each by its weight and add them up."),
-        (rows @ w, "`z_woman` holds z for every row of the slide's table. Keep only the woman's row (the second "
+        (x, "`z_man` holds the man's 4 inputs. Multiply each by its weight and add them up."),
+        (rows @ w, "`z_man` holds z for every row of the slides' table. Keep only the man's row (the first "
                    "one): one number."),
     ], 1e-6)
 
 
-def _judge_z_woman(answers: dict[str, Any], expected: dict[str, float], uses: dict[str, Any]) -> None:
+def _judge_z_man(answers: dict[str, Any], expected: dict[str, float], uses: dict[str, Any]) -> None:
     w, slide_rows = np.asarray(uses["w_slide"], dtype=float), uses["slide_rows"]
     try:
-        got = number(answers["z_woman"], "z_woman", "one number (the weighted sum z)")
+        got = number(answers["z_man"], "z_man", "one number (the weighted sum z)")
     except ExerciseError:
-        _explain_several_values(answers["z_woman"], w, slide_rows)
+        _explain_several_values(answers["z_man"], w, slide_rows)
         raise
-    want = expected["z_woman"]
+    want = expected["z_man"]
     if is_close(got, want, 1e-6):
         return
-    x = _woman_inputs(slide_rows)
+    x = _row_inputs(slide_rows)
     with_sex = lambda sex: float(w @ np.array([x[0], x[1], x[2], sex]))
     mistakes = [
-        (want - w[0] * x[0], "`z_woman` misses the bias: z starts with w0 × x0, where x0 = 1 is the bias input "
-                             "that is always on. Put 1 in front of the woman's values."),
-        (want - 2 * w[0] * x[0], "`z_woman` has the bias with the wrong sign: the bias w0 is added (+ w0 × 1) "
+        (want - w[0] * x[0], "`z_man` misses the bias: z starts with w0 × x0, where x0 = 1 is the bias input "
+                             "that is always on. Put 1 in front of the man's values."),
+        (want - 2 * w[0] * x[0], "`z_man` has the bias with the wrong sign: the bias w0 is added (+ w0 × 1) "
                                  "with its own sign, here the first weight of `w_slide`."),
-        (float(w @ np.array([x[0], x[2], x[1], x[3]])), "`z_woman` swaps red and white cells: w1 multiplies the "
+        (float(w @ np.array([x[0], x[2], x[1], x[3]])), "`z_man` swaps red and white cells: w1 multiplies the "
                                                         "red cells and w2 the white cells (the order of "
                                                         "`x_patient`)."),
-        (float(w @ _woman_inputs(slide_rows, 0)), "`z_woman` is z for the man of the worked example (first row "
-                                                  "of the table). Use the woman's values: second row, sex = 2."),
-        (with_sex(1.0), "`z_woman` uses sex = 1, which codes a man. The woman has sex = 2."),
-        (with_sex(0.0), "`z_woman` misses the sex term: add w3 × sex, with sex = 2 for a woman."),
-        (float(w @ (x * np.array([1, 1e6, 1e3, 1]))), "`z_woman` is far too large: use the values in the table's "
+        (float(w @ _row_inputs(slide_rows, WOMAN_ROW)), "`z_man` is z for the woman of the worked example "
+                                                        "(second row of the table). Use the man's values: first "
+                                                        "row, sex = 1."),
+        (with_sex(2.0), "`z_man` uses sex = 2, which codes a woman. The man has sex = 1."),
+        (with_sex(0.0), "`z_man` misses the sex term: add w3 × sex, with sex = 1 for a man."),
+        (float(w @ (x * np.array([1, 1e6, 1e3, 1]))), "`z_man` is far too large: use the values in the table's "
                                                       "units: the counts in millions and thousands per mm³ as "
-                                                      "they are written there, e.g. 4.2 for the red cells."),
+                                                      "they are written there, e.g. 3.1 for the red cells."),
     ]
-    mistakes += [(float(w @ _woman_inputs(slide_rows, row)), "`z_woman` is z for another row of the slide's "
-                                                             "table. Use the woman's row, the second one.")
+    mistakes += [(float(w @ _row_inputs(slide_rows, row)), "`z_man` is z for another row of the slides' "
+                                                           "table. Use the man's row, the first one.")
                  for row in range(2, len(slide_rows))]
     _reject_known(got, mistakes, 1e-6)
     if 0 < got <= 1:
-        fail("`z_woman` lies between 0 and 1, like the neuron's output h = sigmoid(z) or a step's 0 or 1. The "
+        fail("`z_man` lies between 0 and 1, like the neuron's output h = sigmoid(z) or a step's 0 or 1. The "
              "exercise asks for the weighted sum z itself, before the activation.")
-    fail(f"`z_woman` = {got:.4g} is {'too large' if got > want else 'too small'}: it is not yet the weighted sum "
-         "w0 × 1 + w1 × red cells + w2 × white cells + w3 × sex for the woman.")
+    fail(f"`z_man` = {got:.4g} is {'too large' if got > want else 'too small'}: it is not yet the weighted sum "
+         "w0 × 1 + w1 × red cells + w2 × white cells + w3 × sex for the man.")
 
 
 exercise_1 = Exercise(
     label="exercise_1",
-    title="the weighted sum z for the healthy woman",
-    answers={"z_woman": "one number (the weighted sum z)"},
+    title="the weighted sum z for the anaemic man",
+    answers={"z_man": "one number (the weighted sum z)"},
     uses=("w_slide", "slide_rows"),
-    reference=_z_woman,
-    judge=_judge_z_woman,
+    reference=_z_man,
+    judge=_judge_z_man,
     hints=(
         "z is the weighted sum before any activation: each input times its weight, all added up, including the "
         "bias input x0 = 1.",
-        "Build the woman's input vector in the same order as `x_patient`: x0 = 1, red cells, white cells, then "
-        "sex (2 for a woman). Its dot product with `w_slide` (the `@` operator) is z.",
+        "Build the man's input vector in the same order as `x_patient`: x0 = 1, red cells, white cells, then "
+        "sex (1 for a man). Its dot product with `w_slide` (the `@` operator) is z.",
     ),
-    solution_code="z_woman = w_slide @ np.array([1.0, 4.2, 6.2, 2.0])",
+    solution_code="z_man = w_slide @ np.array([1.0, 3.1, 5.3, 1.0])",
     explanation="The bias input x0 = 1 comes first, then red cells, white cells and sex, in the order of the "
-                "weights. z is large and positive, so the sigmoid gives almost 1: an alert for a healthy woman.",
+                "weights. z is large and positive, so the sigmoid gives almost 1: the alert he needs, but by "
+                "luck. The same neuron gives almost 1 to the two healthy women too (section 3's table): it "
+                "cannot tell anyone apart, so it is not a good neuron yet.",
 )
 
 
@@ -197,9 +202,10 @@ exercise_2 = Exercise(
         "value is the bias input x0 = 1), and the new weights are `w_slide` minus α = 0.1 times that vector.",
     ),
     solution_code="h_now = 1 / (1 + np.exp(-(w_slide @ x_patient)))\n"
-                  "w_after_one_step = w_slide - 0.1 * (-(0 - h_now) * x_patient)",
+                  "w_after_one_step = w_slide - 0.1 * (-(y_patient - h_now) * x_patient)",
     explanation="Since h is almost 1 and y = 0, each weight drops by about 0.1 × x_i. The white-cell weight moves "
-                "the most because its input (5.3) is the largest: the step is proportional to the input.",
+                "the most because its input (6.2) is the largest: the step is proportional to the input. The sex "
+                "weight drops by about 0.2, since a woman's sex input is 2.",
 )
 
 
