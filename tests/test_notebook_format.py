@@ -98,3 +98,9 @@ def test_catalog_renders_and_updates(tmp_path):
     _title_notebook(tmp_path / "03_c.ipynb", "04", "Mismatch", "x", 10)
     with pytest.raises(ValueError, match="file name"):
         catalog.notebooks(tmp_path)
+
+
+def test_catalog_command_line_help_changes_nothing(capsys):
+    with pytest.raises(SystemExit) as stop:
+        catalog.main(["--help"])
+    assert stop.value.code == 0 and "--check" in capsys.readouterr().out

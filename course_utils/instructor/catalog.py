@@ -104,9 +104,22 @@ def update_readme(readme: str | Path = ROOT / "README.md", folder: str | Path = 
     return False
 
 
-if __name__ == "__main__":
-    check_only = "--check" in sys.argv
-    up_to_date = update_readme(check=check_only)
-    if check_only and not up_to_date:
-        sys.exit("README.md's table of contents is out of date: run `python -m course_utils.instructor.catalog`.")
+def main(argv: list[str] | None = None) -> int:
+    """Command line: rewrite README.md's table of contents, or only check it with ``--check``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m course_utils.instructor.catalog",
+                                     description="Rewrite the table of contents of README.md from the notebooks' "
+                                                 "title cells.")
+    parser.add_argument("--check", action="store_true", help="only check; exit 1 if README.md is out of date")
+    args = parser.parse_args(argv)
+    up_to_date = update_readme(check=args.check)
+    if args.check and not up_to_date:
+        print("README.md's table of contents is out of date: run `python -m course_utils.instructor.catalog`.")
+        return 1
     print("README.md table of contents is up to date." if up_to_date else "README.md table of contents updated.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
