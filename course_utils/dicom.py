@@ -8,17 +8,21 @@ the *pixel data*. For CT, the stored integers become Hounsfield units (HU) with 
 A *window* (level L, width W) then maps the HU range [L - W/2, L + W/2] to black ... white for display.
 
 The notebook writes each step by hand first; these functions are the tested versions it checks against.
-``pydicom`` is imported inside the functions so that ``import course_utils`` stays fast.
+Each takes a pydicom ``Dataset`` or the path of a DICOM file (:func:`read_dicom` reads it, saying plainly when a
+file is not DICOM or is truncated). ``pydicom`` is imported inside the functions so that ``import course_utils``
+stays fast.
 """
 
 from __future__ import annotations
 
 import copy
+import os
 from typing import Any
 
 import numpy as np
 
-from .validation import as_array, check_choice, check_positive
+from .datasets._checks import as_numbers, check_bool, check_path, describe, guess_file_kind, is_dicom_dataset
+from .validation import check_choice, check_positive
 
 #: Display windows (level, width) in HU used in radiology departments.
 WINDOW_PRESETS: dict[str, tuple[float, float]] = {
@@ -63,30 +67,130 @@ IDENTIFYING_TAGS: dict[str, tuple[str, str]] = {
 }
 
 
-def _require_dataset(ds: Any) -> Any:
-    from pydicom.dataset import Dataset
+class DicomFileError(ValueError):
+    """A file is not a DICOM file, or a DICOM file is truncated, corrupted or lacks what a function needs."""
 
-    if not isinstance(ds, Dataset):
-        raise TypeError(
-            f"ds must be a pydicom Dataset (read one with pydicom.dcmread(path)), got {type(ds).__name__}."
+
+def read_dicom(path: str | os.PathLike, what: str = "a DICOM file") -> Any:
+    """Read a DICOM file with ``pydicom.dcmread``, with course messages when it is not one or is damaged.
+
+    Args:
+        path: the file, e.g. ``"scan.dcm"`` (text or ``pathlib.Path``).
+        what: what the file should be, in words, for the messages (e.g. "a DICOM ECG").
+
+    Returns:
+        the pydicom ``Dataset`` (header and pixel data).
+
+    Raises:
+        TypeError: ``path`` is not a path. FileNotFoundError / IsADirectoryError: no such file, or a folder.
+        DicomFileError: the file is not DICOM (says what it seems to be: a CSV table, a PNG image ...), or it is
+            truncated or corrupted.
+    """
+    if not isinstance(what, str):
+        raise TypeError(f"what must be a few words such as 'a DICOM file', got {describe(what)}.")
+    return _read_dicom(path, "path", what)
+
+
+def _read_dicom(path: Any, name: str, what: str) -> Any:
+    """:func:`read_dicom`, with the argument's name for the messages."""
+    import pydicom
+    from pydicom.errors import InvalidDicomError
+
+    path = check_path(path, name, what=what)
+    try:
+        ds = pydicom.dcmread(path)
+    except InvalidDicomError:
+        kind = guess_file_kind(path)
+        hint = (" If it is an old DICOM file without the standard header, read it with "
+                "pydicom.dcmread(path, force=True) and pass the result." if kind.startswith("a binary") else "")
+        raise DicomFileError(
+            f"{path.name} is not {what}: it looks like {kind}. A DICOM file starts with a 128-byte preamble and "
+            f"the letters 'DICM'. Check that you picked the right file (DICOM files often end in .dcm).{hint}"
+        ) from None
+    except Exception:  # pydicom reports a damaged file with OSError, EOFError, ValueError, struct.error ...
+        raise DicomFileError(
+            f"{path.name} starts like a DICOM file but cannot be read to the end ({path.stat().st_size:,} bytes): "
+            "it is probably truncated (an interrupted copy or download) or corrupted. Copy it again from its source."
+        ) from None
+    if len(ds) == 0:
+        raise DicomFileError(
+            f"{path.name} holds a DICOM file header but no data ({path.stat().st_size:,} bytes): it is probably "
+            "truncated (an interrupted copy or download). Copy it again from its source."
         )
     return ds
+
+
+def _require_dataset(ds: Any, what: str = "a DICOM file") -> Any:
+    """``ds`` itself if it is a pydicom Dataset; the file read with :func:`read_dicom` if it is a path."""
+    if isinstance(ds, (str, bytes, os.PathLike)):
+        return _read_dicom(ds, "ds", what)
+    if not is_dicom_dataset(ds):
+        raise TypeError(
+            f"ds must be a pydicom Dataset (read one with pydicom.dcmread(path)) or the path of {what}, "
+            f"got {describe(ds)}."
+        )
+    return ds
+
+
+def _header_number(ds: Any, keyword: str) -> float:
+    """A numeric header field (e.g. ``RescaleSlope``) as a float, or a :class:`DicomFileError` naming the field."""
+    value = ds.get(keyword)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise DicomFileError(f"The header field {keyword} must hold a number, got {value!r}: this file's header "
+                             "is damaged, so HU cannot be computed.") from None
+    if not np.isfinite(number):
+        raise DicomFileError(f"The header field {keyword} must hold a finite number, got {number}.")
+    return number
+
+
+def _pixels(ds: Any) -> np.ndarray:
+    """The stored pixel values of ``ds``, or a :class:`DicomFileError` saying why they cannot be decoded."""
+    try:
+        return ds.pixel_array
+    except Exception:  # pydicom's pixel handlers raise ValueError, RuntimeError, NotImplementedError ...
+        pass
+    syntax = getattr(getattr(ds, "file_meta", None), "get", lambda *_: None)("TransferSyntaxUID")
+    if syntax is not None and getattr(syntax, "is_compressed", False):
+        raise DicomFileError(
+            f"The pixel data of this file is compressed ({syntax.name}) and cannot be decoded on this computer. "
+            "Install a decoder (pip install pylibjpeg pylibjpeg-libjpeg), or ask for an uncompressed copy."
+        ) from None
+    try:
+        frames = int(ds.get("NumberOfFrames", 1) or 1)
+        per_frame = int(ds.Rows) * int(ds.Columns) * int(ds.get("SamplesPerPixel", 1)) * int(ds.BitsAllocated) // 8
+        expected = per_frame * frames
+        detail = f" (it holds {len(ds.PixelData):,} bytes of pixels, the header announces {expected:,})"
+    except Exception:  # a header too damaged to compute the expected size
+        detail = ""
+    raise DicomFileError(
+        f"The pixel data of this file cannot be decoded{detail}: the file is probably truncated or corrupted. "
+        "Copy it again from its source."
+    ) from None
 
 
 def to_hounsfield(ds: Any) -> np.ndarray:
     """Convert the pixel data of a CT ``Dataset`` to Hounsfield units: ``stored * RescaleSlope + RescaleIntercept``.
 
     Args:
-        ds: a pydicom ``Dataset`` of a CT image (``Modality`` 'CT') with pixel data.
+        ds: a pydicom ``Dataset`` of a CT image (``Modality`` 'CT') with pixel data, or the path of such a file.
+            It is not changed.
 
     Returns:
         float32 array of HU, shape ``(rows, columns)`` (or ``(frames, rows, columns)``).
 
     Raises:
+        TypeError: ``ds`` is neither a Dataset nor a path.
         ValueError: not a CT image (MR and other modalities have no Hounsfield scale), or the rescale
-            fields are missing.
+            fields are missing. DicomFileError (a ValueError): not a DICOM file, truncated, or corrupted.
     """
-    _require_dataset(ds)
+    ds = _require_dataset(ds, "a DICOM CT image")
+    if "Modality" not in ds and "PixelData" not in ds:
+        raise DicomFileError(
+            "This Dataset holds no DICOM image (no Modality field, no pixel data): it was probably read from a "
+            "file that is not DICOM (for instance with pydicom.dcmread(..., force=True)). Read a CT image instead."
+        )
     modality = str(ds.get("Modality", "?"))
     if modality != "CT":
         raise ValueError(
@@ -97,8 +201,11 @@ def to_hounsfield(ds: Any) -> np.ndarray:
         raise ValueError("This CT file lacks RescaleSlope or RescaleIntercept, so HU cannot be computed.")
     if "PixelData" not in ds:
         raise ValueError("This file has a header but no pixel data (no PixelData element).")
-    slope, intercept = float(ds.RescaleSlope), float(ds.RescaleIntercept)
-    return (ds.pixel_array.astype(np.float32) * slope + intercept).astype(np.float32)
+    slope, intercept = _header_number(ds, "RescaleSlope"), _header_number(ds, "RescaleIntercept")
+    if slope == 0:
+        raise DicomFileError("RescaleSlope is 0 in this file's header: every pixel would get the same HU. "
+                             "The header is damaged.")
+    return (_pixels(ds).astype(np.float32) * slope + intercept).astype(np.float32)
 
 
 def window(image: Any, level: float, width: float) -> np.ndarray:
@@ -107,26 +214,35 @@ def window(image: Any, level: float, width: float) -> np.ndarray:
     Values below the window are shown black (0), above it white (1).
 
     Args:
-        image: values in HU, any shape.
+        image: values in HU, any shape (e.g. ``dicom.to_hounsfield(ds)``); not changed.
         level: centre of the window in HU (e.g. 40 for soft tissue).
         width: width of the window in HU, > 0 (e.g. 400 for soft tissue).
 
     Returns:
         float32 array of the same shape, values in [0, 1].
     """
-    hu = as_array(image, "image")
+    if is_dicom_dataset(image):
+        raise TypeError("image must be the array in Hounsfield units, got a pydicom Dataset (a whole DICOM file). "
+                        "Convert it first: hu = dicom.to_hounsfield(ds), then dicom.window(hu, level, width).")
+    hu = as_numbers(image, "image", "an array of values in Hounsfield units (use dicom.to_hounsfield(ds))")
     if isinstance(level, bool) or not isinstance(level, (int, float, np.integer, np.floating)) \
             or not np.isfinite(level):
-        raise TypeError(f"level must be a finite number in HU, got {level!r}.")
+        raise TypeError(f"level must be a finite number in HU (e.g. 40 for soft tissue), got {describe(level)}.")
     width = check_positive(width, "width (HU)")
     low = float(level) - width / 2
     return np.clip((hu - low) / width, 0.0, 1.0).astype(np.float32)
 
 
 def window_preset(name: str) -> tuple[float, float]:
-    """(level, width) in HU of a named window: one of :data:`WINDOW_PRESETS` ('lung', 'soft tissue', ...)."""
-    check_choice(name, "name", list(WINDOW_PRESETS))
-    return WINDOW_PRESETS[name]
+    """(level, width) in HU of a named window: one of :data:`WINDOW_PRESETS` ('lung', 'soft tissue', ...).
+
+    Capitals and ``_`` or ``-`` for the space are accepted ("Soft_tissue" is "soft tissue").
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"name must be the name of a window, one of {list(WINDOW_PRESETS)}, got {describe(name)}.")
+    key = " ".join(name.strip().lower().replace("_", " ").replace("-", " ").split())
+    check_choice(key if key in WINDOW_PRESETS else name, "name", list(WINDOW_PRESETS))
+    return WINDOW_PRESETS[key]
 
 
 def _new_uid(old: str, salt: str) -> str:
@@ -146,8 +262,9 @@ def deidentify(ds: Any, pseudonym: str = "ANON-0001", salt: str = "course", remo
     names burned into the picture, which needs a separate check.
 
     Args:
-        ds: a pydicom ``Dataset``.
-        pseudonym: code that replaces the name and record number (keep the key table elsewhere, secured).
+        ds: a pydicom ``Dataset`` (or the path of a DICOM file).
+        pseudonym: code that replaces the name and record number, at most 64 characters (keep the key table
+            elsewhere, secured).
         salt: secret mixed into the new UIDs, so they cannot be recomputed from the old ones by others.
         remove_private: also remove private (manufacturer-specific) tags.
 
@@ -155,11 +272,15 @@ def deidentify(ds: Any, pseudonym: str = "ANON-0001", salt: str = "course", remo
         ``(clean, report)``: the de-identified copy, and one dict per change with keys ``keyword``,
         ``action``, ``old``, ``new`` and ``reason``.
     """
-    _require_dataset(ds)
-    if not isinstance(pseudonym, str) or not pseudonym:
-        raise TypeError(f"pseudonym must be a non-empty string such as 'ANON-0001', got {pseudonym!r}.")
+    ds = _require_dataset(ds)
+    if not isinstance(pseudonym, str) or not pseudonym.strip():
+        raise TypeError(f"pseudonym must be a non-empty string such as 'ANON-0001', got {describe(pseudonym)}.")
+    if len(pseudonym) > 64:
+        raise ValueError(f"pseudonym must have at most 64 characters (the DICOM limit for a patient ID), got "
+                         f"{len(pseudonym)}.")
     if not isinstance(salt, str):
-        raise TypeError(f"salt must be a string, got {salt!r}.")
+        raise TypeError(f"salt must be a string (a secret word), got {describe(salt)}.")
+    remove_private = check_bool(remove_private, "remove_private")
     clean = copy.deepcopy(ds)
     report: list[dict[str, str]] = []
     for keyword, (action, reason) in IDENTIFYING_TAGS.items():
@@ -223,7 +344,7 @@ def find_identifying(ds: Any) -> list[str]:
     A name equal to a pseudonym ('ANON-...') and new UIDs cannot be told apart from old ones, so only
     ``PatientIdentityRemoved == 'YES'`` tells that UIDs and pseudonyms were changed.
     """
-    _require_dataset(ds)
+    ds = _require_dataset(ds)
     left = []
     replaced = str(ds.get("PatientIdentityRemoved", "")) == "YES"
     for keyword, (action, _) in IDENTIFYING_TAGS.items():
@@ -245,20 +366,28 @@ def header_table(ds: Any, keywords: list[str] | tuple[str, ...]) -> Any:
     """A small pandas table (tag, keyword, value) of chosen header fields, for display.
 
     Args:
-        ds: a pydicom ``Dataset``.
+        ds: a pydicom ``Dataset`` (or the path of a DICOM file).
         keywords: DICOM keywords such as ``["Modality", "PixelSpacing", "RescaleSlope"]``; missing ones
             show as '(absent)'.
     """
     import pandas as pd
     from pydicom.datadict import tag_for_keyword
 
-    _require_dataset(ds)
-    if isinstance(keywords, str) or not all(isinstance(k, str) for k in keywords):
-        raise TypeError("keywords must be a list of DICOM keywords such as ['Modality', 'PixelSpacing'].")
+    ds = _require_dataset(ds)
+    if isinstance(keywords, str):
+        raise TypeError(f"keywords must be a list of DICOM keywords such as ['Modality', 'PixelSpacing'], got one "
+                        f"string {keywords!r}: put it in a list, [{keywords!r}].")
+    if not isinstance(keywords, (list, tuple)) or not all(isinstance(k, str) for k in keywords):
+        bad = next((describe(k) for k in keywords if not isinstance(k, str)), None) \
+            if isinstance(keywords, (list, tuple)) else None
+        raise TypeError("keywords must be a list of DICOM keywords such as ['Modality', 'PixelSpacing'], got "
+                        + (f"a list holding {bad}." if bad else f"{describe(keywords)}."))
+    if not keywords:
+        raise ValueError("keywords is empty: give at least one DICOM keyword, such as ['Modality'].")
     unknown = [k for k in keywords if tag_for_keyword(k) is None]
     if unknown:
-        raise ValueError(f"Unknown DICOM keyword(s) {unknown}: check the spelling (e.g. 'PatientName', "
-                         "'PixelSpacing', 'RescaleIntercept').")
+        raise ValueError(f"keywords hold unknown DICOM keyword(s) {unknown}: check the spelling and the capitals "
+                         "(e.g. 'PatientName', 'PixelSpacing', 'RescaleIntercept').")
     rows = []
     for keyword in keywords:
         if keyword in ds:

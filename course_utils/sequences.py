@@ -17,7 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from .validation import as_array, check_int
+from .datasets._checks import CourseKeyError, as_numbers, check_bool, describe
+from .datasets.limits import check_memory, format_bytes
+from .validation import check_int
 
 _TOKEN = re.compile(r"[\w'-]+", flags=re.UNICODE)
 
@@ -33,18 +35,25 @@ def tokenize(text: str, lower: bool = True) -> list[str]:
         e.g. ``["chest", "pain", "since", "2", "hours"]``.
     """
     if not isinstance(text, str):
-        raise TypeError(f"text must be a string such as 'chest pain since 2 hours', got {type(text).__name__}.")
-    if not isinstance(lower, bool):
-        raise TypeError(f"lower must be True or False, got {lower!r}.")
+        hint = " To split several sentences, call tokenize on each one." if isinstance(text, (list, tuple)) else ""
+        raise TypeError(f"text must be a string such as 'chest pain since 2 hours', got {describe(text)}.{hint}")
+    lower = check_bool(lower, "lower")
     tokens = _TOKEN.findall(text)
     return [t.lower() for t in tokens] if lower else tokens
 
 
 def _check_tokens(tokens: Any, name: str = "tokens") -> list[str]:
     if isinstance(tokens, str):
-        raise TypeError(f"{name} must be a list of words, got one string {tokens!r}. Use tokenize(text) first.")
-    if not isinstance(tokens, Sequence) or not all(isinstance(t, str) for t in tokens):
-        raise TypeError(f"{name} must be a list of strings (words), got {type(tokens).__name__}.")
+        raise TypeError(f"{name} must be a list of words, got one string {tokens[:50]!r}. Use tokenize(text) first.")
+    if (type(tokens).__module__ or "").startswith(("numpy", "pandas")) and getattr(tokens, "ndim", 0) == 1:
+        tokens = [str(t) if isinstance(t, str) else t for t in tokens]  # a 1-D array or Series of words
+    if not isinstance(tokens, Sequence):
+        raise TypeError(f"{name} must be a list of strings (words), got {describe(tokens)}."
+                        + (" Its order would be lost: use a list." if isinstance(tokens, (set, frozenset)) else ""))
+    bad = next((i for i, t in enumerate(tokens) if not isinstance(t, str)), None)
+    if bad is not None:
+        raise TypeError(f"{name} must be a list of strings (words), got {describe(tokens[bad])} at position {bad}. "
+                        "Use tokenize(text) to split a sentence into words.")
     if len(tokens) == 0:
         raise ValueError(f"{name} is empty; it needs at least one word.")
     return list(tokens)
@@ -61,8 +70,7 @@ def build_vocabulary(tokens: Sequence[str], sort: bool = False) -> dict[str, int
         dict token -> index, with ``len(vocabulary)`` distinct tokens.
     """
     tokens = _check_tokens(tokens)
-    if not isinstance(sort, bool):
-        raise TypeError(f"sort must be True or False, got {sort!r}.")
+    sort = check_bool(sort, "sort")
     unique = sorted(set(tokens)) if sort else list(dict.fromkeys(tokens))
     return {token: i for i, token in enumerate(unique)}
 
@@ -79,18 +87,34 @@ def one_hot(tokens: Sequence[str], vocabulary: dict[str, int]) -> np.ndarray:
         of token ``t``. The order of the rows is the order of the words: that is what a recurrent network reads.
     """
     tokens = _check_tokens(tokens)
-    if not isinstance(vocabulary, dict) or not vocabulary:
-        raise TypeError("vocabulary must be a non-empty dict {token: index}; build it with build_vocabulary(tokens).")
-    size = len(vocabulary)
-    if sorted(vocabulary.values()) != list(range(size)):
-        raise ValueError(f"vocabulary indices must be 0 .. {size - 1}, each used once; build it with build_vocabulary.")
+    size = _check_vocabulary(vocabulary)
     unknown = [t for t in tokens if t not in vocabulary]
     if unknown:
-        raise KeyError(f"token(s) {unknown[:5]} are not in the vocabulary of {size} words. "
-                       "Build the vocabulary from all the sentences you want to encode.")
+        raise CourseKeyError(f"tokens hold word(s) {unknown[:5]} that are not in the vocabulary of {size} words. "
+                             "Build the vocabulary from all the sentences you want to encode.")
+    n_bytes = 8.0 * len(tokens) * size
+    check_memory(n_bytes, f"one_hot({len(tokens):,} tokens, a vocabulary of {size:,} words)", 8.0 * size, "token",
+                 "Encode the text sentence by sentence, or keep the most frequent words only: a one-hot matrix has "
+                 "one column per vocabulary word.")
     out = np.zeros((len(tokens), size))
     out[np.arange(len(tokens)), [vocabulary[t] for t in tokens]] = 1.0
     return out
+
+
+def _check_vocabulary(vocabulary: Any) -> int:
+    """Check a vocabulary {word: index} with indices 0 .. size - 1 each used once; return its size."""
+    if not isinstance(vocabulary, dict) or not vocabulary:
+        raise TypeError(f"vocabulary must be a non-empty dict {{token: index}}, got {describe(vocabulary)}; build it "
+                        "with build_vocabulary(tokens).")
+    size = len(vocabulary)
+    for word, index in vocabulary.items():
+        if not isinstance(word, str) or isinstance(index, (bool, np.bool_)) or not isinstance(index, (int, np.integer)):
+            raise TypeError(f"vocabulary must map words (strings) to whole-number indices, got {describe(word)} -> "
+                            f"{describe(index)}; build it with build_vocabulary(tokens).")
+    if sorted(int(i) for i in vocabulary.values()) != list(range(size)):
+        raise ValueError(f"vocabulary indices must be 0 .. {size - 1}, each used once, got "
+                         f"{sorted(int(i) for i in vocabulary.values())[:8]}; build it with build_vocabulary.")
+    return size
 
 
 def sliding_windows(signal: Any, width: int, step: int | None = None) -> np.ndarray:
@@ -109,13 +133,18 @@ def sliding_windows(signal: Any, width: int, step: int | None = None) -> np.ndar
         shape ``(n_windows, width)`` for one signal, ``(n_signals, n_windows, width)`` for a batch, with
         ``n_windows = 1 + (n_samples - width) // step``. A copy: changing it leaves ``signal`` intact.
     """
-    arr = as_array(signal, "signal", dtype=None)
+    arr = as_numbers(signal, "signal", "an array of numbers (samples), shape (n_samples,) or (n_signals, n_samples)",
+                     dtype=None)
     if arr.ndim not in (1, 2):
         raise ValueError(f"signal must have shape (n_samples,) or (n_signals, n_samples), got shape {arr.shape}.")
     n_samples = arr.shape[-1]
     width = check_int(width, "width", minimum=1, maximum=n_samples)
     step = width if step is None else check_int(step, "step", minimum=1)
     n_windows = 1 + (n_samples - width) // step
+    per_window = float(width * arr.itemsize * (arr.shape[0] if arr.ndim == 2 else 1))
+    check_memory(n_windows * per_window, f"sliding_windows(signal of shape {arr.shape}, width={width}, step={step})",
+                 per_window, "window", f"Use a larger step (each window of {format_bytes(per_window)} is a copy), "
+                 "or cut fewer or shorter signals at a time.")
     starts = np.arange(n_windows) * step
     index = starts[:, None] + np.arange(width)[None, :]
     return arr[..., index].copy()

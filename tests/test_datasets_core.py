@@ -82,3 +82,69 @@ def test_lazy_names_resolve_to_their_modules():
     for name, module in datasets._LAZY.items():
         assert getattr(datasets, name) is getattr(__import__(f"course_utils.datasets.{module}", fromlist=[name]), name)
     assert datasets.ecg.__name__ == "course_utils.datasets.ecg"
+
+
+def test_package_ships_the_checksums_of_the_data_folder():
+    shipped = json.loads((files.REPO_DATA_DIR / files.CHECKSUMS).read_text())
+    assert files.package_checksums() == shipped, "run python -m course_utils.datasets.build to update the copy"
+    assert files.in_repository() and files.default_data_dir() == files.REPO_DATA_DIR
+
+
+@pytest.fixture
+def installed(monkeypatch, tmp_path):
+    """Pretend the package is installed (no repository data/ folder): the cache folder is tmp_path."""
+    monkeypatch.setattr(files, "in_repository", lambda: False)
+    monkeypatch.setenv(files.CACHE_VARIABLE, str(tmp_path))
+    return tmp_path / "data"
+
+
+def test_installed_package_regenerates_the_data_into_the_cache(installed):
+    assert files.default_data_dir() == installed and not installed.exists()
+    frame = datasets.load_blood_counts()
+    assert frame.equals(datasets.load_blood_counts(files.REPO_DATA_DIR))
+    assert sorted(p.name for p in installed.iterdir()) == ["blood_counts.csv", "checksums.json"]
+    stamp = (installed / "blood_counts.csv").stat().st_mtime_ns
+    datasets.load_blood_counts()
+    assert (installed / "blood_counts.csv").stat().st_mtime_ns == stamp  # read from the cache, not rebuilt
+    with open(installed / "blood_counts.csv", "a") as fh:  # damaged in the cache: rebuilt, not an error
+        fh.write("9.9,9.9,9.9,1,1\n")
+    assert datasets.load_blood_counts().equals(frame)
+    assert datasets.load_blood_counts(installed).equals(frame)  # the cache folder is a valid data_dir too
+    (installed / files.CHECKSUMS).write_text('{"blood_counts.csv": "left by an older version"}')
+    assert datasets.load_blood_counts().equals(frame)  # the cache's checksums follow the package's
+
+
+def test_a_regenerated_file_that_differs_is_not_kept(installed, monkeypatch):
+    monkeypatch.setattr(files, "package_checksums", lambda: {"blood_counts.csv": "0" * 64})
+    with pytest.raises(files.DataFileError, match=r"(?s)differs from the course's file.*NumPy.*data_dir"):
+        datasets.load_blood_counts()
+    assert not (installed / "blood_counts.csv").exists() and not list(installed.glob("*.part"))
+
+
+def test_an_unwritable_cache_names_the_variable_to_set(monkeypatch, tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(files, "in_repository", lambda: False)
+    monkeypatch.setenv(files.CACHE_VARIABLE, str(blocker))
+    with pytest.raises(files.DataFileError, match=r"(?s)Could not write blood_counts.csv.*COURSE_UTILS_CACHE"):
+        datasets.load_blood_counts()
+
+
+def test_build_command_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as info:
+        build.main(["--help"])
+    assert info.value.code == 0 and "--output FOLDER" in capsys.readouterr().out
+    assert not any(tmp_path.iterdir()), "--help must not create a folder named '--help'"
+    package_sums = files.PACKAGE_CHECKSUMS.read_bytes()
+    assert build.main(["--output", "out"]) == 0
+    assert "wrote" in capsys.readouterr().out
+    assert json.loads((tmp_path / "out" / files.CHECKSUMS).read_text()) == files.package_checksums()
+    assert files.PACKAGE_CHECKSUMS.read_bytes() == package_sums  # only the repository's data/ updates the copy
+    assert build.main(["--check", "-o", "out"]) == 0
+    with open(tmp_path / "out" / "blood_counts.csv", "a") as fh:
+        fh.write("1,1,1,1,1\n")
+    assert build.main(["--check", "-o", "out"]) == 1
+    assert "blood_counts.csv does not match its checksum" in capsys.readouterr().err
+    assert build.main(["--check", "-o", "elsewhere"]) == 1
+    assert "checksums.json is missing" in capsys.readouterr().err

@@ -76,5 +76,5 @@ def test_bad_inputs():
         diabetes_probability("table.csv")
     bad = make_diabetes_screening(n=3, seed=0)
     bad.loc[0, "SerumInsulin"] = 0
-    with pytest.raises(ValueError, match="> 0"):
+    with pytest.raises(ValueError, match="SerumInsulin must lie between 14 and 799"):
         diabetes_probability(bad)

@@ -170,7 +170,7 @@ def test_load_dicom_ecg_median_beat_and_errors(tmp_path):
     assert beat.group_label == "MEDIAN BEAT" and beat.signals.shape == (1200, 12)
     with pytest.raises(ValueError, match="group must be <= 1"):
         load_dicom_ecg(group=2)
-    with pytest.raises(FileNotFoundError, match="No DICOM file"):
+    with pytest.raises(FileNotFoundError, match="no file at"):
         load_dicom_ecg(tmp_path / "missing.dcm")
     with pytest.raises(ValueError, match="lead name"):
         beat.lead("V7")

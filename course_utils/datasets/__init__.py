@@ -1,7 +1,10 @@
 """Medical data for the course: real sets that ship offline inside installed packages, and seeded
 synthetic generators (documented in ``data/README.md``).
 
-Everything here is for learning only: none of it may be used to draw clinical conclusions.
+The data files (``load_blood_counts``) come from the repository's ``data/`` folder in a clone, and from a cache
+folder in an installed package, where they are regenerated and verified (:mod:`.files`). Each generator has
+documented size limits (:mod:`.limits`). Everything here is for learning only: none of it may be used to draw
+clinical conclusions.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ _LAZY = {
     "load_blood_counts": "blood",
     "REFERENCE_RANGES": "blood",
     "DATA_DIR": "files",
+    "DataFileError": "files",
     "data_path": "files",
+    "default_data_dir": "files",
     "verify_file": "files",
     "make_diabetes_screening": "diabetes_screening",
     "make_ecg": "ecg",

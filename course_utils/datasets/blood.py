@@ -10,8 +10,10 @@ from typing import Any
 
 import numpy as np
 
-from ..validation import as_array, check_fraction, check_int
+from ..validation import check_fraction, check_int
+from ._checks import as_numbers
 from .files import verify_file
+from .limits import call_text, check_count
 
 #: Adult reference ranges (low, high) used for the alert, by sex code (1 = male, 2 = female).
 REFERENCE_RANGES = {
@@ -21,6 +23,9 @@ REFERENCE_RANGES = {
 }
 UNITS = {"red_cells": "x10^6/mm³", "white_cells": "x10^3/mm³", "haemoglobin": "g/dL", "sex": "1 = male, 2 = female"}
 COLUMNS = ["red_cells", "white_cells", "haemoglobin", "sex", "alert"]
+#: Size limit of :func:`make_blood_counts`, and the memory one patient takes while the table is made.
+MAX_PATIENTS = 1_000_000
+BYTES_PER_PATIENT = 260
 
 
 def blood_alert(red_cells: Any, white_cells: Any, haemoglobin: Any, sex: Any) -> np.ndarray:
@@ -35,18 +40,24 @@ def blood_alert(red_cells: Any, white_cells: Any, haemoglobin: Any, sex: Any) ->
         int array of shape ``(n,)``.
     """
     values = {
-        "red_cells": np.atleast_1d(as_array(red_cells, "red_cells")),
-        "white_cells": np.atleast_1d(as_array(white_cells, "white_cells")),
-        "haemoglobin": np.atleast_1d(as_array(haemoglobin, "haemoglobin")),
+        name: np.atleast_1d(as_numbers(value, name, f"an array of {name.replace('_', ' ')} counts in {UNITS[name]}"))
+        for name, value in (("red_cells", red_cells), ("white_cells", white_cells), ("haemoglobin", haemoglobin))
     }
-    sex_arr = np.atleast_1d(as_array(sex, "sex")).astype(int)
-    if not np.all(np.isin(sex_arr, [1, 2])):
-        raise ValueError(f"sex must be coded 1 (male) or 2 (female), got values {np.unique(sex_arr)[:5].tolist()}.")
+    sex_arr = np.atleast_1d(as_numbers(sex, "sex", "an array of sex codes, 1 (male) or 2 (female)"))
+    if sex_arr.ndim != 1:
+        raise ValueError(f"sex must be a 1-D array (one code per patient), got shape {sex_arr.shape}.")
+    bad = ~np.isin(sex_arr, [1, 2])
+    if bad.any():
+        first = int(np.flatnonzero(bad)[0])
+        raise ValueError(f"sex must be coded 1 (male) or 2 (female), got {sex_arr[first]:g} at position {first} "
+                         f"(values found: {np.unique(sex_arr)[:5].tolist()}). If your table codes sex as 0/1 or "
+                         "'M'/'F', map it first, e.g. df['sex'].map({'M': 1, 'F': 2}).")
+    sex_arr = sex_arr.astype(int)
     n = len(sex_arr)
     alert = np.zeros(n, dtype=bool)
     for name, arr in values.items():
         if arr.shape != (n,):
-            raise ValueError(f"{name} must have shape ({n},) like sex, got {arr.shape}.")
+            raise ValueError(f"{name} must have shape ({n},) like sex (one value per patient), got {arr.shape}.")
         low = np.where(sex_arr == 1, REFERENCE_RANGES[name][1][0], REFERENCE_RANGES[name][2][0])
         high = np.where(sex_arr == 1, REFERENCE_RANGES[name][1][1], REFERENCE_RANGES[name][2][1])
         alert |= (arr < low) | (arr > high)
@@ -60,8 +71,11 @@ def make_blood_counts(n: int = 1000, seed: int = 0, abnormal_fraction: float = 0
     leukopenia or leukocytosis); the others are drawn around the middle of the reference ranges, so a
     few of them fall just outside by chance, as in real life.
 
+    Size limit: at most :data:`MAX_PATIENTS` (1,000,000) patients, about 260 bytes each while the table is made
+    (260 MB; 0.7 s on a course machine).
+
     Args:
-        n: number of patients (>= 1).
+        n: number of patients (1 to 1,000,000).
         seed: random seed (same seed, same table).
         abnormal_fraction: share of patients with a disturbed value, strictly between 0 and 1.
 
@@ -73,6 +87,8 @@ def make_blood_counts(n: int = 1000, seed: int = 0, abnormal_fraction: float = 0
     import pandas as pd
 
     n = check_int(n, "n (number of patients)", minimum=1)
+    check_count(n, MAX_PATIENTS, BYTES_PER_PATIENT, call_text("make_blood_counts", n=n), "patient",
+                "Ask for fewer patients: the course's file holds 1,000, and 100,000 already make smooth histograms.")
     seed = check_int(seed, "seed", minimum=0)
     abnormal_fraction = check_fraction(abnormal_fraction, "abnormal_fraction")
     rng = np.random.default_rng(seed)
@@ -108,6 +124,10 @@ def make_blood_counts(n: int = 1000, seed: int = 0, abnormal_fraction: float = 0
 
 def load_blood_counts(data_dir: Any = None) -> Any:
     """Read ``data/blood_counts.csv`` (1,000 synthetic patients), checking that the file is intact.
+
+    Args:
+        data_dir: the folder holding the file and its ``checksums.json``; default: the repository's ``data/`` in a
+            clone, or a cache folder in an installed package (the file is regenerated there and verified).
 
     Raises:
         DataFileError: the file is missing or corrupted (the message says how to regenerate it).

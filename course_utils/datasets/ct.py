@@ -19,13 +19,16 @@ Synthetic and simplified on purpose (see ``data/README.md``): for learning only,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from ..validation import as_array, check_fraction, check_int, check_positive
+from ._checks import check_bool, describe
+from .limits import call_text, check_memory
+from .limits import progress as progress_bar
 
 #: Tissue classes of the label maps (``CTSlices.tissues``): the code of a tissue is its index here.
 TISSUES: tuple[str, ...] = (
@@ -326,8 +329,14 @@ def make_ct_slices(
     lesion_contrast_hu: tuple[float, float] = (15.0, 60.0),
     lesion_radius_mm: tuple[float, float] = (5.0, 20.0),
     steatosis_fraction: float = 0.0,
+    progress: bool | None = None,
 ) -> CTSlices:
     """Generate ``n`` synthetic axial CT slices of the upper abdomen with liver masks and lesion labels.
+
+    Size limits: a slice takes ``7 * size**2`` bytes (28.7 kB at 64 pixels, 459 kB at 256) and about 5 ms at
+    64 pixels (more at larger sizes). A call whose result would exceed 1 GB
+    (:data:`course_utils.datasets.limits.MAX_BYTES`: about 34,800 slices at 64 pixels, 2,180 at 256) is refused
+    with a message; one estimated to run longer than 5 s shows a progress bar with its memory estimate.
 
     Args:
         n: number of slices (one per simulated patient), >= 1.
@@ -336,12 +345,14 @@ def make_ct_slices(
         contrast: True for a portal-venous phase scan (liver about 110 HU, aorta about 160 HU), False for
             a non-contrast scan (liver about 55 HU, aorta about 40 HU).
         lesion_fraction: share of slices (patients) with at least one liver lesion, in [0, 1].
-        noise_hu: standard deviation of the image noise in HU (typical CT: 8-20 HU), >= 0.
+        noise_hu: standard deviation of the image noise in HU (typical CT: 8-20 HU), 0 to 500.
         seed: random seed; the same seed gives the same anatomy, lesions and noise whatever ``contrast``.
         lesion_contrast_hu: (low, high) range of how much darker than the liver a lesion is in the
-            portal-venous phase, in HU (> 0); without contrast the difference is 30 % of that.
-        lesion_radius_mm: (low, high) range of lesion radii in mm.
+            portal-venous phase, in HU (0 < low <= high <= 300); without contrast the difference is 30 % of that.
+        lesion_radius_mm: (low, high) range of lesion radii in mm (1 <= low <= high <= 60; the liver is about
+            150-200 mm wide, and a pixel measures ``400 / size`` mm).
         steatosis_fraction: share of patients with a fatty liver (30-60 HU darker), in [0, 1].
+        progress: True or False to show a progress bar or not; None (default) shows one for long runs.
 
     Returns:
         a :class:`CTSlices` with ``images`` in HU, ``liver`` and ``lesions`` masks, ``has_lesion`` labels,
@@ -351,21 +362,42 @@ def make_ct_slices(
     size = check_int(size, "size (pixels)", minimum=32, maximum=512)
     if not isinstance(contrast, (bool, np.bool_)):
         raise TypeError(f"contrast must be True (portal-venous phase) or False (non-contrast), "
-                        f"got {contrast!r}.")
+                        f"got {describe(contrast)}.")
     lesion_fraction = check_fraction(lesion_fraction, "lesion_fraction", inclusive=True)
-    noise_hu = check_positive(noise_hu, "noise_hu", allow_zero=True)
+    noise_hu = _check_noise(noise_hu)
     seed = check_int(seed, "seed", minimum=0)
     steatosis_fraction = check_fraction(steatosis_fraction, "steatosis_fraction", inclusive=True)
-    lesion_contrast_hu = _check_range(lesion_contrast_hu, "lesion_contrast_hu", "HU")
-    lesion_radius_mm = _check_range(lesion_radius_mm, "lesion_radius_mm", "mm")
+    lesion_contrast_hu = _check_range(lesion_contrast_hu, "lesion_contrast_hu", "HU", (0.0, 300.0))
+    lesion_radius_mm = _check_range(lesion_radius_mm, "lesion_radius_mm", "mm", (1.0, 60.0))
+    show = None if progress is None else check_bool(progress, "progress")
+    per_slice = 7.0 * size * size
+    check_memory(n * per_slice, call_text("make_ct_slices", n=n, size=size), per_slice, "slice",
+                 "Ask for fewer slices (the notebook trains on 300), or make several smaller sets with different "
+                 "seeds.")
+    bar = progress_bar(range(n), n, n * _seconds_per_slice(size), n * per_slice, "CT slices", show, "slice")
     return _draw_slices(n, size, contrast, lesion_fraction, noise_hu, seed, steatosis_fraction,
-                        lesion_contrast_hu, lesion_radius_mm)
+                        lesion_contrast_hu, lesion_radius_mm, bar)
+
+
+def _seconds_per_slice(size: int) -> float:
+    """Rough time to draw one slice of ``size`` pixels (measured on a 2-core course machine)."""
+    return 0.005 + 6e-7 * size * size
+
+
+def _check_noise(noise_hu: Any) -> float:
+    noise_hu = check_positive(noise_hu, "noise_hu", allow_zero=True)
+    if noise_hu > 500:
+        raise ValueError(f"noise_hu must lie between 0 and 500 HU (real CT noise is about 5-50 HU), got {noise_hu}.")
+    return noise_hu
 
 
 def _draw_slices(n: int, size: int, contrast: bool, lesion_fraction: float, noise_hu: float, seed: int,
                  steatosis_fraction: float, lesion_contrast_hu: tuple[float, float],
-                 lesion_radius_mm: tuple[float, float]) -> CTSlices:
-    """The work of :func:`make_ct_slices` once its arguments are checked: one patient per slice."""
+                 lesion_radius_mm: tuple[float, float], indices: Iterable[int]) -> CTSlices:
+    """The work of :func:`make_ct_slices` once its arguments are checked: one patient per slice.
+
+    ``indices`` is ``range(n)``, possibly wrapped in a progress bar.
+    """
     images = np.empty((n, size, size), dtype=np.float32)
     tissues = np.empty((n, size, size), dtype=np.uint8)
     liver = np.empty((n, size, size), dtype=np.uint8)
@@ -373,7 +405,7 @@ def _draw_slices(n: int, size: int, contrast: bool, lesion_fraction: float, nois
     has_lesion = np.zeros(n, dtype=np.int64)
     lesion_delta = np.zeros(n, dtype=np.float64)
     boxes: list[np.ndarray] = []
-    for i in range(n):
+    for i in indices:
         images[i], tissues[i], liver[i], lesion_map, deltas = _draw_patient(
             seed, i, size, contrast, lesion_fraction, noise_hu, steatosis_fraction, lesion_contrast_hu,
             lesion_radius_mm)
@@ -433,55 +465,105 @@ def _lesion_summary(lesion_map: np.ndarray, deltas: np.ndarray) -> tuple[int, fl
     return int(bool(present)), largest_delta, np.asarray(box_list, dtype=float).reshape(-1, 4)
 
 
-def _check_range(value: Any, name: str, unit: str) -> tuple[float, float]:
+def _check_range(value: Any, name: str, unit: str, bounds: tuple[float, float]) -> tuple[float, float]:
+    """Check a pair (low, high) with ``bounds[0] < low <= high <= bounds[1]`` (``<=`` when bounds[0] > 0)."""
+    if isinstance(value, np.ndarray):
+        value = value.tolist()
     if not isinstance(value, (tuple, list)) or len(value) != 2:
-        raise TypeError(f"{name} must be a pair (low, high) in {unit}, got {value!r}.")
-    low = check_positive(value[0], f"{name}[0]")
-    high = check_positive(value[1], f"{name}[1]")
+        raise TypeError(f"{name} must be a pair (low, high) in {unit}, such as {_EXAMPLES[name]}, "
+                        f"got {describe(value)}.")
+    low = check_positive(value[0], f"{name}[0] (low, in {unit})")
+    high = check_positive(value[1], f"{name}[1] (high, in {unit})")
+    lo, hi = bounds
     if low > high:
-        raise ValueError(f"{name} must be (low, high) with low <= high, got {value!r}.")
+        raise ValueError(f"{name} must be (low, high) with low <= high, got ({low:g}, {high:g}): swap them.")
+    if low < lo or high > hi:
+        raise ValueError(f"{name} must lie between {lo:g} and {hi:g} {unit}, got ({low:g}, {high:g}).")
     return low, high
+
+
+_EXAMPLES = {"lesion_contrast_hu": "(15, 60)", "lesion_radius_mm": "(5, 20)"}
 
 
 def tissue_values(contrast: bool = True) -> dict[str, float]:
     """Mean HU of every tissue, for a portal-venous (``contrast=True``) or a non-contrast scan."""
     if not isinstance(contrast, (bool, np.bool_)):
-        raise TypeError(f"contrast must be True or False, got {contrast!r}.")
+        raise TypeError(f"contrast must be True (portal-venous phase) or False (non-contrast), "
+                        f"got {describe(contrast)}.")
     return {name: (pv if contrast else nc) for name, (nc, pv, _) in HU_TABLE.items()}
 
 
-def render_tissues(tissues: Any, values_hu: Any, noise_hu: float = 12.0, seed: int = 0) -> np.ndarray:
+def render_tissues(tissues: Any, values_hu: Any, noise_hu: float = 12.0, seed: int = 0,
+                   progress: bool | None = None) -> np.ndarray:
     """Turn label maps into images: each tissue gets the value you choose, then blur and noise are added.
 
     This is the basis of "random synthesis" (domain randomisation): draw ``values_hu`` at random for
     every image, and a network trained on the results cannot rely on any particular contrast.
 
     Args:
-        tissues: label maps, integer codes of :data:`TISSUES`, shape ``(n, height, width)`` (square images).
-        values_hu: value of each tissue in HU, shape ``(len(TISSUES),)`` (same for every image) or
-            ``(n, len(TISSUES))`` (one row per image).
-        noise_hu: standard deviation of the added noise in HU, >= 0.
+        tissues: label maps, integer codes of :data:`TISSUES`, shape ``(n, height, width)`` (square images),
+            e.g. ``make_ct_slices(...).tissues``. It is not changed.
+        values_hu: value of each tissue in HU (-1024 to 3071, the CT scale), shape ``(len(TISSUES),)`` (same for
+            every image) or ``(n, len(TISSUES))`` (one row per image).
+        noise_hu: standard deviation of the added noise in HU, 0 to 500.
         seed: random seed of the noise.
+        progress: True or False to show a progress bar or not; None (default) shows one for long runs.
 
     Returns:
-        float32 images of shape ``(n, height, width)``.
+        float32 images of shape ``(n, height, width)``. The same size limit as :func:`make_ct_slices` applies
+        (the result may not exceed 1 GB).
     """
-    t = as_array(tissues, "tissues", ndim=3, dtype=None)
-    if not np.issubdtype(t.dtype, np.integer) or t.min() < 0 or t.max() >= len(TISSUES):
-        raise ValueError(f"tissues must hold integer codes 0..{len(TISSUES) - 1} (see ct.TISSUES), "
-                         f"got dtype {t.dtype} with values {np.unique(t)[:6].tolist()}.")
-    if t.shape[1] != t.shape[2]:
-        raise ValueError(f"tissues must hold square images (n, size, size), got shape {t.shape}.")
-    v = as_array(values_hu, "values_hu")
-    if v.ndim == 1:
-        v = np.broadcast_to(v, (len(t), len(v)))
-    if v.shape != (len(t), len(TISSUES)):
-        raise ValueError(f"values_hu must have shape ({len(TISSUES)},) or ({len(t)}, {len(TISSUES)}) "
-                         f"(one value per tissue of ct.TISSUES), got {np.shape(values_hu)}.")
-    noise_hu = check_positive(noise_hu, "noise_hu", allow_zero=True)
+    t = _check_tissue_maps(tissues)
+    v = _check_tissue_values(values_hu, len(t))
+    noise_hu = _check_noise(noise_hu)
     seed = check_int(seed, "seed", minimum=0)
+    show = None if progress is None else check_bool(progress, "progress")
+    size = t.shape[1]
+    per_image = 4.0 * size * size
+    check_memory(len(t) * per_image, f"render_tissues(tissues of shape {t.shape})", per_image, "image",
+                 "Render fewer label maps at a time (e.g. tissues[:1000]), then the next ones.")
     rng = np.random.default_rng(seed)
     out = np.empty(t.shape, dtype=np.float32)
-    for i in range(len(t)):
-        out[i] = _blur_and_noise(v[i][t[i]], noise_hu, rng, t.shape[1])
+    seconds = len(t) * (5e-5 + 3e-8 * size * size)  # measured: 0.1 ms at 64 pixels, 1.8 ms at 256
+    for i in progress_bar(range(len(t)), len(t), seconds, len(t) * per_image, "images", show, "image"):
+        out[i] = _blur_and_noise(v[i][t[i]], noise_hu, rng, size)
     return out
+
+
+def _check_tissue_maps(tissues: Any) -> np.ndarray:
+    """``tissues`` as an integer array ``(n, size, size)`` of codes 0 .. len(TISSUES) - 1, or a clear error."""
+    t = as_array(tissues, "tissues", dtype=None)
+    if t.ndim == 2 and t.shape[0] == t.shape[1]:
+        raise ValueError(f"tissues must be a stack of label maps of shape (n, size, size), got one map of shape "
+                         f"{t.shape}. For a single map, pass tissues[None] (shape (1, {t.shape[0]}, {t.shape[1]})).")
+    if t.ndim != 3:
+        raise ValueError(f"tissues must be label maps of shape (n, size, size) such as make_ct_slices(...).tissues, "
+                         f"got {t.ndim}-D with shape {t.shape}.")
+    if t.shape[1] != t.shape[2]:
+        raise ValueError(f"tissues must hold square images (n, size, size), got shape {t.shape}.")
+    if not np.issubdtype(t.dtype, np.integer):
+        raise ValueError(f"tissues must hold integer codes 0..{len(TISSUES) - 1} (see ct.TISSUES), got dtype "
+                         f"{t.dtype}. Pass the label maps (data.tissues), not the images; to convert whole numbers "
+                         "stored as floats, use tissues.astype(int).")
+    low, high = int(t.min()), int(t.max())
+    if low < 0 or high >= len(TISSUES):
+        bad = low if low < 0 else high
+        where = tuple(int(k) for k in np.argwhere(t == bad)[0])
+        raise ValueError(f"tissues must hold integer codes 0..{len(TISSUES) - 1} (see ct.TISSUES), got {bad} at "
+                         f"index {where}.")
+    return t
+
+
+def _check_tissue_values(values_hu: Any, n: int) -> np.ndarray:
+    """``values_hu`` as a float array ``(n, len(TISSUES))`` of HU values (a read-only broadcast view if 1-D)."""
+    v = as_array(values_hu, "values_hu")
+    if v.ndim == 1:
+        v = np.broadcast_to(v, (n, len(v)))
+    if v.shape != (n, len(TISSUES)):
+        raise ValueError(f"values_hu must have shape ({len(TISSUES)},) or ({n}, {len(TISSUES)}) "
+                         f"(one value per tissue of ct.TISSUES, in HU), got shape {np.shape(values_hu)}.")
+    if v.min() < -1024 or v.max() > 3071:
+        bad = float(v.min()) if v.min() < -1024 else float(v.max())
+        raise ValueError(f"values_hu must be in Hounsfield units, between -1024 (air) and 3071, got {bad:g}. "
+                         "(for example -100 for fat, 60 for the liver, 700 for bone).")
+    return v

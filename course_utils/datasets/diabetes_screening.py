@@ -24,11 +24,14 @@ How a patient is made (all random draws from one seeded generator):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
-from ..validation import as_array, check_int
+from ..validation import check_int
+from ._checks import CourseKeyError, as_numbers, describe
+from .limits import call_text, check_count
 
 #: The 8 measurements, in the source's order, with (description, unit, range).
 FEATURES = {
@@ -43,6 +46,9 @@ FEATURES = {
 }
 LABEL = "Diabetic"
 COLUMNS = ["PatientID", *FEATURES, LABEL]
+#: Size limit of :func:`make_diabetes_screening`, and the memory one patient takes while the table is made.
+MAX_PATIENTS = 1_000_000
+BYTES_PER_PATIENT = 260
 
 
 def _relu(x: np.ndarray) -> np.ndarray:
@@ -57,25 +63,13 @@ def diabetes_probability(frame: Any) -> np.ndarray:
 
     Args:
         frame: a pandas DataFrame (or dict of arrays) with the 8 columns of :data:`FEATURES`, each of
-            shape ``(n_patients,)``, in the units of :data:`FEATURES`.
+            shape ``(n_patients,)``, in the units and within the ranges of :data:`FEATURES` (the rule is only
+            defined there: a value outside, often a unit mistake, is refused). Other columns are ignored.
 
     Returns:
         Probabilities between 0 and 1, shape ``(n_patients,)``.
     """
-    if not hasattr(frame, "__getitem__") or isinstance(frame, (str, bytes)):
-        raise TypeError(f"frame must be a pandas DataFrame with the columns {list(FEATURES)}, "
-                        f"got {type(frame).__name__}.")
-    missing = [c for c in FEATURES if c not in frame]
-    if missing:
-        raise KeyError(f"frame lacks the column(s) {missing}; it needs {list(FEATURES)} "
-                       "(as made by make_diabetes_screening).")
-    v = {c: as_array(frame[c], c, ndim=1) for c in FEATURES}
-    n = len(v["Age"])
-    for c, arr in v.items():
-        if len(arr) != n:
-            raise ValueError(f"every column must have the same length, got {len(arr)} for {c} and {n} for Age.")
-    if np.any(v["SerumInsulin"] <= 0) or np.any(v["DiabetesPedigree"] <= 0):
-        raise ValueError("SerumInsulin and DiabetesPedigree must be > 0 (their logarithm is used).")
+    v = _feature_columns(frame)
     g = (v["PlasmaGlucose"] - 120.0) / 25.0          # 0 at 120 mg/dL, +1 per 25 mg/dL
     ins = (np.log(v["SerumInsulin"]) - np.log(90.0)) / 0.6  # 0 at 90 µU/mL
     score = (
@@ -92,11 +86,45 @@ def diabetes_probability(frame: Any) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-1.5 * score))
 
 
+def _feature_columns(frame: Any) -> dict[str, np.ndarray]:
+    """The 8 columns of :data:`FEATURES` of ``frame`` as 1-D float arrays of one length, within their ranges."""
+    module = type(frame).__module__ or ""
+    if not (isinstance(frame, Mapping) or (module.startswith("pandas") and type(frame).__name__ == "DataFrame")):
+        fix = ""
+        if isinstance(frame, np.ndarray) and frame.ndim == 2 and frame.shape[1] == len(FEATURES):
+            fix = " Name its columns first: pd.DataFrame(X, columns=list(FEATURES))."
+        raise TypeError(f"frame must be a table with named columns (a pandas DataFrame, or a dict of arrays) holding "
+                        f"{list(FEATURES)}, got {describe(frame)}.{fix}")
+    missing = [c for c in FEATURES if c not in frame]
+    if missing:
+        lower = {str(k).lower(): k for k in frame}
+        near = {c: lower[c.lower()] for c in missing if c.lower() in lower}
+        hint = f" Columns with other capitals: {near} (rename them)." if near else ""
+        raise CourseKeyError(f"frame lacks the column(s) {missing}; it needs {list(FEATURES)} "
+                             f"(as made by make_diabetes_screening).{hint}")
+    v = {}
+    for c, (_, unit, (low, high)) in FEATURES.items():
+        arr = np.atleast_1d(as_numbers(frame[c], c, f"numbers in {unit}, one per patient"))
+        if arr.ndim != 1:
+            raise ValueError(f"{c} must be a column of one value per patient (1-D), got shape {arr.shape}.")
+        outside = np.flatnonzero((arr < low) | (arr > high))
+        if len(outside):
+            i = int(outside[0])
+            raise ValueError(f"{c} must lie between {low} and {high} {unit} (the range the rule was written for), "
+                             f"got {arr[i]:g} in row {i} ({len(outside)} value(s) outside). Check the unit: {unit}.")
+        v[c] = arr
+    lengths = {c: len(arr) for c, arr in v.items()}
+    if len(set(lengths.values())) > 1:
+        raise ValueError(f"every column must have the same length (one value per patient), got {lengths}.")
+    return v
+
+
 def make_diabetes_screening(n: int = 15000, seed: int = 0) -> Any:
     """Generate ``n`` synthetic screening records with the ``Diabetic`` label (about 36 % positive).
 
     Args:
-        n: number of patients (>= 1; the course uses 15,000 like the source demo, at most 1,000,000).
+        n: number of patients (1 to :data:`MAX_PATIENTS` = 1,000,000, about 250 MB while the table is made;
+            the course uses 15,000 like the source demo).
         seed: random seed (>= 0): same seed, same table.
 
     Returns:
@@ -111,7 +139,9 @@ def make_diabetes_screening(n: int = 15000, seed: int = 0) -> Any:
     """
     import pandas as pd
 
-    n = check_int(n, "n (number of patients)", minimum=1, maximum=1_000_000)
+    n = check_int(n, "n (number of patients)", minimum=1)
+    check_count(n, MAX_PATIENTS, BYTES_PER_PATIENT, call_text("make_diabetes_screening", n=n), "patient",
+                "Ask for fewer patients: the course uses 15,000, like the source demo.")
     seed = check_int(seed, "seed", minimum=0)
     rng = np.random.default_rng(seed)
 

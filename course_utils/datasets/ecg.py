@@ -17,6 +17,7 @@ drawing clinical conclusions.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,9 @@ from typing import Any
 import numpy as np
 
 from ..validation import as_array, check_choice, check_int, check_positive
+from ._checks import as_numbers, check_bool, describe
+from .limits import call_text, check_memory
+from .limits import progress as progress_bar
 
 #: Rhythm codes, in label order (label 0 = normal, the "healthy" class of the course colours).
 ECG_CLASSES = ("normal", "af", "pvc")
@@ -253,19 +257,26 @@ def _baseline_wander(t: np.ndarray, wander_mv: float, rng: np.random.Generator) 
 
 def make_ecg_dataset(n: int = 600, seconds: float = 5.0, fs: float = 100.0, seed: int = 0,
                      classes: tuple[str, ...] = ECG_CLASSES, proportions: Any = None,
-                     return_info: bool = False) -> tuple[np.ndarray, ...] | tuple[np.ndarray, np.ndarray, list]:
+                     return_info: bool = False, progress: bool | None = None
+                     ) -> tuple[np.ndarray, ...] | tuple[np.ndarray, np.ndarray, list]:
     """A seeded set of synthetic single-lead ECG recordings and their rhythm labels.
 
+    Size limits: a recording takes about ``12 * seconds * fs + 1000`` bytes while the set is made (7 kB at 5 s
+    and 100 Hz) and about 0.5 ms. A call whose result would exceed 1 GB (:data:`course_utils.datasets.limits.MAX_BYTES`:
+    about 142,000 recordings of 5 s at 100 Hz) is refused with a message; one estimated to run longer than 5 s
+    shows a progress bar with its memory estimate.
+
     Args:
-        n: number of recordings (>= 1).
-        seconds: duration of each recording in seconds.
-        fs: sampling frequency in Hz.
+        n: number of recordings (>= 1, and enough for every class with a share > 0 to get one).
+        seconds: duration of each recording in seconds (1-600).
+        fs: sampling frequency in Hz (50-1000).
         seed: random seed (same seed, same data set).
         classes: which rhythms to include, in label order, from ``("normal", "af", "pvc")``; label ``k`` means
             ``classes[k]``.
         proportions: share of each class (same length as ``classes``, summing to 1); default equal shares.
         return_info: also return one info dict per recording (R peaks, beat types, heart rate; see
             :func:`make_ecg`).
+        progress: True or False to show a progress bar or not; None (default) shows one for long runs.
 
     Returns:
         ``(signals, labels)`` or ``(signals, labels, infos)``: ``signals`` float32 array of shape
@@ -273,31 +284,65 @@ def make_ecg_dataset(n: int = 600, seconds: float = 5.0, fs: float = 100.0, seed
         ``0 .. len(classes) - 1``, in shuffled order.
     """
     n = check_int(n, "n (number of recordings)", minimum=1)
+    seconds, fs = _check_duration_and_rate(seconds, fs)
     seed = check_int(seed, "seed", minimum=0)
-    if isinstance(classes, str) or not isinstance(classes, (tuple, list)) or not classes:
-        raise TypeError(f"classes must be a tuple of rhythm codes such as ('normal', 'af'), got {classes!r}.")
-    for c in classes:
-        check_choice(c, "each entry of classes", ECG_CLASSES)
-    if len(set(classes)) != len(classes):
-        raise ValueError(f"classes must not repeat a rhythm, got {classes!r}.")
-    if proportions is None:
-        p = np.full(len(classes), 1.0 / len(classes))
-    else:
-        p = as_array(proportions, "proportions", shape=(len(classes),))
-        if np.any(p < 0) or not np.isclose(p.sum(), 1.0):
-            raise ValueError(f"proportions must be {len(classes)} non-negative shares summing to 1, got {p.tolist()}.")
-    counts = np.floor(p * n).astype(int)
-    counts[np.argsort(-(p * n - counts))[: n - counts.sum()]] += 1  # largest remainders get the leftovers
+    classes = _check_classes(classes)
+    counts = _class_counts(n, classes, proportions)
+    return_info = check_bool(return_info, "return_info")
+    show = None if progress is None else check_bool(progress, "progress")
+    n_samples = int(round(seconds * fs))
+    per_recording = 12.0 * n_samples + 1000.0  # float64 signal, float32 copy, info dict
+    check_memory(n * per_recording, call_text("make_ecg_dataset", n=n, seconds=seconds, fs=fs), per_recording,
+                 "recording", "Ask for fewer, shorter or less finely sampled recordings (the notebook uses 2,600 "
+                 "recordings of 5 s at 100 Hz), or make several smaller sets with different seeds.")
     rng = np.random.default_rng(seed)
     labels = rng.permutation(np.repeat(np.arange(len(classes)), counts))
     seeds = rng.integers(0, 2**31 - 1, size=n)
     signals, infos = [], []
-    for label, s in zip(labels, seeds):
+    seconds_needed = n * (3.5e-4 + 1.7e-7 * n_samples)
+    for label, s in progress_bar(zip(labels, seeds), n, seconds_needed, n * per_recording, "ECG recordings", show,
+                                  "recording"):
         signal, info = make_ecg(classes[label], seconds=seconds, fs=fs, seed=int(s))
         signals.append(signal)
         infos.append(info)
     out = (np.asarray(signals, dtype=np.float32), labels.astype(np.int64))
     return (*out, infos) if return_info else out
+
+
+def _check_classes(classes: Any) -> tuple[str, ...]:
+    """``classes`` as a tuple of distinct rhythm codes of :data:`ECG_CLASSES`, or a clear error."""
+    if isinstance(classes, str) or not isinstance(classes, (tuple, list)) or not classes:
+        hint = f" For one rhythm, write ({classes!r},) with the comma." if isinstance(classes, str) else ""
+        raise TypeError(f"classes must be a tuple of rhythm codes such as ('normal', 'af'), got "
+                        f"{describe(classes)}.{hint}")
+    for c in classes:
+        if not isinstance(c, str):
+            raise ValueError(f"each entry of classes must be one of {list(ECG_CLASSES)}, got {describe(c)}.")
+        check_choice(c, "each entry of classes", ECG_CLASSES)
+    if len(set(classes)) != len(classes):
+        raise ValueError(f"classes must not repeat a rhythm, got {tuple(classes)!r}.")
+    return tuple(classes)
+
+
+def _class_counts(n: int, classes: tuple[str, ...], proportions: Any) -> np.ndarray:
+    """How many recordings of each class: shares of ``n`` rounded by largest remainders; every class asked for
+    (share > 0) must get at least one."""
+    if proportions is None:
+        p = np.full(len(classes), 1.0 / len(classes))
+    else:
+        p = as_numbers(proportions, "proportions", f"{len(classes)} shares summing to 1, one per class",
+                       shape=(len(classes),))
+        if np.any(p < 0) or not np.isclose(p.sum(), 1.0):
+            raise ValueError(f"proportions must be {len(classes)} non-negative shares summing to 1, got "
+                             f"{p.tolist()} (sum {p.sum():g}).")
+    counts = np.floor(p * n).astype(int)
+    counts[np.argsort(-(p * n - counts))[: n - counts.sum()]] += 1  # largest remainders get the leftovers
+    empty = [c for c, k, share in zip(classes, counts, p) if k == 0 and share > 0]
+    if empty:
+        raise ValueError(f"with n={n} and these shares, the class(es) {empty} would get no recording. "
+                         f"Ask for more recordings (n >= {int(np.ceil(1 / p[p > 0].min()))}), or leave the class out "
+                         "of classes.")
+    return counts
 
 
 @dataclass
@@ -371,28 +416,40 @@ def load_dicom_ecg(path: str | Path | None = None, group: int = 0) -> DicomECG:
     Returns:
         A :class:`DicomECG`.
     """
-    import pydicom
+    from ..dicom import DicomFileError, _read_dicom
 
-    path = _dicom_ecg_path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"No DICOM file at {path}. Pass the path of a DICOM ECG, or None for the test file.")
-    ds = pydicom.dcmread(path)
+    if path is not None and not isinstance(path, (str, bytes, os.PathLike)):
+        raise TypeError(f"path must be the path of a DICOM ECG (text such as 'ecg.dcm', or a pathlib.Path), or None "
+                        f"for pydicom's test file, got {describe(path)}.")
+    if isinstance(group, bool) or not isinstance(group, (int, np.integer)):
+        raise TypeError(f"group must be an integer (0 = the recording, 1 = the median beat in the test file), "
+                        f"got {describe(group)}.")
+    path = _dicom_ecg_path(os.fsdecode(path) if isinstance(path, bytes) else path)
+    ds = _read_dicom(path, "path", "a DICOM ECG")
     if "WaveformSequence" not in ds:
-        raise ValueError(f"{path.name} holds no waveform (no Waveform Sequence): it is not a DICOM ECG.")
+        raise ValueError(f"{path.name} holds no waveform (no Waveform Sequence): it is not a DICOM ECG. "
+                         f"(Its Modality is {str(ds.get('Modality', 'not given'))!r}; an ECG's is 'ECG'.)")
     n_groups = len(ds.WaveformSequence)
     group = check_int(group, "group", minimum=0, maximum=n_groups - 1)
     item = ds.WaveformSequence[group]
-    signals = np.asarray(ds.waveform_array(group), dtype=float)  # sensitivity and baseline applied
-    channels = item.ChannelDefinitionSequence
-    leads = [_lead_name(str(ch.ChannelSourceSequence[0].CodeMeaning)) for ch in channels]
-    units = {str(ch.ChannelSensitivityUnitsSequence[0].CodeValue) for ch in channels
-             if "ChannelSensitivityUnitsSequence" in ch}
+    try:
+        signals = np.asarray(ds.waveform_array(group), dtype=float)  # sensitivity and baseline applied
+        channels = item.ChannelDefinitionSequence
+        leads = [_lead_name(str(ch.ChannelSourceSequence[0].CodeMeaning)) for ch in channels]
+        units = {str(ch.ChannelSensitivityUnitsSequence[0].CodeValue) for ch in channels
+                 if "ChannelSensitivityUnitsSequence" in ch}
+        fs = float(item.SamplingFrequency)
+    except Exception:  # pydicom's waveform decoding: ValueError, AttributeError, IndexError, KeyError ...
+        raise DicomFileError(
+            f"The waveform of {path.name} (group {group}) cannot be decoded: its data or channel descriptions are "
+            "incomplete, so the file is probably truncated or corrupted. Copy it again from its source."
+        ) from None
     if len(units) > 1:
         raise ValueError(f"the channels of {path.name} use different units {sorted(units)}; read them one by one.")
     statements, measurements = _read_annotations(ds)
     return DicomECG(
         signals=signals,
-        fs=float(item.SamplingFrequency),
+        fs=fs,
         leads=leads,
         units=units.pop() if units else "",
         group_label=str(item.get("MultiplexGroupLabel", "")),

@@ -33,7 +33,8 @@ from typing import Any
 
 import numpy as np
 
-from .files import file_digest
+from ._checks import check_bool, check_path, describe, guess_file_kind
+from .files import cache_root, file_digest
 
 SPLITS = ("train", "val", "test")
 
@@ -71,16 +72,15 @@ class DatasetDownloadError(RuntimeError):
 def default_cache_dir() -> Path:
     """The cache folder: ``$COURSE_UTILS_CACHE/medmnist`` if that variable is set, else
     ``~/.cache/course_utils/medmnist``."""
-    root = os.environ.get("COURSE_UTILS_CACHE")
-    base = Path(root) if root else Path.home() / ".cache" / "course_utils"
-    return base / "medmnist"
+    return cache_root() / "medmnist"
 
 
 def _check_hex(value: str | None, name: str, length: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) != length or any(c not in "0123456789abcdef" for c in value.lower()):
-        raise ValueError(f"{name} must be {length} hexadecimal characters, got {value!r}.")
+        raise ValueError(f"{name} must be {length} hexadecimal characters (0-9, a-f), got {describe(value)}"
+                         + (f" of {len(value)} characters." if isinstance(value, str) else "."))
     return value.lower()
 
 
@@ -114,7 +114,10 @@ def fetch(url: str, filename: str, sha256: str | None = None, md5: str | None = 
         DatasetDownloadError: offline, file missing with ``download=False``, or checksum mismatch.
     """
     sha256, md5 = _check_fetch_arguments(url, filename, sha256, md5, download)
-    folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    if downloader is not None and not callable(downloader):
+        raise TypeError(f"downloader must be a function (url, destination_path), got {describe(downloader)}.")
+    folder = (check_path(cache_dir, "cache_dir", kind="folder", what="a cache folder") if cache_dir is not None
+              else default_cache_dir())
     path = folder / filename
     if path.is_file():
         if _cached_file_is_usable(path, url, sha256, md5, download):
@@ -125,7 +128,11 @@ def fetch(url: str, filename: str, sha256: str | None = None, md5: str | None = 
             f"(download=False). Run with download=True and internet, or download it by hand from\n    {url}\n"
             f"and save it as {path}."
         )
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise DatasetDownloadError(f"Could not create the cache folder {folder} ({err.strerror or err}). Pass "
+                                   "cache_dir=... (a folder you can write to), or set COURSE_UTILS_CACHE.") from None
     _download_verified(url, folder, filename, sha256, md5, downloader or _urlopen_download)
     return path
 
@@ -134,15 +141,19 @@ def _check_fetch_arguments(url: str, filename: str, sha256: str | None, md5: str
                            download: bool) -> tuple[str | None, str | None]:
     """Check the arguments of :func:`fetch`; return ``(sha256, md5)`` in lower case (``None`` when not given)."""
     if not isinstance(url, str) or not url:
-        raise TypeError(f"url must be a web address such as 'https://...npz', got {url!r}.")
-    if not isinstance(filename, str) or not filename or "/" in filename or "\\" in filename:
+        raise TypeError(f"url must be a web address such as 'https://...npz', got {describe(url)}.")
+    if not url.lower().startswith(("https://", "http://", "file://")):
+        raise ValueError(f"url must start with https:// (or http://, or file:// for a file on this computer), got "
+                         f"{url[:80]!r}.")
+    if not isinstance(filename, str):
+        raise TypeError(f"filename must be a plain file name such as 'data.npz', got {describe(filename)}.")
+    if not filename or "/" in filename or "\\" in filename or filename in (".", ".."):
         raise ValueError(f"filename must be a plain file name such as 'data.npz', got {filename!r}.")
     sha256 = _check_hex(sha256, "sha256", 64)
     md5 = _check_hex(md5, "md5", 32)
     if sha256 is None and md5 is None:
         raise ValueError("Give the expected sha256 (or md5) of the file: a download is only kept once verified.")
-    if not isinstance(download, bool):
-        raise TypeError(f"download must be True or False, got {download!r}.")
+    check_bool(download, "download")
     return sha256, md5
 
 
@@ -179,9 +190,11 @@ def _download_verified(url: str, folder: Path, filename: str, sha256: str | None
     try:
         try:
             get(url, tmp)
-        except OSError as err:  # urllib's URLError, timeouts and refused connections are all OSError
+        except (OSError, ValueError) as err:  # URLError, timeouts, refused connections; ValueError: a bad address
+            reason = getattr(err, "reason", None) or err
             raise DatasetDownloadError(
-                f"Could not download {filename} from {url} ({err}). Are you offline? The notebooks run "
+                f"Could not download {filename} from {url} ({getattr(reason, 'strerror', None) or reason}). "
+                "Are you offline? The notebooks run "
                 f"without internet on synthetic data; to use the real data, connect and run again, or "
                 f"download the file by hand and save it as {path}."
             ) from None
@@ -232,16 +245,27 @@ def load_npz(path: str | Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     Returns:
         images as float32 in [0, 1] and labels as int64 with shape ``(n,)`` (single label) or ``(n, k)``.
     """
-    path = Path(path)
+    if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)) or not str(path).strip():
+        raise TypeError(f"path must be the path of a .npz file (text such as 'pneumoniamnist.npz', or a "
+                        f"pathlib.Path), got {describe(path)}.")
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise DatasetDownloadError(f"No file at {path}: it is a folder, and path must be a .npz file. Pass the path "
+                                   "of the .npz file inside it.")
     if not path.is_file():
-        raise DatasetDownloadError(f"No file at {path}.")
+        raise DatasetDownloadError(f"No file at {path}: path must be an existing .npz file. Check the spelling, or "
+                                   "download the file with load_medmnist(name).")
+    kind = guess_file_kind(path)
+    if not kind.startswith("a ZIP"):
+        raise DatasetDownloadError(f"{path.name} is not a readable .npz archive: it looks like {kind}. A .npz file is "
+                                   "a ZIP archive of arrays, written by np.savez.")
     try:
         with np.load(path, allow_pickle=False) as archive:
             arrays = {name: archive[name] for name in archive.files}
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as err:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError):
         raise DatasetDownloadError(
-            f"{path} is not a readable .npz archive ({type(err).__name__}: {err}); it is probably corrupted "
-            "or truncated. Delete it and download it again."
+            f"{path} is not a readable .npz archive: it is probably corrupted or truncated (or holds Python "
+            "objects instead of arrays). Delete it and download it again."
         ) from None
     out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for split in SPLITS:
@@ -287,12 +311,15 @@ def load_medmnist(name: str = "pneumoniamnist", cache_dir: str | Path | None = N
     Returns:
         dict split -> (images float32 in [0, 1], labels int64); see :func:`load_npz`.
     """
-    if not isinstance(name, str) or not name:
-        raise TypeError(f"name must be a dataset name such as 'pneumoniamnist', got {name!r}.")
+    if not isinstance(name, str) or not name.strip():
+        raise TypeError(f"name must be a dataset name such as 'pneumoniamnist', got {describe(name)}.")
+    if "/" in name or "\\" in name:
+        raise ValueError(f"name must be a dataset name such as 'pneumoniamnist', not a path, got {name!r}. To read a "
+                         "file you already have, use load_npz(path).")
     entry = REGISTRY.get(name.lower())
     if entry is None and (url is None or sha256 is None):
         raise ValueError(
-            f"Unknown dataset {name!r}. Known: {sorted(REGISTRY)}. For another MedMNIST-style file, "
+            f"Unknown dataset {name!r}: name must be one of {sorted(REGISTRY)}. For another MedMNIST-style file, "
             "pass url=... and sha256=... as well."
         )
     md5 = entry["md5"] if entry is not None and url is None and sha256 is None else None
