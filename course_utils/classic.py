@@ -30,6 +30,9 @@ from .validation import (
     check_fraction,
     check_int,
     check_same_length,
+    check_text,
+    describe,
+    shape_of,
 )
 
 #: Readable names of the classic classifiers, in the order the notebook presents them.
@@ -37,6 +40,22 @@ CLASSIFIER_NAMES = ("kNN", "naive Bayes", "decision tree", "SVM", "logistic regr
 
 #: Classifiers that compare distances or weighted sums of features: their features are standardised first.
 SCALED = ("kNN", "SVM", "logistic regression")
+
+#: Most values :func:`scores_vs_hyperparameter` tries (it trains one model per value).
+MAX_VALUES = 200
+
+#: Samples of each class the SVM needs: its probabilities are calibrated by 5-fold cross-validation.
+SVM_MIN_PER_CLASS = 5
+
+
+def _classifier_name(name: Any) -> str:
+    """The canonical name in :data:`CLASSIFIER_NAMES`; case, spaces, hyphens and underscores do not matter."""
+    if isinstance(name, str):
+        folded = {n.lower().replace(" ", ""): n for n in CLASSIFIER_NAMES}
+        key = name.lower().replace(" ", "").replace("_", "").replace("-", "")
+        if key in folded:
+            return folded[key]
+    return check_choice(name, "name", CLASSIFIER_NAMES)
 
 
 def make_classifier(name: str, seed: int = 0, **params: Any) -> Any:
@@ -59,9 +78,10 @@ def make_classifier(name: str, seed: int = 0, **params: Any) -> Any:
         An estimator with ``fit(X, y)``, ``predict(X)`` and ``predict_proba(X)``.
 
     Raises:
-        ValueError: unknown name, or a hyper-parameter the estimator does not have.
+        ValueError: unknown name, a hyper-parameter the estimator does not have, or a value it does not accept
+            (e.g. ``n_neighbors=0``).
     """
-    check_choice(name, "name", CLASSIFIER_NAMES)
+    name = _classifier_name(name)
     seed = check_int(seed, "seed", minimum=0)
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.linear_model import LogisticRegression
@@ -89,16 +109,68 @@ def make_classifier(name: str, seed: int = 0, **params: Any) -> Any:
         )
     kwargs = {**kwargs, **params}
     estimator = cls(**kwargs)
+    _check_params(estimator, name, params)
     if name == "SVM":  # an SVM gives scores, not probabilities: calibrate them (predict_proba for plots)
         estimator = CalibratedClassifierCV(estimator, ensemble=False)
     return make_pipeline(StandardScaler(), estimator) if name in SCALED else estimator
 
 
+def _check_params(estimator: Any, name: str, params: Mapping[str, Any]) -> None:
+    """Check hyper-parameter values now (scikit-learn would only complain inside ``fit``)."""
+    validate = getattr(estimator, "_validate_params", None)
+    if validate is None:  # an older scikit-learn: fit() will check
+        return
+    try:
+        validate()
+    except (TypeError, ValueError) as err:
+        given = ", ".join(f"{k}={v!r}" for k, v in params.items())
+        raise ValueError(f"make_classifier({name!r}, {given}): a hyper-parameter has a value {name} does not "
+                         f"accept. scikit-learn says: {err}") from None
+
+
 def _check_xy(X: Any, y: Any, name_x: str, name_y: str) -> tuple[np.ndarray, np.ndarray]:
     X_arr = as_array(X, name_x, ndim=2)
+    y_arr = np.asarray(y) if shape_of(y) is not None and not hasattr(y, "detach") else None
+    if y_arr is not None and y_arr.size and (y_arr.dtype.kind in "US" or (
+            y_arr.dtype.kind == "O" and any(isinstance(v, str) for v in y_arr.ravel()[:1000]))):
+        values = sorted({str(v) for v in y_arr.ravel()})[:4]
+        raise TypeError(f"{name_y} must hold the labels as 0 and 1, got text labels {values}. Encode them "
+                        f"first, e.g. ({name_y} == {values[-1]!r}).astype(int) makes {values[-1]!r} the positive "
+                        "class (1).")
     y_arr = check_binary_labels(y, name_y)
     check_same_length(X_arr, y_arr, name_x, name_y)
     return X_arr, y_arr
+
+
+def _check_test(X_train: np.ndarray, X_test: np.ndarray) -> None:
+    if X_train.shape[1] != X_test.shape[1]:
+        raise ValueError(f"X_train and X_test must have the same number of features (columns), got "
+                         f"{X_train.shape[1]} and {X_test.shape[1]}. Select the same columns in both.")
+
+
+def _check_trainable(name: str, estimator: Any, y: np.ndarray, where: str) -> None:
+    """Refuse, before fitting, data a classifier cannot learn from (scikit-learn's messages are cryptic here)."""
+    counts = np.bincount(y, minlength=2)
+    if counts.min() == 0:
+        raise ValueError(f"{where} must contain both classes (0 and 1) to train a classifier, got only "
+                         f"{int(np.argmax(counts))}s ({len(y)} labels).")
+    if name == "SVM" and counts.min() < SVM_MIN_PER_CLASS:
+        raise ValueError(f"the SVM needs at least {SVM_MIN_PER_CLASS} samples of each class in {where} (its "
+                         f"probabilities come from 5-fold cross-validation), got {counts[0]} of class 0 and "
+                         f"{counts[1]} of class 1. Use more data, or leave the SVM out of names.")
+    inner = estimator.steps[-1][1] if hasattr(estimator, "steps") else estimator
+    k = getattr(inner, "n_neighbors", None)
+    if isinstance(k, (int, np.integer)) and k > len(y):
+        raise ValueError(f"kNN with n_neighbors={k} needs at least {k} training samples, {where} has {len(y)}: "
+                         f"use n_neighbors <= {len(y)}.")
+
+
+def _fit(name: str, estimator: Any, X: np.ndarray, y: np.ndarray, where: str) -> Any:
+    _check_trainable(name, estimator, y, where)
+    try:
+        return estimator.fit(X, y)
+    except ValueError as err:  # a data problem scikit-learn found that the checks above did not foresee
+        raise ValueError(f"{name} could not be trained on these data. scikit-learn says: {err}") from err
 
 
 def fit_classifiers(X_train: Any, y_train: Any, names: Sequence[str] = CLASSIFIER_NAMES, seed: int = 0,
@@ -117,16 +189,32 @@ def fit_classifiers(X_train: Any, y_train: Any, names: Sequence[str] = CLASSIFIE
     """
     X_arr, y_arr = _check_xy(X_train, y_train, "X_train", "y_train")
     if isinstance(names, str) or not isinstance(names, Sequence) or len(names) == 0:
-        raise TypeError("names must be a non-empty list of classifier names such as "
-                        f"{list(CLASSIFIER_NAMES)}, got {names!r}.")
-    params = dict(params or {})
-    extra = sorted(set(params) - set(names))
+        fix = f" For one classifier, write names=[{names!r}]." if isinstance(names, str) else ""
+        raise TypeError(f"names must be a non-empty list of classifier names such as {list(CLASSIFIER_NAMES)}, "
+                        f"got {describe(names)}.{fix}")
+    names = [_classifier_name(n) for n in names]
+    params = _check_param_table(params, names)
+    seed = check_int(seed, "seed", minimum=0)
+    models = {name: make_classifier(name, seed=seed, **params.get(name, {})) for name in names}
+    return {name: _fit(name, model, X_arr, y_arr, "y_train") for name, model in models.items()}
+
+
+def _check_param_table(params: Any, names: Sequence[str]) -> dict[str, dict[str, Any]]:
+    if params is None:
+        return {}
+    example = "e.g. {'kNN': {'n_neighbors': 15}}"
+    if not isinstance(params, Mapping):
+        raise TypeError(f"params must be a dict {{classifier name: {{hyper-parameter: value}}}}, {example}, got "
+                        f"{describe(params)}.")
+    table = {}
+    for key, value in params.items():
+        if not isinstance(value, Mapping):
+            raise TypeError(f"params[{key!r}] must be a dict of hyper-parameters, {example}, got {describe(value)}.")
+        table[_classifier_name(key)] = dict(value)
+    extra = sorted(set(table) - set(names))
     if extra:
         raise ValueError(f"params names classifiers {extra} that are not in names {list(names)}.")
-    if len(np.unique(y_arr)) < 2:
-        raise ValueError("y_train must contain both classes (0 and 1) to train a classifier.")
-    return {name: make_classifier(name, seed=seed, **dict(params.get(name, {}))).fit(X_arr, y_arr)
-            for name in names}
+    return table
 
 
 def score_table(models: Mapping[str, Any], X_train: Any, y_train: Any, X_test: Any, y_test: Any) -> Any:
@@ -146,22 +234,42 @@ def score_table(models: Mapping[str, Any], X_train: Any, y_train: Any, X_test: A
     from .metrics import binary_metrics
 
     if not isinstance(models, Mapping) or not models:
-        raise TypeError("models must be a non-empty dict {name: fitted model}, e.g. from fit_classifiers().")
+        raise TypeError("models must be a non-empty dict {name: fitted model}, e.g. from fit_classifiers(), got "
+                        f"{describe(models)}.")
     Xtr, ytr = _check_xy(X_train, y_train, "X_train", "y_train")
     Xte, yte = _check_xy(X_test, y_test, "X_test", "y_test")
-    if Xtr.shape[1] != Xte.shape[1]:
-        raise ValueError(f"X_train and X_test must have the same number of features, got {Xtr.shape[1]} "
-                         f"and {Xte.shape[1]}.")
+    _check_test(Xtr, Xte)
     rows = {}
     for name, model in models.items():
-        if not hasattr(model, "predict"):
-            raise TypeError(f"models[{name!r}] must be a fitted model with a predict() method, "
-                            f"got {type(model).__name__}.")
-        train = binary_metrics(ytr, model.predict(Xtr))
-        test = binary_metrics(yte, model.predict(Xte))
+        train = binary_metrics(ytr, _predict(model, name, Xtr, "X_train"))
+        test = binary_metrics(yte, _predict(model, name, Xte, "X_test"))
         rows[name] = {"train accuracy": train["accuracy"], "test accuracy": test["accuracy"],
                       "sensitivity": test["sensitivity"], "specificity": test["specificity"]}
     return pd.DataFrame(rows).T.round(3)
+
+
+def _predict(model: Any, name: Any, X: np.ndarray, x_name: str) -> np.ndarray:
+    """``model.predict(X)`` as 0/1 labels, with course messages for an unfitted or mismatched model."""
+    label = f"models[{name!r}]"
+    if isinstance(model, type) or not hasattr(model, "predict"):
+        raise TypeError(f"{label} must be a fitted model with a predict() method, got {describe(model)}.")
+    n_features = getattr(model, "n_features_in_", None)
+    if n_features is None and type(model).__module__.startswith("sklearn"):
+        raise ValueError(f"{label} is not fitted yet: fit it first, model.fit(X_train, y_train), or build the "
+                         "models with fit_classifiers(X_train, y_train).")
+    if n_features is not None and n_features != X.shape[1]:
+        raise ValueError(f"{label} was fitted on {n_features} features, but {x_name} has {X.shape[1]} columns. "
+                         "Use the same columns the model was trained on.")
+    try:
+        pred = np.asarray(model.predict(X))
+    except Exception as err:  # the model's own code failed: say which model and which data
+        raise ValueError(f"{label}.predict({x_name}) failed with {type(err).__name__}: {err}") from err
+    if pred.shape != (len(X),) or pred.dtype.kind not in "biuf" or not np.isin(pred, [0, 1]).all():
+        shown = np.unique(pred)[:6].tolist() if pred.dtype.kind in "biufUSO" else describe(pred)
+        raise ValueError(f"{label}.predict({x_name}) must return one label 0 or 1 per row ({len(X)} labels), got "
+                         f"shape {pred.shape} with values {shown}. Train the model on 0/1 labels; for "
+                         "probabilities, threshold them: (p >= 0.5).astype(int).")
+    return pred.astype(int)
 
 
 def scores_vs_hyperparameter(name: str, param: str, values: Sequence[Any], X_train: Any, y_train: Any,
@@ -171,21 +279,31 @@ def scores_vs_hyperparameter(name: str, param: str, values: Sequence[Any], X_tra
     Args:
         name: classifier name (see :data:`CLASSIFIER_NAMES`).
         param: the hyper-parameter to vary, e.g. ``"n_neighbors"`` (kNN) or ``"max_depth"`` (tree).
-        values: the values to try, e.g. ``range(1, 60)``.
+        values: the values to try, e.g. ``range(1, 60)``; at most :data:`MAX_VALUES` (one model each).
         X_train, y_train, X_test, y_test: as in :func:`score_table`.
 
     Returns:
         ``{"values": (n_values,), "train_accuracy": (n_values,), "test_accuracy": (n_values,)}``.
     """
+    name = _classifier_name(name)
+    param = check_text(param, "param (the hyper-parameter's name)")
     Xtr, ytr = _check_xy(X_train, y_train, "X_train", "y_train")
     Xte, yte = _check_xy(X_test, y_test, "X_test", "y_test")
+    _check_test(Xtr, Xte)
+    if isinstance(values, (str, bytes, Mapping)) or not hasattr(values, "__iter__"):
+        raise TypeError(f"values must be a list of values of {param!r} to try, e.g. [1, 5, 15] or range(1, 60), "
+                        f"got {describe(values)}." + (f" For one value, write [{values!r}]."
+                                                       if isinstance(values, (int, float)) else ""))
     values = list(values)
     if not values:
         raise ValueError(f"values must list at least one value of {param!r}, got an empty list.")
-    make_classifier(name, seed=seed, **{param: values[0]})  # checks name and param before the loop
+    if len(values) > MAX_VALUES:
+        raise ValueError(f"values lists {len(values)} values of {param!r}, but each one trains a model: use at most "
+                         f"{MAX_VALUES}, e.g. every 5th value, values[::5].")
+    models = [make_classifier(name, seed=seed, **{param: value}) for value in values]  # all checked first
     train_acc, test_acc = [], []
-    for value in values:
-        model = make_classifier(name, seed=seed, **{param: value}).fit(Xtr, ytr)
+    for model in models:
+        _fit(name, model, Xtr, ytr, "y_train")
         train_acc.append(float(np.mean(model.predict(Xtr) == ytr)))
         test_acc.append(float(np.mean(model.predict(Xte) == yte)))
     return {"values": np.asarray(values), "train_accuracy": np.asarray(train_acc),
@@ -242,7 +360,8 @@ def add_shortcut(y: Any, agreement: float, seed: int = 0) -> np.ndarray:
 def shape_table(**arrays: Any) -> Any:
     """A table describing arrays or tensors by name: shape, number of dimensions, number of values, type.
 
-    Example: ``shape_table(one_patient=x, all_patients=X, digit=img)``.
+    Example: ``shape_table(one_patient=x, all_patients=X, digit=img)``. Arrays with missing values or no rows
+    are described too (this only reads their shape).
 
     Returns:
         A pandas DataFrame with one row per array and columns ``shape``, ``dimensions``, ``values``,
@@ -254,11 +373,23 @@ def shape_table(**arrays: Any) -> Any:
         raise TypeError("shape_table needs at least one array, passed by name: shape_table(X=X, image=img).")
     rows = {}
     for name, value in arrays.items():
-        if hasattr(value, "detach"):  # torch tensor: keep its own shape and dtype
-            shape, dtype = tuple(value.shape), str(value.dtype).replace("torch.", "")
-        else:
-            arr = as_array(value, name, dtype=None)
-            shape, dtype = arr.shape, str(arr.dtype)
-        rows[name] = {"shape": str(tuple(int(s) for s in shape)), "dimensions": len(shape),
-                      "values": int(np.prod(shape)), "dtype": dtype}
+        shape = shape_of(value)
+        if shape is None or isinstance(value, (str, bytes)):
+            raise TypeError(f"{name} must be an array, a tensor, a table or a list of numbers (something with a "
+                            f"shape), got {describe(value)}." + (" Its rows have different lengths: a table "
+                                                                 "needs the same number of values in every row."
+                                                                 if isinstance(value, (list, tuple)) else ""))
+        rows[name] = {"shape": str(shape), "dimensions": len(shape), "values": int(np.prod(shape)),
+                      "dtype": _dtype_text(value)}
     return pd.DataFrame(rows).T
+
+
+def _dtype_text(value: Any) -> str:
+    dtypes = getattr(value, "dtypes", None)  # a pandas DataFrame: one dtype per column
+    if dtypes is not None and hasattr(dtypes, "unique"):
+        unique = [str(d) for d in dtypes.unique()]
+        return unique[0] if len(unique) == 1 else "mixed (" + ", ".join(unique) + ")"
+    dtype = getattr(value, "dtype", None)
+    if dtype is not None:
+        return str(dtype).replace("torch.", "")
+    return str(np.asarray(value).dtype)

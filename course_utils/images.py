@@ -4,10 +4,26 @@
   (or colour) float arrays in [0, 1], optionally downscaled.
 - :func:`output_size`, :func:`receptive_field`, :func:`receptive_field_growth` – the arithmetic of
   convolution layers (output size, how much of the image one output pixel "sees").
-  the notebooks write their own, step by step.
 - :func:`shift_images`, :func:`flip_images`, :func:`rotate_images`, :func:`random_augment` and
-  :class:`AugmentedLoader` – data augmentation for NumPy arrays or torch tensors of shape ``(H, W)``,
-  ``(N, H, W)`` or ``(N, C, H, W)``.
+  :class:`AugmentedLoader` – data augmentation for NumPy arrays or torch tensors, in any of the layouts
+  below (:func:`image_layout` says which one an array has).
+
+Layouts (:data:`LAYOUTS`; H = height, W = width, N = images, C = channels). Every augmentation function
+accepts all of them, moves the channels of one image together, and returns the same layout:
+
+======== ============================================ ==============================================
+layout   shape                                        typical source
+======== ============================================ ==============================================
+``HW``   ``(H, W)``: one grey image                    ``load_medical_image(name)``
+``HWC``  ``(H, W, C)``, C = 1, 3 (RGB) or 4 (RGBA)     ``load_medical_image(name, channel="rgb")``
+``CHW``  ``(C, H, W)``: one image, PyTorch order       a tensor from torchvision (pass ``layout="CHW"``)
+``NHW``  ``(N, H, W)``: N grey images                  ``load_digits().images``
+``NCHW`` ``(N, C, H, W)``: PyTorch batch               ``torch.as_tensor(X[:, None])``
+``NHWC`` ``(N, H, W, C)``: N colour images             MedMNIST colour sets
+======== ============================================ ==============================================
+
+The layout is read from the shape (:func:`image_layout` gives the rules); a shape that fits two layouts
+(``(2, 8, 3)``, ``(n, 3, 4, 4)``) is refused with a message naming both, and ``layout=`` settles it.
 
 Convention: like PyTorch, "convolution" here means cross-correlation (the kernel is not flipped), and
 images are indexed ``[row, column]`` = ``[y, x]`` with row 0 at the top.
@@ -21,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from .validation import as_array, check_choice, check_int, check_positive
+from .validation import as_array, check_bool, check_int, check_number, check_positive, describe, shape_of
 
 #: The medical images of scikit-image that load without a network (name -> description).
 MEDICAL_IMAGES: dict[str, dict[str, Any]] = {
@@ -64,6 +80,7 @@ MEDICAL_IMAGES: dict[str, dict[str, Any]] = {
 }
 _ALIASES = {"ihc": "immunohistochemistry", "fundus": "retina"}
 _CHANNELS = ("grey", "rgb", "red", "green", "blue")
+_CHANNEL_ALIASES = {"gray": "grey", "colour": "rgb", "color": "rgb"}
 
 
 def image_info(name: str) -> dict[str, Any]:
@@ -74,8 +91,8 @@ def image_info(name: str) -> dict[str, Any]:
 
 def _image_key(name: Any) -> str:
     if not isinstance(name, str):
-        raise TypeError(f"name must be a string such as 'retina', got {type(name).__name__} {name!r}.")
-    key = _ALIASES.get(name.lower(), name.lower())
+        raise TypeError(f"name must be the name of an image, a string such as 'retina', got {describe(name)}.")
+    key = _ALIASES.get(name.strip().lower(), name.strip().lower())
     if key not in MEDICAL_IMAGES:
         raise ValueError(f"unknown image {name!r}; choose one of {sorted(MEDICAL_IMAGES)} "
                          f"(aliases: {sorted(_ALIASES)}).")
@@ -100,8 +117,8 @@ def load_medical_image(name: str, size: int | None = None, channel: str = "grey"
             ``"microaneurysms"`` (see :data:`MEDICAL_IMAGES`).
         size: if given, downscale (with anti-aliasing) so that the longest side is ``size`` pixels,
             keeping the aspect ratio; ``None`` keeps the original resolution. Never upscales.
-        channel: ``"grey"`` (luminance, the default), ``"rgb"``, or one colour channel ``"red"``,
-            ``"green"``, ``"blue"`` (the green channel shows retinal vessels best). Grey images
+        channel: ``"grey"`` (luminance, the default; ``"gray"`` works too), ``"rgb"``, or one colour channel
+            ``"red"``, ``"green"``, ``"blue"`` (the green channel shows retinal vessels best). Grey images
             accept ``"grey"`` only.
 
     Returns:
@@ -109,7 +126,9 @@ def load_medical_image(name: str, size: int | None = None, channel: str = "grey"
         values in [0, 1] (0 = black).
     """
     key = _image_key(name)
-    channel = check_choice(channel, "channel", _CHANNELS)
+    channel = _check_channel(channel)
+    if size is not None:
+        size = check_int(size, "size", minimum=4)
     from skimage import color, transform
 
     image = _raw_image(key).astype(np.float64) / 255.0
@@ -121,7 +140,6 @@ def load_medical_image(name: str, size: int | None = None, channel: str = "grey"
     elif channel != "rgb":
         image = image[..., ("red", "green", "blue").index(channel)]
     if size is not None:
-        size = check_int(size, "size", minimum=4)
         longest = max(image.shape[:2])
         if size > longest:
             raise ValueError(f"size={size} is larger than the image ({longest} pixels on its longest side): "
@@ -130,6 +148,15 @@ def load_medical_image(name: str, size: int | None = None, channel: str = "grey"
         shape = tuple(max(1, round(s * scale)) for s in image.shape[:2]) + image.shape[2:]
         image = transform.resize(image, shape, anti_aliasing=True, preserve_range=True)
     return np.clip(image, 0.0, 1.0)
+
+
+def _check_channel(channel: Any) -> str:
+    if not isinstance(channel, str):
+        raise TypeError(f"channel must be one of {list(_CHANNELS)}, got {describe(channel)}.")
+    key = _CHANNEL_ALIASES.get(channel.lower(), channel.lower())
+    if key not in _CHANNELS:
+        raise ValueError(f"channel must be one of {list(_CHANNELS)}, got {channel!r}.")
+    return key
 
 
 def output_size(n: int, kernel_size: int, padding: int = 0, stride: int = 1, dilation: int = 1) -> int:
@@ -151,6 +178,12 @@ def output_size(n: int, kernel_size: int, padding: int = 0, stride: int = 1, dil
     Raises:
         ValueError: the kernel does not fit in the padded input.
     """
+    for value, arg in ((n, "n"), (kernel_size, "kernel_size"), (padding, "padding"), (stride, "stride"),
+                       (dilation, "dilation")):
+        if isinstance(value, (tuple, list)):
+            raise TypeError(f"{arg} must be one whole number (output_size works along one axis), got "
+                            f"{describe(value)} {tuple(value)!r}. For a non-square kernel, call output_size once "
+                            "per axis: output_size(height, 3, ...) and output_size(width, 5, ...).")
     n = check_int(n, "n", minimum=1)
     kernel_size = check_int(kernel_size, "kernel_size", minimum=1)
     padding = check_int(padding, "padding", minimum=0)
@@ -164,13 +197,24 @@ def output_size(n: int, kernel_size: int, padding: int = 0, stride: int = 1, dil
 
 
 def _check_layers(layers: Any) -> list[tuple[int, int]]:
-    if isinstance(layers, (str, bytes)) or not isinstance(layers, Sequence) or len(layers) == 0:
-        raise TypeError("layers must be a non-empty list of (kernel_size, stride) pairs, e.g. [(3, 1), (2, 2)], "
-                        f"got {layers!r}.")
+    example = "e.g. [(3, 1), (2, 2)] for a 3x3 convolution then a 2x2 pooling"
+    if isinstance(layers, np.ndarray) and layers.ndim == 2:
+        layers = layers.tolist()
+    if isinstance(layers, (str, bytes, dict, set)) or layers is None or not hasattr(layers, "__iter__"):
+        raise TypeError(f"layers must be a list of (kernel_size, stride) pairs, {example}, got {describe(layers)}.")
+    layers = list(layers)  # a tuple, or zip(kernel_sizes, strides), is fine too
+    if len(layers) == 0:
+        raise ValueError(f"layers is empty: it needs at least one (kernel_size, stride) pair, {example}.")
+    if len(layers) == 2 and all(isinstance(v, (int, np.integer)) for v in layers):
+        raise TypeError(f"layers must be a list of pairs, got one pair {tuple(layers)!r}: write [{tuple(layers)!r}] "
+                        "for a single layer.")
     checked = []
     for i, layer in enumerate(layers):
+        if isinstance(layer, np.ndarray):
+            layer = layer.tolist()
         if not isinstance(layer, (tuple, list)) or len(layer) != 2:
-            raise TypeError(f"layers[{i}] must be a (kernel_size, stride) pair such as (3, 1), got {layer!r}.")
+            raise TypeError(f"layers[{i}] must be a (kernel_size, stride) pair such as (3, 1), got "
+                            f"{describe(layer)} {layer!r}."[:300])
         checked.append((check_int(layer[0], f"layers[{i}] kernel_size", minimum=1),
                         check_int(layer[1], f"layers[{i}] stride", minimum=1)))
     return checked
@@ -186,7 +230,8 @@ def receptive_field_growth(layers: Sequence[tuple[int, int]]) -> list[int]:
 
     Args:
         layers: ``(kernel_size, stride)`` per layer, in order, e.g. ``[(3, 1), (3, 1), (2, 2)]`` for two
-            3x3 convolutions and a 2x2 max-pooling.
+            3x3 convolutions and a 2x2 max-pooling (a list, a tuple, ``zip(kernels, strides)`` or an array of
+            shape ``(n_layers, 2)``).
 
     Returns:
         list of ints, one per layer: the receptive field (pixels) after that layer.
@@ -208,41 +253,157 @@ def receptive_field(layers: Sequence[tuple[int, int]]) -> int:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Data augmentation
+# Image layouts
 # ---------------------------------------------------------------------------------------------------------
 
+#: The array layouts the augmentation functions accept. H = height, W = width (pixels), N = number of images,
+#: C = channels (1 grey, 3 RGB colour, 4 RGBA colour).
+LAYOUTS: dict[str, str] = {
+    "HW": "one grey image (H, W)",
+    "HWC": "one colour image, channels last (H, W, C), as load_medical_image(channel='rgb') and plt.imread give",
+    "CHW": "one image, channels first (C, H, W), the PyTorch order",
+    "NHW": "N grey images (N, H, W)",
+    "NCHW": "N images, channels first (N, C, H, W), the PyTorch order",
+    "NHWC": "N colour images, channels last (N, H, W, C)",
+}
+_COLOUR_LAST = (1, 3, 4)  # channel counts recognised on the last axis without being told (grey, RGB, RGBA)
 
-def _to_batch(images: Any, name: str = "images") -> tuple[Any, Any]:
-    """Return ``images`` as a 4-D torch tensor (N, C, H, W) and a function turning the result back."""
+
+def _ambiguous(shape: tuple[int, ...], readings: dict[str, str], name: str) -> ValueError:
+    options = ", or ".join(f"{text} (layout={key!r})" for key, text in readings.items())
+    return ValueError(f"{name} has shape {shape}, which could be {options}. Say which with "
+                      f"layout={next(iter(readings))!r} or layout={list(readings)[-1]!r}.")
+
+
+def image_layout(images: Any, layout: str | None = None, name: str = "images") -> str:
+    """Which layout (see :data:`LAYOUTS`) an array of images has, read from its shape.
+
+    The rules, for a NumPy array or torch tensor of shape...
+
+    - ``(H, W)``: ``"HW"``, one grey image;
+    - ``(a, b, c)``: ``"HWC"`` (one colour image) when the last axis has 1 entry, or 3 or 4 entries (RGB, RGBA)
+      with both other axes longer; ``"NHW"`` (N grey images) otherwise, e.g. ``(16, 3, 3)`` (sixteen 3 x 3
+      kernels) or ``(450, 8, 8)``. A shape such as ``(2, 8, 3)`` (two grey 8 x 3 images, or one 2 x 8 colour
+      image) is refused: pass ``layout``;
+    - ``(n, b, c, d)``: ``"NCHW"`` (PyTorch order), unless the last axis has 1, 3 or 4 entries and axis 1
+      does not (``(n, 28, 28, 3)``: ``"NHWC"``). When both could be channels (``(n, 3, 4, 4)``) pass ``layout``.
+
+    A single colour image in PyTorch order ``(3, H, W)`` is read as three grey images (the same result for
+    shifts, flips and one rotation angle); pass ``layout="CHW"`` for :func:`random_augment`.
+
+    Args:
+        images: the array (only its shape is read).
+        layout: a layout you know (one of :data:`LAYOUTS`); it is checked against the shape and returned.
+        name: the argument's name, used in error messages.
+
+    Returns:
+        One of the keys of :data:`LAYOUTS`.
+    """
+    shape = shape_of(images)
+    if shape is None or isinstance(images, (str, bytes)):
+        raise TypeError(f"{name} must be an array or tensor of pixel values, got {describe(images)}.")
+    return _layout_from_shape(shape, layout, name)
+
+
+def _layout_from_shape(shape: tuple[int, ...], layout: str | None, name: str) -> str:
+    if layout is not None:
+        if not isinstance(layout, str):
+            raise TypeError(f"layout must be one of {list(LAYOUTS)} (a text) or None, got {describe(layout)}.")
+        if layout.upper() not in LAYOUTS:
+            raise ValueError(f"layout must be one of {list(LAYOUTS)} (None: read it from the shape), "
+                             f"got {layout!r}.")
+        layout = layout.upper()
+        if len(layout) != len(shape):
+            raise ValueError(f"layout={layout!r} ({LAYOUTS[layout]}) needs a {len(layout)}-D array, but {name} "
+                             f"has shape {shape} ({len(shape)}-D).")
+        return layout
+    if len(shape) == 2:
+        return "HW"
+    if len(shape) == 3:
+        a, b, c = shape
+        if c == 1 or (c in _COLOUR_LAST and b > c and a > c):
+            return "HWC"
+        if c in _COLOUR_LAST and b > c:  # a <= c: a few tall thin grey images, or one small colour image
+            raise _ambiguous(shape, {"NHW": f"{a} grey images of {b} x {c} pixels",
+                                     "HWC": f"one colour image of {a} x {b} pixels with {c} channels"}, name)
+        return "NHW"
+    if len(shape) == 4:
+        b, d = shape[1], shape[3]
+        if d in _COLOUR_LAST and (b not in _COLOUR_LAST or (d == 1 and b != 1)):
+            return "NHWC"
+        if b in _COLOUR_LAST and d in _COLOUR_LAST and b != 1:
+            raise _ambiguous(shape, {"NCHW": f"{shape[0]} images with {b} channels of {shape[2]} x {d} pixels",
+                                     "NHWC": f"{shape[0]} images of {b} x {shape[2]} pixels with {d} channels"},
+                             name)
+        return "NCHW"
+    fix = {0: "A single number is not an image.",
+           1: "A single row of pixels is not an image: reshape it, e.g. x.reshape(8, 8) for 64 pixels."}
+    raise ValueError(f"{name} must be one image (H, W) or (H, W, 3), or a batch (N, H, W), (N, C, H, W) or "
+                     f"(N, H, W, 3), got {len(shape)}-D with shape {shape}. "
+                     + fix.get(len(shape), "Remove the extra axes of length 1, e.g. x.squeeze()."))
+
+
+def _pixels(images: Any, name: str) -> tuple[Any, bool]:
+    """``images`` as a float torch tensor and whether it was a tensor; checked: numbers, not empty, no NaN.
+
+    The tensor may share memory with the caller's array: the augmentations only read it (never in place).
+    """
     import torch
 
     is_tensor = isinstance(images, torch.Tensor)
     if is_tensor:
         tensor = images.detach()
-        if not torch.is_floating_point(tensor):
+        if tensor.is_complex():
+            raise TypeError(f"{name} must hold real pixel values, got a complex tensor ({tensor.dtype}).")
+        if not torch.is_floating_point(tensor) or tensor.dtype in (torch.float16, torch.bfloat16):
             tensor = tensor.float()
     else:
-        arr = as_array(images, name, dtype=None)
+        if isinstance(images, (list, tuple)) and len(images) > 1:
+            shapes = {tuple(np.shape(im)) for im in images}
+            if len(shapes) > 1:
+                raise ValueError(f"{name} is a list of images of different sizes {sorted(shapes)[:4]}: a batch "
+                                 "needs images of one size. Crop or resize them first, or call this function "
+                                 "once per image.")
+        arr = as_array(images, name, dtype=None, allow_nan=True)
+        if arr.dtype.kind not in "biuf":
+            raise TypeError(f"{name} must hold numbers (pixel values), got values of type {arr.dtype} "
+                            f"(shape {arr.shape}). Load the pixels first, e.g. load_medical_image(...).")
         if arr.dtype not in (np.float32, np.float64):
-            arr = as_array(arr, name, dtype=np.float64)  # integers, booleans, float16: compute in float64
-        tensor = torch.from_numpy(np.ascontiguousarray(arr))
-    ndim = tensor.ndim
-    if ndim not in (2, 3, 4):
-        raise ValueError(f"{name} must have shape (H, W), (N, H, W) or (N, C, H, W), got shape {tuple(tensor.shape)}.")
-    if min(tensor.shape[-2:]) < 2:
-        raise ValueError(f"{name} must be at least 2 x 2 pixels, got shape {tuple(tensor.shape)}.")
-    if ndim == 2:  # one image
-        batch = tensor.reshape(1, 1, *tensor.shape)
-    elif ndim == 3:  # N grey images: one channel each
-        batch = tensor.unsqueeze(1)
-    else:
-        batch = tensor
+            arr = arr.astype(np.float64)  # integers, booleans, float16: compute in float64
+        tensor = torch.from_numpy(np.ascontiguousarray(arr) if arr.ndim else arr.copy())  # (ascontiguousarray: >= 1-D)
+    if tensor.numel() == 0:
+        raise ValueError(f"{name} is empty (shape {tuple(tensor.shape)}): it needs at least one image.")
+    bad = int((~torch.isfinite(tensor)).sum())
+    if bad:
+        raise ValueError(f"{name} contains {bad} missing (NaN) or infinite pixel value(s) out of {tensor.numel()}: "
+                         "every pixel needs a number. Replace them first, e.g. np.nan_to_num(x) or "
+                         "torch.nan_to_num(x).")
+    return tensor, is_tensor
+
+
+def _to_batch(images: Any, name: str = "images", layout: str | None = None) -> tuple[Any, Any]:
+    """Return ``images`` as a 4-D float torch tensor (N, C, H, W) and a function turning a result back."""
+    tensor, is_tensor = _pixels(images, name)
+    layout = _layout_from_shape(tuple(tensor.shape), layout, name)
+    to_nchw = {"HW": lambda t: t[None, None], "HWC": lambda t: t.permute(2, 0, 1)[None], "CHW": lambda t: t[None],
+               "NHW": lambda t: t[:, None], "NCHW": lambda t: t, "NHWC": lambda t: t.permute(0, 3, 1, 2)}
+    from_nchw = {"HW": lambda t: t[0, 0], "HWC": lambda t: t[0].permute(1, 2, 0), "CHW": lambda t: t[0],
+                 "NHW": lambda t: t[:, 0], "NCHW": lambda t: t, "NHWC": lambda t: t.permute(0, 2, 3, 1)}
+    batch = to_nchw[layout](tensor)
+    if min(batch.shape[-2:]) < 2:
+        raise ValueError(f"{name} must be at least 2 x 2 pixels, got shape {tuple(tensor.shape)} read as "
+                         f"{LAYOUTS[layout]}. If that reading is wrong, pass layout= (one of {list(LAYOUTS)}).")
 
     def back(result: Any) -> Any:
-        result = result.reshape(tensor.shape)
+        result = from_nchw[layout](result).contiguous()
         return result if is_tensor else result.numpy()
 
     return batch, back
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Data augmentation
+# ---------------------------------------------------------------------------------------------------------
 
 
 def _rng(seed: Any) -> np.random.Generator:
@@ -253,21 +414,23 @@ def _rng(seed: Any) -> np.random.Generator:
     return np.random.default_rng(check_int(seed, "seed", minimum=0))
 
 
-def shift_images(images: Any, dy: int, dx: int, fill: float = 0.0) -> Any:
+def shift_images(images: Any, dy: int, dx: int, fill: float = 0.0, layout: str | None = None) -> Any:
     """Move images by whole pixels, filling the uncovered border with ``fill``.
 
     Args:
-        images: NumPy array or torch tensor of shape ``(H, W)``, ``(N, H, W)`` or ``(N, C, H, W)``.
+        images: NumPy array or torch tensor in one of the :data:`LAYOUTS`: ``(H, W)``, ``(H, W, 3)``,
+            ``(N, H, W)``, ``(N, C, H, W)`` or ``(N, H, W, 3)``; every channel moves together.
         dy: pixels down (negative = up).
         dx: pixels right (negative = left).
         fill: value of the pixels that enter the image (0 = black).
+        layout: only for an ambiguous shape (see :func:`image_layout`).
 
     Returns:
-        Same type and shape as ``images`` (a new array; pixels pushed out of the frame are lost).
+        Same type, shape and layout as ``images`` (a new array; pixels pushed out of the frame are lost).
     """
     dy, dx = check_int(dy, "dy"), check_int(dx, "dx")
-    fill = float(fill)
-    batch, back = _to_batch(images)
+    fill = check_number(fill, "fill (the pixel value of the uncovered border)")
+    batch, back = _to_batch(images, layout=layout)
     h, w = batch.shape[-2:]
     out = batch.new_full(batch.shape, fill)
     if abs(dy) < h and abs(dx) < w:
@@ -277,20 +440,22 @@ def shift_images(images: Any, dy: int, dx: int, fill: float = 0.0) -> Any:
     return back(out)
 
 
-def flip_images(images: Any, horizontal: bool = True) -> Any:
+def flip_images(images: Any, horizontal: bool = True, layout: str | None = None) -> Any:
     """Mirror images left-right (``horizontal=True``) or top-bottom (``horizontal=False``).
 
     Beware anatomy: a left-right flipped chest X-ray shows the heart on the wrong side.
 
     Args:
-        images: NumPy array or torch tensor of shape ``(H, W)``, ``(N, H, W)`` or ``(N, C, H, W)``.
+        images: NumPy array or torch tensor in one of the :data:`LAYOUTS` (a colour image ``(H, W, 3)`` keeps
+            its colours: only rows or columns are reversed).
+        horizontal: True for left-right, False for top-bottom.
+        layout: only for an ambiguous shape (see :func:`image_layout`).
 
     Returns:
-        Same type and shape as ``images``.
+        Same type, shape and layout as ``images``.
     """
-    if not isinstance(horizontal, bool):
-        raise TypeError(f"horizontal must be True or False, got {horizontal!r}.")
-    batch, back = _to_batch(images)
+    horizontal = check_bool(horizontal, "horizontal")
+    batch, back = _to_batch(images, layout=layout)
     return back(batch.flip(-1 if horizontal else -2))
 
 
@@ -300,63 +465,78 @@ def _affine(batch: Any, degrees: Any, dy: Any, dx: Any, fill: float) -> Any:
     import torch.nn.functional as F
 
     n, _, h, w = batch.shape
-    theta = torch.as_tensor(np.deg2rad(degrees), dtype=batch.dtype)
+    kind = {"dtype": batch.dtype, "device": batch.device}
+    theta = torch.as_tensor(np.deg2rad(degrees), **kind)
     cos, sin = torch.cos(theta), torch.sin(theta)
     # affine_grid maps output coordinates (normalised to [-1, 1]) to input coordinates; aspect ratio kept
-    mat = torch.zeros((n, 2, 3), dtype=batch.dtype)
+    mat = torch.zeros((n, 2, 3), **kind)
     mat[:, 0, 0], mat[:, 0, 1] = cos, -sin * h / w
     mat[:, 1, 0], mat[:, 1, 1] = sin * w / h, cos
-    mat[:, 0, 2] = -2.0 * torch.as_tensor(dx, dtype=batch.dtype) / w
-    mat[:, 1, 2] = -2.0 * torch.as_tensor(dy, dtype=batch.dtype) / h
+    mat[:, 0, 2] = -2.0 * torch.as_tensor(dx, **kind) / w
+    mat[:, 1, 2] = -2.0 * torch.as_tensor(dy, **kind) / h
     grid = F.affine_grid(mat, list(batch.shape), align_corners=False)
     moved = F.grid_sample(batch - fill, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
     return moved + fill
 
 
-def rotate_images(images: Any, degrees: float | Sequence[float], fill: float = 0.0) -> Any:
+def rotate_images(images: Any, degrees: float | Sequence[float], fill: float = 0.0,
+                  layout: str | None = None) -> Any:
     """Rotate images anticlockwise about their centre (bilinear interpolation), corners filled with ``fill``.
 
     Args:
-        images: NumPy array or torch tensor of shape ``(H, W)``, ``(N, H, W)`` or ``(N, C, H, W)``.
+        images: NumPy array or torch tensor in one of the :data:`LAYOUTS`; every channel turns together.
         degrees: one angle for all images, or one per image (length N), in degrees.
         fill: value of the pixels that enter the image (0 = black).
+        layout: only for an ambiguous shape (see :func:`image_layout`).
 
     Returns:
-        Same type and shape as ``images`` (float).
+        Same type, shape and layout as ``images`` (float).
     """
-    batch, back = _to_batch(images)
+    fill = check_number(fill, "fill (the pixel value of the uncovered border)")
+    batch, back = _to_batch(images, layout=layout)
     n = batch.shape[0]
+    if isinstance(degrees, (bool, np.bool_)):
+        raise TypeError(f"degrees must be an angle in degrees such as 90, got {describe(degrees)}.")
     angles = as_array(degrees, "degrees")
-    if angles.ndim == 0:
-        angles = np.full(n, float(angles))
+    if angles.ndim == 0 or angles.size == 1:
+        angles = np.full(n, float(angles.ravel()[0]))
     elif angles.shape != (n,):
-        raise ValueError(f"degrees must be one number or one angle per image ({n}), got shape {angles.shape}.")
+        raise ValueError(f"degrees must be one angle, or one angle per image ({n} image(s)), "
+                         f"got shape {angles.shape}.")
     zeros = np.zeros(n)
-    return back(_affine(batch, angles, zeros, zeros, float(fill)))
+    return back(_affine(batch, angles, zeros, zeros, fill))
 
 
 def random_augment(images: Any, max_shift: int = 1, max_degrees: float = 0.0, hflip: bool = False,
-                   vflip: bool = False, seed: int | np.random.Generator | None = None) -> Any:
+                   vflip: bool = False, seed: int | np.random.Generator | None = None,
+                   layout: str | None = None) -> Any:
     """Random shifts, small rotations and flips, drawn independently for every image (data augmentation).
 
     Args:
-        images: NumPy array or torch tensor of shape ``(N, H, W)`` or ``(N, C, H, W)`` (or one ``(H, W)``).
+        images: NumPy array or torch tensor in one of the :data:`LAYOUTS`, e.g. ``(N, H, W)``,
+            ``(N, C, H, W)`` or one image ``(H, W)`` / ``(H, W, 3)``. The channels of one image move together.
         max_shift: each image moves by a whole number of pixels in [-max_shift, max_shift] along each axis.
         max_degrees: each image turns by an angle drawn uniformly in [-max_degrees, max_degrees].
         hflip: mirror left-right with probability 1/2 (only where left and right mean nothing).
         vflip: mirror top-bottom with probability 1/2.
         seed: an int, a ``numpy.random.Generator`` (advanced at each call: new draws each epoch) or None.
+        layout: for an ambiguous shape (see :func:`image_layout`); a ``(3, H, W)`` array needs it here
+            (three grey images ``"NHW"``, or one colour image in PyTorch order ``"CHW"``), since each image
+            gets its own random draw.
 
     Returns:
-        Same type and shape as ``images``; new values, the input is not modified. Borders are filled with 0.
+        Same type, shape and layout as ``images``; new values, the input is not modified. Borders are filled
+        with 0.
     """
     max_shift = check_int(max_shift, "max_shift", minimum=0)
     max_degrees = check_positive(max_degrees, "max_degrees", allow_zero=True)
-    for flag, flag_name in ((hflip, "hflip"), (vflip, "vflip")):
-        if not isinstance(flag, bool):
-            raise TypeError(f"{flag_name} must be True or False, got {flag!r}.")
+    hflip, vflip = check_bool(hflip, "hflip"), check_bool(vflip, "vflip")
     rng = _rng(seed)
-    batch, back = _to_batch(images)
+    shape = tuple(images.shape) if hasattr(images, "shape") else tuple(np.shape(images))
+    if layout is None and len(shape) == 3 and shape[0] == 3 and _layout_from_shape(shape, None, "images") == "NHW":
+        raise _ambiguous(shape, {"NHW": f"{shape[0]} grey images of {shape[1]} x {shape[2]} pixels",
+                                 "CHW": f"one image with {shape[0]} channels, PyTorch order"}, "images")
+    batch, back = _to_batch(images, layout=layout)
     n = batch.shape[0]
     dy = rng.integers(-max_shift, max_shift + 1, size=n)
     dx = rng.integers(-max_shift, max_shift + 1, size=n)
@@ -377,30 +557,41 @@ class AugmentedLoader:
     Pass it to :func:`course_utils.training.fit` as ``train``; iterate over it like a ``DataLoader``.
 
     Args:
-        X: float tensor of images, shape ``(N, C, H, W)`` (or ``(N, H, W)``).
+        X: float tensor of images, shape ``(N, C, H, W)`` or ``(N, H, W)`` (or ``(N, H, W, 3)``; see
+            :data:`LAYOUTS`), read once here so that every batch keeps the same layout.
         y: tensor of labels, shape ``(N, ...)``.
         batch_size: images per mini-batch.
         seed: seeds the shuffling and the augmentations (same seed, same batches).
         **augment: keyword arguments of :func:`random_augment` (``max_shift``, ``max_degrees``, ``hflip``,
-            ``vflip``).
+            ``vflip``, ``layout``).
     """
 
     def __init__(self, X: Any, y: Any, batch_size: int = 32, seed: int = 0, **augment: Any) -> None:
         import torch
 
         if not (isinstance(X, torch.Tensor) and isinstance(y, torch.Tensor)):
-            raise TypeError("X and y must be torch tensors; convert them with training.to_tensors(X, y).")
-        if len(X) != len(y):
-            raise ValueError(f"X and y must have the same number of samples, got {len(X)} and {len(y)}.")
-        unknown = set(augment) - {"max_shift", "max_degrees", "hflip", "vflip"}
+            raise TypeError(f"X and y must be torch tensors, got X: {describe(X)} and y: {describe(y)}. "
+                            "Convert them with training.to_tensors(X, y).")
+        unknown = set(augment) - {"max_shift", "max_degrees", "hflip", "vflip", "layout"}
         if unknown:
             raise TypeError(f"unknown augmentation option(s) {sorted(unknown)}; use max_shift, max_degrees, "
-                            "hflip or vflip.")
+                            "hflip, vflip or layout.")
+        if y.ndim == 0 or X.ndim == 0:
+            raise ValueError(f"X and y must hold one entry per image, got shapes {tuple(X.shape)} and "
+                             f"{tuple(y.shape)}.")
+        if len(X) != len(y):
+            raise ValueError(f"X and y must have the same number of samples, got {len(X)} and {len(y)}.")
+        layout = _layout_from_shape(tuple(X.shape), augment.get("layout"), "X")
+        if not layout.startswith("N"):
+            raise ValueError(f"X must be a batch of images (N, H, W), (N, C, H, W) or (N, H, W, 3), got shape "
+                             f"{tuple(X.shape)}, read as {LAYOUTS[layout]}. A table of numbers (N, features) "
+                             "cannot be shifted or rotated; for images, reshape it, e.g. X.reshape(-1, 8, 8).")
+        _pixels(X, "X")  # numbers, not empty, no NaN: checked once for the whole set
         self.X, self.y = X, y
         self.batch_size = check_int(batch_size, "batch_size", minimum=1)
-        self.augment = augment
+        self.augment = {**augment, "layout": layout}
         self.rng = np.random.default_rng(check_int(seed, "seed", minimum=0))
-        random_augment(X[:1], seed=0, **augment)  # validate the options now, not in the middle of training
+        random_augment(X[:1], seed=0, **self.augment)  # validate the options now, not in the middle of training
 
     def __len__(self) -> int:
         return -(-len(self.X) // self.batch_size)

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from matplotlib.axes import Axes
 
-from .validation import as_array, check_int, check_positive
+from .validation import as_array, check_int, check_positive, check_text, describe
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,18 @@ class Surface:
     ylim: tuple[float, float] = (-3.0, 3.0)
     notes: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        check_text(self.name, "name")
+        for attr in ("f", "grad"):
+            if not callable(getattr(self, attr)):
+                raise TypeError(f"Surface.{attr} must be a function of the point p, got "
+                                f"{describe(getattr(self, attr))}.")
+        minima = np.array(as_array(self.minima, "minima", shape=(None, 2)), dtype=float)  # our own copy
+        minima.setflags(write=False)
+        object.__setattr__(self, "minima", minima)
+        for attr in ("xlim", "ylim"):
+            object.__setattr__(self, attr, _window(getattr(self, attr), attr))
+
     def value(self, p: Any) -> np.ndarray:
         """``f`` at point(s) ``p`` of shape ``(2,)`` or ``(n_points, 2)``, checked and as NumPy."""
         p = _points(p)
@@ -51,12 +63,34 @@ class Surface:
         return self.grad(_points(p))
 
 
+def _window(limits: Any, name: str) -> tuple[float, float]:
+    arr = as_array(limits, name, shape=(2,))
+    if not arr[0] < arr[1]:
+        raise ValueError(f"{name} must be (low, high) with low < high, got ({arr[0]:g}, {arr[1]:g}).")
+    return float(arr[0]), float(arr[1])
+
+
 def _points(p: Any) -> np.ndarray:
     arr = as_array(p, "p (point)")
     if arr.shape[-1:] != (2,) or arr.ndim > 2:
         raise ValueError(f"p must be one point of shape (2,) or points of shape (n_points, 2), "
-                         f"got {arr.shape}.")
+                         f"got {arr.shape}." + (" Rows and columns look swapped: use p.T."
+                                                if arr.ndim == 2 and arr.shape[0] == 2 else ""))
     return arr
+
+
+def _any_points(p: Any) -> Any:
+    """``p`` for a surface's formula: a torch tensor stays one (autograd), anything else becomes a float array.
+
+    Any shape ``(..., 2)`` is accepted (a grid of points); NaN and infinite values pass through (a diverging
+    descent produces them), but the last axis must hold the two parameters.
+    """
+    if not (hasattr(p, "detach") and hasattr(p, "shape")):
+        p = as_array(p, "p (point)", allow_nan=True)
+    if tuple(p.shape[-1:]) != (2,):
+        raise ValueError(f"p must hold points (p1, p2) along its last axis, shape (2,) or (..., 2), got shape "
+                         f"{tuple(p.shape)}.")
+    return p
 
 
 def bowl(condition: float = 1.0) -> Surface:
@@ -74,9 +108,11 @@ def bowl(condition: float = 1.0) -> Surface:
         raise ValueError(f"condition must be >= 1 (1 = round bowl), got {c}.")
 
     def f(p: Any) -> Any:
+        p = _any_points(p)
         return 0.5 * (p[..., 0] ** 2 + c * p[..., 1] ** 2)
 
-    def grad(p: np.ndarray) -> np.ndarray:
+    def grad(p: Any) -> np.ndarray:
+        p = np.asarray(_any_points(p).detach()) if hasattr(p, "detach") else _any_points(p)
         return np.stack([p[..., 0], c * p[..., 1]], axis=-1)
 
     kind = "well-conditioned" if c <= 2 else "ill-conditioned"
@@ -98,9 +134,11 @@ def two_minima(tilt: float = 0.3) -> Surface:
         raise ValueError(f"tilt must be below 1 (otherwise the right valley disappears), got {t}.")
 
     def f(p: Any) -> Any:
+        p = _any_points(p)
         return (p[..., 0] ** 2 - 1) ** 2 + t * p[..., 0] + p[..., 1] ** 2
 
-    def grad(p: np.ndarray) -> np.ndarray:
+    def grad(p: Any) -> np.ndarray:
+        p = np.asarray(_any_points(p).detach()) if hasattr(p, "detach") else _any_points(p)
         return np.stack([4 * p[..., 0] * (p[..., 0] ** 2 - 1) + t, 2 * p[..., 1]], axis=-1)
 
     roots = np.roots([4.0, 0.0, -4.0, t])  # f'(p1) = 4 p1^3 - 4 p1 + t = 0
@@ -113,7 +151,8 @@ def two_minima(tilt: float = 0.3) -> Surface:
 def surface_grid(surface: Surface, resolution: int = 120) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Evaluate ``surface`` on a grid over its window: ``(P1, P2, F)``, each (resolution, resolution)."""
     if not isinstance(surface, Surface):
-        raise TypeError(f"surface must be a Surface (e.g. landscapes.bowl()), got {type(surface).__name__}.")
+        raise TypeError(f"surface must be a Surface such as landscapes.bowl() or landscapes.two_minima(), got "
+                        f"{describe(surface)}.")
     resolution = check_int(resolution, "resolution", minimum=10, maximum=1000)
     xs = np.linspace(*surface.xlim, resolution)
     ys = np.linspace(*surface.ylim, resolution)
@@ -131,18 +170,18 @@ def plot_surface_contours(surface: Surface, ax: Axes | None = None, levels: int 
     Args:
         surface: from :func:`bowl` or :func:`two_minima`.
         ax: axes to draw on (a new figure if ``None``).
-        levels: number of contour lines (>= 2).
+        levels: number of contour lines (2 to 200).
         resolution: grid points per axis.
         title: default: the surface's name.
     """
     import matplotlib.pyplot as plt
 
-    levels = check_int(levels, "levels", minimum=2)
+    levels = check_int(levels, "levels", minimum=2, maximum=200)
     P1, P2, F = surface_grid(surface, resolution)
     if ax is None:
         _, ax = plt.subplots(figsize=(5.5, 4.5))
-    elif not isinstance(ax, Axes):
-        raise TypeError(f"ax must be a matplotlib Axes, got {type(ax).__name__}.")
+    else:
+        _check_axes(ax, "ax")
     # quantile-spaced levels show both the floor of the valley and the steep walls
     lv = np.unique(np.quantile(F, np.linspace(0.0, 0.95, levels)))
     ax.contour(P1, P2, F, levels=lv, cmap="Greys_r", linewidths=0.8, alpha=0.8)
@@ -160,17 +199,54 @@ def plot_path(ax: Axes, path: Any, label: str = "", color: str | None = None, ma
 
     Args:
         ax: the axes of :func:`plot_surface_contours`.
-        path: visited points, shape ``(n_steps + 1, 2)``, first row = starting point.
+        path: visited points, shape ``(n_steps + 1, 2)``, first row = starting point (finite; later rows may be
+            NaN or infinite where a descent diverged).
         label: legend text.
         color: a colour (default: the next colour of the course palette).
 
     Returns:
         the Line2D of the trajectory (so that a widget can update it with ``set_data``).
     """
-    if not isinstance(ax, Axes):
-        raise TypeError(f"ax must be a matplotlib Axes, got {type(ax).__name__}.")
-    path = as_array(path, "path", shape=(None, 2), allow_nan=True)
+    _check_axes(ax, "ax", " Pass the axes that plot_surface_contours returned: ax = plot_surface_contours(surface).")
+    path = _path(path)
+    _check_style(color, marker)
     (line,) = ax.plot(path[:, 0], path[:, 1], marker=marker, markersize=3, linewidth=1.5, color=color,
-                      label=label or None)
+                      label=str(label) or None)
     ax.plot(path[0, 0], path[0, 1], marker="s", markersize=7, color=line.get_color(), linestyle="none")
     return line
+
+
+def _check_axes(ax: Any, name: str, fix: str = "") -> None:
+    if not isinstance(ax, Axes):
+        more = " It is an array of axes: pick one, e.g. axes[0]." if isinstance(ax, np.ndarray) else ""
+        more += " It is a figure: use fig.gca() or fig, ax = plt.subplots()." if type(ax).__name__ == "Figure" else ""
+        raise TypeError(f"{name} must be a matplotlib Axes, got {describe(ax)}.{more or fix}")
+
+
+def _path(path: Any) -> np.ndarray:
+    """The visited points as an array (n_points, 2)."""
+    arr = as_array(path, "path", allow_nan=True)
+    if arr.ndim != 2 or arr.shape[1] != 2:
+        fix = " Rows and columns look swapped: use path.T." if arr.ndim == 2 and arr.shape[0] == 2 else ""
+        if arr.ndim == 1:
+            fix = (" For one point write [[p1, p2]]; a list of single positions is a descent in one dimension: "
+                   "draw it with ax.plot(positions).")
+        raise ValueError(f"path must be the visited points, one row (p1, p2) per step: shape (n_points, 2), got "
+                         f"shape {arr.shape}.{fix}")
+    if not np.isfinite(arr[0]).all():
+        raise ValueError(f"path must start at a finite point, got {arr[0].tolist()} in its first row.")
+    return arr
+
+
+def _check_style(color: Any, marker: Any) -> None:
+    from matplotlib.colors import is_color_like
+    from matplotlib.markers import MarkerStyle
+
+    if color is not None and not is_color_like(color):
+        raise ValueError(f"color must be a Matplotlib colour such as 'black', '#E69F00' or plotting.PALETTE[0], "
+                         f"got {describe(color)}.")
+    try:
+        MarkerStyle(marker)
+    except (TypeError, ValueError):
+        raise ValueError(f"marker must be a Matplotlib marker such as 'o' (dot), 's' (square), '.' or '' (none), "
+                         f"got {describe(marker)}.") from None

@@ -5,15 +5,25 @@ Conventions: label 1 = positive (disease present, alert raised), label 0 = negat
 - sensitivity (recall, true-positive rate) = TP / (TP + FN): the share of sick patients that are caught;
 - specificity (true-negative rate) = TN / (TN + FP): the share of healthy patients correctly left alone;
 - accuracy = (TP + TN) / all, which can look good on imbalanced data while missing every sick patient.
+
+Every function refuses, with a message that says what it expected and what it got: labels that are not 0/1
+(probabilities, 1/2 codes, text), arrays of different lengths or shapes (never silently broadcast), empty
+input, missing values. A rate that is 0/0 on the data given (sensitivity without any sick patient) is
+reported as ``nan`` *with* an :class:`UndefinedMetricWarning` that says which rate and why; never silently.
 """
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import numpy as np
 
-from .validation import as_array, check_binary_labels, check_same_length
+from .validation import as_array, check_binary_labels, check_same_length, describe
+
+
+class UndefinedMetricWarning(UserWarning):
+    """A rate that is 0 / 0 on the data given (e.g. sensitivity when no patient is sick): reported as ``nan``."""
 
 
 def binary_metrics(y_true: Any, y_pred: Any) -> dict[str, float]:
@@ -21,50 +31,84 @@ def binary_metrics(y_true: Any, y_pred: Any) -> dict[str, float]:
 
     Args:
         y_true: true labels 0/1, shape ``(n_samples,)``.
-        y_pred: predicted labels 0/1, shape ``(n_samples,)`` (threshold probabilities first).
+        y_pred: predicted labels 0/1, shape ``(n_samples,)`` (threshold probabilities first:
+            ``(p >= 0.5).astype(int)``).
 
     Returns:
         dict with ``tp, tn, fp, fn`` (counts) and ``accuracy, sensitivity, specificity, ppv, npv``
-        (fractions between 0 and 1; ``nan`` when a denominator is 0).
+        (fractions between 0 and 1). A rate whose denominator is 0 is undefined: it is ``nan``, and an
+        :class:`UndefinedMetricWarning` says which one and why (e.g. sensitivity when ``y_true`` holds no 1:
+        there is no sick patient to catch).
+
+    Raises:
+        ValueError: labels other than 0/1 (the message suggests the fix for probabilities or 1/2 codes),
+            different lengths, empty input or missing values.
+        TypeError: labels that are not numbers (e.g. text: encode them as 0/1 first).
     """
     t = check_binary_labels(y_true, "y_true")
     p = check_binary_labels(y_pred, "y_pred")
     check_same_length(t, p, "y_true", "y_pred")
+    counts, rates, undefined = _counts_and_rates(t, p)
+    _warn_undefined(undefined)
+    return {**counts, **rates}
+
+
+#: why each rate can be 0 / 0, and what to do
+_UNDEFINED = {
+    "sensitivity": "y_true holds no positive case (no 1), so there is no sick patient to catch (TP + FN = 0)",
+    "specificity": "y_true holds no negative case (no 0), so there is no healthy patient to leave alone (TN + FP = 0)",
+    "ppv": "y_pred flags nobody (no 1), so PPV = TP / (TP + FP) is 0 / 0",
+    "npv": "y_pred flags everybody (no 0), so NPV = TN / (TN + FN) is 0 / 0",
+}
+
+
+def _counts_and_rates(t: np.ndarray, p: np.ndarray) -> tuple[dict[str, int], dict[str, float], list[str]]:
     tp = int(np.sum((t == 1) & (p == 1)))
     tn = int(np.sum((t == 0) & (p == 0)))
     fp = int(np.sum((t == 0) & (p == 1)))
     fn = int(np.sum((t == 1) & (p == 0)))
+    fractions = {"sensitivity": (tp, tp + fn), "specificity": (tn, tn + fp), "ppv": (tp, tp + fp),
+                 "npv": (tn, tn + fn)}
+    rates = {"accuracy": (tp + tn) / len(t)}
+    rates.update({name: a / b if b else float("nan") for name, (a, b) in fractions.items()})
+    undefined = [name for name, (_, b) in fractions.items() if b == 0]
+    return {"tp": tp, "tn": tn, "fp": fp, "fn": fn}, rates, undefined
 
-    def ratio(a: int, b: int) -> float:
-        return a / b if b else float("nan")
 
-    return {
-        "tp": tp, "tn": tn, "fp": fp, "fn": fn,
-        "accuracy": ratio(tp + tn, len(t)),
-        "sensitivity": ratio(tp, tp + fn),
-        "specificity": ratio(tn, tn + fp),
-        "ppv": ratio(tp, tp + fp),
-        "npv": ratio(tn, tn + fn),
-    }
+def _warn_undefined(undefined: list[str], prefix: str = "", stacklevel: int = 3) -> None:
+    if not undefined:
+        return
+    names = [n.upper() if n in ("ppv", "npv") else n for n in undefined]
+    reasons = "; ".join(f"{name} is undefined: {_UNDEFINED[key]}" for name, key in zip(names, undefined))
+    fix = (" Evaluate on data that holds both classes (a stratified split keeps both)."
+           if {"sensitivity", "specificity"} & set(undefined) else "")
+    verb = "It is" if len(undefined) == 1 else "They are"
+    warnings.warn(f"{prefix}{reasons}. {verb} reported as nan, not as a number.{fix}", UndefinedMetricWarning,
+                  stacklevel=stacklevel)
 
 
 def roc_curve(y_true: Any, scores: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Receiver operating characteristic: for every threshold, (1 - specificity, sensitivity).
 
     Args:
-        y_true: true labels 0/1, shape ``(n_samples,)``.
-        scores: predicted probability (or any score) of the positive class, shape ``(n_samples,)``.
+        y_true: true labels 0/1, shape ``(n_samples,)``, both classes present.
+        scores: predicted probability (or any score) of the positive class, shape ``(n_samples,)`` (from
+            ``predict_proba``, keep the positive column: ``proba[:, 1]``).
 
     Returns:
         ``(fpr, tpr, thresholds)``, each of shape ``(n_thresholds,)``; ``fpr = 1 - specificity``,
         ``tpr = sensitivity``; predictions are ``scores >= threshold``. Thresholds are every distinct score,
         highest first, after ``inf`` (nobody flagged). Sorting once makes it fast (n log n) on any size.
     """
-    t = check_binary_labels(y_true, "y_true")
-    s = as_array(scores, "scores", ndim=1)
+    t = _true_labels(y_true, scores)
+    s = _scores(scores)
     check_same_length(t, s, "y_true", "scores")
     if t.min() == t.max():
-        raise ValueError("y_true must contain both classes (0 and 1) to draw a ROC curve.")
+        present, missing = ("1 (positive)", "0 (negative)") if t[0] == 1 else ("0 (negative)", "1 (positive)")
+        raise ValueError(f"y_true must contain both classes (0 and 1) to draw a ROC curve, got only {present} "
+                         f"labels ({len(t)} of them). Without any {missing} case, "
+                         f"{'specificity' if t[0] == 1 else 'sensitivity'} is undefined (0 / 0). Evaluate on data "
+                         "that holds both classes (a stratified split keeps both).")
     # Sort once, highest score first. Lowering the threshold to a score flags every patient scoring at least
     # that much, so the true and false positives at each threshold are running counts down the sorted list.
     order = np.argsort(-s, kind="stable")
@@ -78,6 +122,36 @@ def roc_curve(y_true: Any, scores: Any) -> tuple[np.ndarray, np.ndarray, np.ndar
     return fpr, tpr, thresholds
 
 
+def _true_labels(y_true: Any, scores: Any) -> np.ndarray:
+    """``y_true`` as 0/1 labels; if it is not, but ``scores`` is, the two arguments were swapped: say so."""
+    try:
+        return check_binary_labels(y_true, "y_true")
+    except ValueError:
+        try:  # y_true is a readable list of numbers other than 0/1, and scores holds only 0/1
+            values = as_array(y_true, "y_true", ndim=1)
+            swapped = not np.isin(values, [0, 1]).all() and check_binary_labels(scores, "scores") is not None
+        except (TypeError, ValueError):
+            swapped = False
+        if not swapped:
+            raise
+    raise ValueError("y_true must contain only 0 and 1 (the true labels), but it holds other values while scores "
+                     "holds only 0 and 1: the two arguments look swapped. Give the true labels first, then the "
+                     "scores: roc_curve(y_true, scores).")
+
+
+def _scores(scores: Any) -> np.ndarray:
+    s = as_array(scores, "scores")
+    if s.ndim != 1:
+        fix = ""
+        if s.ndim == 2 and s.shape[1] == 2:
+            fix = (" Two columns, as from predict_proba (one per class): keep the positive class's column, "
+                   "scores[:, 1].")
+        elif s.ndim == 2 and 1 in s.shape:
+            fix = " It has a single column: flatten it with scores.ravel()."
+        raise ValueError(f"scores must be 1-D, one score per patient, got {s.ndim}-D with shape {s.shape}.{fix}")
+    return s
+
+
 def roc_auc(y_true: Any, scores: Any) -> float:
     """Area under the ROC curve (0.5 = coin toss, 1 = perfect ranking of sick above healthy patients)."""
     fpr, tpr, _ = roc_curve(y_true, scores)
@@ -88,28 +162,66 @@ def dice(mask_true: Any, mask_pred: Any) -> float:
     """Dice overlap of two binary masks: 2 |A ∩ B| / (|A| + |B|), from 0 (no overlap) to 1 (identical).
 
     Args:
-        mask_true, mask_pred: arrays of the same shape holding 0/1 (or booleans).
+        mask_true, mask_pred: arrays (or tensors) of the same shape holding 0/1 or True/False, one value per
+            pixel. Probabilities, logits or 0/255 images are refused: make them 0/1 first (the message says how).
     Returns:
-        The Dice score; 1.0 when both masks are empty.
+        The Dice score; 1.0 when both masks are empty (nothing to find, nothing found).
     """
-    a = as_array(mask_true, "mask_true") > 0.5
-    b = as_array(mask_pred, "mask_pred") > 0.5
+    a = _mask(mask_true, "mask_true")
+    b = _mask(mask_pred, "mask_pred")
     if a.shape != b.shape:
-        raise ValueError(f"mask_true and mask_pred must have the same shape, got {a.shape} and {b.shape}.")
+        fix = " Check that both masks come from the same image, at the same size."
+        if tuple(n for n in a.shape if n != 1) == tuple(n for n in b.shape if n != 1):
+            fix = " They differ only by axes of length 1: remove them first, e.g. mask.squeeze()."
+        raise ValueError(f"mask_true and mask_pred must have the same shape (one value per pixel), got {a.shape} "
+                         f"and {b.shape}.{fix}")
     total = a.sum() + b.sum()
     return 1.0 if total == 0 else float(2 * np.logical_and(a, b).sum() / total)
 
 
+def _mask(mask: Any, name: str) -> np.ndarray:
+    arr = as_array(mask, name)
+    binary = (arr == 0) | (arr == 1)
+    if not binary.all():
+        first = tuple(int(i) for i in np.argwhere(~binary)[0])
+        where = f" at index {first[0]}" if len(first) == 1 else f" at position {first}" if first else ""
+        low, high = float(arr.min()), float(arr.max())
+        if low >= 0 and high <= 1:
+            fix = f"They look like probabilities: threshold them first, e.g. {name} >= 0.5."
+        elif low >= 0 and high in (255, 65535) and np.isin(arr, [0, high]).all():
+            fix = f"It looks like a black-and-white image (0 and {high:g}): use {name} > 0."
+        elif low < 0:
+            fix = f"Negative values look like logits (before the sigmoid): use {name} > 0 (probability > 0.5)."
+        else:
+            fix = "Make it 0/1 first, e.g. (labels == organ_number)."
+        raise ValueError(f"{name} must hold only 0 and 1 (or True/False), one per pixel, got values from {low:g} to "
+                         f"{high:g} (the first other value is {arr[first]:g}{where}). {fix}")
+    return arr > 0.5
+
+
 def metrics_table(results: dict[str, tuple[Any, Any]]) -> Any:
-    """A pandas table comparing models: ``{"model name": (y_true, y_pred), ...}`` -> one row per model."""
+    """A pandas table comparing models: ``{"model name": (y_true, y_pred), ...}`` -> one row per model.
+
+    Columns ``accuracy, sensitivity, specificity`` (rounded to 3 decimals). An error about one model's labels
+    names that model.
+    """
     import pandas as pd
 
     if not isinstance(results, dict) or not results:
-        raise TypeError("results must be a non-empty dict {model name: (y_true, y_pred)}.")
+        raise TypeError(f"results must be a non-empty dict {{model name: (y_true, y_pred)}}, got {describe(results)}.")
     rows = {}
     for name, pair in results.items():
         if not isinstance(pair, tuple) or len(pair) != 2:
-            raise TypeError(f"results[{name!r}] must be a pair (y_true, y_pred).")
-        m = binary_metrics(*pair)
-        rows[name] = {k: m[k] for k in ("accuracy", "sensitivity", "specificity")}
+            raise TypeError(f"results[{name!r}] must be a pair (y_true, y_pred) in parentheses, got "
+                            f"{describe(pair)}.")
+        try:
+            t = check_binary_labels(pair[0], "y_true")
+            p = check_binary_labels(pair[1], "y_pred")
+            check_same_length(t, p, "y_true", "y_pred")
+        except (TypeError, ValueError) as err:
+            raise type(err)(f"results[{name!r}]: {err}") from None
+        _, rates, undefined = _counts_and_rates(t, p)
+        shown = ("accuracy", "sensitivity", "specificity")
+        _warn_undefined([u for u in undefined if u in shown], prefix=f"results[{name!r}]: ")
+        rows[name] = {k: rates[k] for k in shown}
     return pd.DataFrame(rows).T.round(3)

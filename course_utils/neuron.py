@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from .validation import as_array
+from .validation import as_array, check_text, describe
 
 
 def unscale_weights(w: Any, mean: Any, std: Any) -> np.ndarray:
@@ -33,12 +33,23 @@ def unscale_weights(w: Any, mean: Any, std: Any) -> np.ndarray:
     n = len(w) - 1
     if n < 1:
         raise ValueError(f"w must hold a bias and at least one weight, got shape {w.shape}.")
-    mean = as_array(mean, "mean", shape=(n,))
-    std = as_array(std, "std", shape=(n,))
+    mean = _per_input(mean, "mean", n)
+    std = _per_input(std, "std", n)
     if np.any(std <= 0):
-        raise ValueError("std must be > 0 for every input (a constant input cannot be standardised).")
+        i = int(np.argmax(std <= 0))
+        raise ValueError(f"std must be > 0 for every input, got {std[i]:g} for input {i + 1} (a constant input "
+                         "cannot be standardised: drop it, or use the standard deviations of the training data).")
     v = w[1:] / std
     return np.concatenate([[w[0] - np.sum(v * mean)], v])
+
+
+def _per_input(values: Any, name: str, n: int) -> np.ndarray:
+    arr = as_array(values, name)
+    if arr.shape != (n,):
+        raise ValueError(f"{name} must hold one number per input, shape ({n},) for the {n} weights after the bias "
+                         f"w0, got shape {arr.shape}. Use the {name} of the same training columns, e.g. "
+                         f"X_train.{name}(axis=0).")
+    return arr
 
 
 def decision_line(w: Any, xlim: tuple[float, float],
@@ -57,7 +68,7 @@ def decision_line(w: Any, xlim: tuple[float, float],
         misses the rectangle or when ``w1 = w2 = 0`` (then there is no line: the neuron says the same
         everywhere). Pass them to ``line.set_data(xs, ys)``.
     """
-    w = as_array(w, "w", shape=(3,))
+    w = _three_weights(w)
     x0, x1 = _limits(xlim, "xlim")
     y0, y1 = _limits(ylim, "ylim")
     b, a1, a2 = w
@@ -84,12 +95,22 @@ def decision_line(w: Any, xlim: tuple[float, float],
     return np.array([xa, xb]), np.array([ya, yb])
 
 
+def _three_weights(w: Any) -> np.ndarray:
+    arr = as_array(w, "w")
+    if arr.shape != (3,):
+        raise ValueError(f"w must hold 3 numbers (w0, w1, w2): the bias, then the weights of the x-axis and y-axis "
+                         f"inputs; got shape {arr.shape}. A neuron with more inputs has no line in 2-D: keep w0 and "
+                         "the two plotted weights, e.g. w[[0, 1, 2]].")
+    return arr
+
+
 def _limits(lim: Any, name: str) -> tuple[float, float]:
-    if not isinstance(lim, (tuple, list, np.ndarray)) or len(lim) != 2:
-        raise TypeError(f"{name} must be a pair (low, high), got {lim!r}.")
-    low, high = (float(v) for v in lim)
-    if not (np.isfinite(low) and np.isfinite(high) and low < high):
-        raise ValueError(f"{name} must be finite with low < high, got {lim!r}.")
+    if not isinstance(lim, (tuple, list, np.ndarray)) or np.ndim(lim) != 1 or len(lim) != 2:
+        raise TypeError(f"{name} must be a pair (low, high), e.g. (0, 10), got {describe(lim)}.")
+    low, high = (float(v) for v in as_array(lim, name))
+    if not low < high:
+        raise ValueError(f"{name} must be finite with low < high, got ({low:g}, {high:g}). Write the smaller "
+                         "limit first.")
     return low, high
 
 
@@ -106,7 +127,7 @@ def alert_side_polygon(w: Any, xlim: tuple[float, float], ylim: tuple[float, flo
         array of shape ``(k, 2)`` with the polygon's corners in order (``k = 0`` when no part of the
         rectangle is on the alert side; then an empty ``(0, 2)`` array).
     """
-    w = as_array(w, "w", shape=(3,))
+    w = _three_weights(w)
     x0, x1 = _limits(xlim, "xlim")
     y0, y1 = _limits(ylim, "ylim")
     corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
@@ -153,6 +174,9 @@ def draw_neuron(ax: Any, input_names: Any, weights: Any = None, output_name: str
     names = [str(n) for n in input_names]
     if not 1 <= len(names) <= 8:
         raise ValueError(f"input_names must hold 1 to 8 labels, got {len(names)}.")
+    for label, text in [*((f"input_names[{i}]", n) for i, n in enumerate(names)), ("output_name", output_name),
+                        ("activation_name", activation_name), ("title", title)]:
+        _check_label(text, label)
     if weights is None:
         labels = [f"$w_{i}$" for i in range(len(names))]
     else:
@@ -180,3 +204,11 @@ def draw_neuron(ax: Any, input_names: Any, weights: Any = None, output_name: str
     ax.set(xlim=(0, 1.1), ylim=(0, 1), title=title)
     ax.axis("off")
     return ax
+
+
+def _check_label(text: Any, name: str) -> None:
+    """A text Matplotlib can draw: a ``$`` without its closing ``$`` would fail later, when the figure is drawn."""
+    check_text(text, name)
+    if text.replace("\\$", "").count("$") % 2:
+        raise ValueError(f"{name} has an unmatched $ ({text!r}): Matplotlib reads the text between two $ as a "
+                         "formula. Close the formula with a second $, or write \\$ for a dollar sign.")

@@ -1,12 +1,15 @@
 """Course figure style and the plots every notebook reuses.
 
 Colours come from the Okabe–Ito palette, which stays distinguishable with the common forms of colour
-blindness. The same class always gets the same colour across the course:
-negative / healthy / "no alert" in blue, positive / disease / "alert" in vermillion.
+blindness. The same class always gets the same colour across the course, and these two colours mean the
+classes only: negative / healthy / "no alert" in blue (``NEGATIVE_COLOR``), positive / disease / "alert" in
+vermillion (``POSITIVE_COLOR``). Every other series (learning curves, methods, learning rates) takes the
+default colour cycle, ``SERIES_COLORS``, which leaves both class colours out.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -15,7 +18,17 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from .validation import as_array, check_int, check_same_length
+from .validation import (
+    KeyNotFoundError,
+    as_array,
+    check_int,
+    check_names,
+    check_number,
+    check_positive,
+    check_same_length,
+    check_text,
+    describe,
+)
 
 OKABE_ITO = {
     "blue": "#0072B2",
@@ -27,11 +40,15 @@ OKABE_ITO = {
     "yellow": "#F0E442",
     "black": "#000000",
 }
+#: The eight Okabe–Ito colours in class order: index k is the colour of class k (multi-class plots).
 PALETTE = [OKABE_ITO[k] for k in ("blue", "vermillion", "green", "orange", "sky", "purple", "yellow", "black")]
 #: Fixed colour per class: 0 = negative/healthy, 1 = positive/alert (then further classes).
 CLASS_COLORS = PALETTE
 NEGATIVE_COLOR = OKABE_ITO["blue"]
 POSITIVE_COLOR = OKABE_ITO["vermillion"]
+#: Colours for series that are not classes, in the order of the default colour cycle: the class colours are left
+#: out, and the first three stay far apart with each form of colour blindness (simulated, CIELAB distance > 50).
+SERIES_COLORS = [OKABE_ITO[k] for k in ("green", "orange", "black", "sky", "purple", "yellow")]
 #: Two-colour map for probabilities of the positive class (blue = 0, white = 0.5, vermillion = 1).
 PROBA_CMAP = mpl.colors.LinearSegmentedColormap.from_list("course_proba", [NEGATIVE_COLOR, "#FFFFFF", POSITIVE_COLOR])
 
@@ -41,7 +58,7 @@ _BASE_STYLE = {
     "savefig.dpi": 120,
     "figure.autolayout": False,
     "figure.constrained_layout.use": True,
-    "axes.prop_cycle": mpl.cycler(color=PALETTE),
+    "axes.prop_cycle": mpl.cycler(color=SERIES_COLORS),
     "axes.grid": True,
     "grid.alpha": 0.3,
     "axes.spines.top": False,
@@ -61,7 +78,7 @@ _SIZES = {
 def use_style(presentation: bool = False) -> None:
     """Apply the course figure style; ``presentation=True`` gives larger fonts and lines for a projector."""
     if not isinstance(presentation, bool):
-        raise TypeError(f"presentation must be True or False, got {presentation!r}.")
+        raise TypeError(f"presentation must be True or False, got {describe(presentation)}.")
     mpl.rcParams.update(_BASE_STYLE)
     mpl.rcParams.update(_SIZES[presentation])
 
@@ -75,7 +92,10 @@ def class_color(label: int) -> str:
 def _new_axes(ax: Axes | None, figsize: tuple[float, float] | None = None) -> Axes:
     if ax is not None:
         if not isinstance(ax, Axes):
-            raise TypeError(f"ax must be a matplotlib Axes (e.g. from plt.subplots()), got {type(ax).__name__}.")
+            fix = " (plt.subplots returns the figure and the axes: fig, ax = plt.subplots())" \
+                if isinstance(ax, Figure) or isinstance(ax, tuple) else ""
+            raise TypeError(f"ax must be a matplotlib Axes (e.g. from fig, ax = plt.subplots()), got "
+                            f"{describe(ax)}{fix}.")
         return ax
     import matplotlib.pyplot as plt
 
@@ -83,9 +103,20 @@ def _new_axes(ax: Axes | None, figsize: tuple[float, float] | None = None) -> Ax
     return ax
 
 
+# --------------------------------------------------------------------------------------------------- learning curves
+
+#: What training.fit records besides learning curves: never drawn by default.
+_NOT_CURVES = {
+    "seconds": "the time since the start of training (seconds)",
+    "best_epoch": "the epoch early stopping kept",
+    "epoch": "the epoch numbers",
+}
+_RATE_KEYS = ("lr", "learning_rate")
+
+
 def plot_history(
     history: Mapping[str, Sequence[float]],
-    keys: Sequence[str] | None = None,
+    keys: str | Sequence[str] | None = None,
     ax: Axes | None = None,
     xlabel: str = "epoch",
     ylabel: str = "loss",
@@ -93,64 +124,263 @@ def plot_history(
 ) -> Axes:
     """Plot learning curves, e.g. ``{"train_loss": [...], "val_loss": [...]}``, one line per key.
 
+    Works with the history returned by ``training.fit``: by default it draws the loss and metric curves only.
+    The learning rate (``"lr"``) has other units: it is drawn only when asked for in ``keys``, on its own axis
+    (on the right). The time (``"seconds"``) and ``"best_epoch"`` are not learning curves and are never drawn.
+
     Args:
-        history: mapping from a curve name to its values (one per epoch or iteration).
-        keys: which curves to draw (default: every key whose values are numbers).
+        history: mapping from a curve name to its values (one per epoch or iteration; numbers, or tensors).
+        keys: which curves to draw: one name (``"val_loss"``) or a list (default: every loss or metric curve).
         ax: axes to draw on (a new figure if ``None``).
+        xlabel, ylabel, title: texts of the figure.
     """
-    if not isinstance(history, Mapping) or not history:
-        raise TypeError("history must be a non-empty dict such as {'train_loss': [...], 'val_loss': [...]}.")
-    keys = list(keys) if keys is not None else list(history)
-    missing = [k for k in keys if k not in history]
-    if missing:
-        raise KeyError(f"history has no curve named {missing}; available: {list(history)}.")
+    history = _history_dict(history)
+    for text, label in ((xlabel, "xlabel"), (ylabel, "ylabel"), (title, "title")):
+        check_text(text, label)
+    keys = _history_keys(history, keys)
+    curves = {key: _curve(history, key) for key in keys}
     ax = _new_axes(ax)
-    for key in keys:
-        values = as_array(history[key], f"history[{key!r}]", ndim=1, allow_nan=True)
-        ax.plot(np.arange(1, len(values) + 1), values, label=key.replace("_", " "))
+    rates = [key for key in keys if key in _RATE_KEYS]
+    if len(rates) == len(keys):  # only the learning rate: it gets the main axis
+        ylabel = "learning rate α" if ylabel == "loss" else ylabel
+        rates = []
+    for key, values in curves.items():
+        if key not in rates:
+            ax.plot(np.arange(1, len(values) + 1), values, label=_curve_label(key, values))
     ax.set(xlabel=xlabel, ylabel=ylabel, title=title)
-    if len(keys) > 1:
-        ax.legend()
+    handles, labels = ax.get_legend_handles_labels()
+    if rates:  # other units: on its own axis, on the right
+        twin = ax.twinx()
+        for key in rates:
+            (line,) = twin.plot(np.arange(1, len(curves[key]) + 1), curves[key], linestyle="--", color="#777777",
+                                label="learning rate (right axis)")
+            handles.append(line)
+            labels.append(line.get_label())
+        twin.set_ylabel("learning rate α")
+        twin.grid(False)
+        twin.spines["right"].set_visible(True)
+    if len(handles) > 1:
+        ax.legend(handles, labels)
     return ax
 
 
+def _history_dict(history: Any) -> dict[str, Any]:
+    if type(history).__name__ == "DataFrame" and hasattr(history, "to_dict"):
+        history = {str(column): history[column].to_numpy() for column in history.columns}
+    if not isinstance(history, Mapping):
+        fix = " For a single curve, name it: plot_history({'train_loss': losses})." \
+            if isinstance(history, (list, tuple, np.ndarray)) else ""
+        raise TypeError("history must be a dict of curves such as {'train_loss': [...], 'val_loss': [...]} "
+                        f"(what training.fit returns), got {describe(history)}.{fix}")
+    if not history:
+        raise ValueError("history is empty (a dict without curves): train the model first, or check the variable.")
+    return dict(history)
+
+
+def _history_keys(history: dict[str, Any], keys: Any) -> list[Any]:
+    if keys is None:
+        found = [key for key in history if key not in _RATE_KEYS and str(key) not in _NOT_CURVES
+                 and _is_curve(history[key])]
+        if not found:
+            raise ValueError(f"history has no learning curve to draw (lists of numbers): its keys are {list(history)}. "
+                             "Name the curves with keys=[...].")
+        return found
+    if isinstance(keys, str):
+        keys = [keys]
+    if not isinstance(keys, (list, tuple)) or not keys:
+        raise TypeError(f"keys must be a curve name or a list of names such as ['train_loss', 'val_loss'], got "
+                        f"{describe(keys)}.")
+    for key in keys:
+        if key not in history:
+            import difflib
+
+            close = difflib.get_close_matches(str(key), [str(k) for k in history], n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise KeyNotFoundError(f"history has no curve named {[key]}; available: {list(history)}.{hint}")
+        if str(key) in _NOT_CURVES:
+            raise ValueError(f"history[{key!r}] is {_NOT_CURVES[str(key)]}, not a learning curve: plot_history does "
+                             f"not draw it. To look at it anyway: plt.plot(history[{key!r}]).")
+    return list(keys)
+
+
+def _is_curve(values: Any) -> bool:
+    try:
+        as_array(values, "values", ndim=1, allow_nan=True)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _curve(history: dict[str, Any], key: Any) -> np.ndarray:
+    return as_array(history[key], f"history[{key!r}]", ndim=1, allow_nan=True)
+
+
+def _curve_label(key: Any, values: np.ndarray) -> str:
+    label = "learning rate" if key in _RATE_KEYS else str(key).replace("_", " ")
+    broken = np.flatnonzero(~np.isfinite(values))
+    if broken.size:  # Matplotlib leaves a gap: say why the curve stops
+        label += f" (NaN/inf from epoch {broken[0] + 1})"
+    return label
+
+
+# --------------------------------------------------------------------------------------------------- decision maps
+
+
 def probability_grid(
-    predict_proba: Callable[[np.ndarray], np.ndarray], X: Any, resolution: int = 150, margin: float = 0.1
+    predict_proba: Any, X: Any, resolution: int = 150, margin: float = 0.1
 ) -> tuple[np.ndarray, tuple[float, float, float, float]]:
-    """Evaluate ``predict_proba`` on a grid covering the 2-D data ``X``.
+    """Evaluate a classifier on a grid covering the 2-D data ``X``.
 
     Args:
-        predict_proba: function mapping an array ``(n_points, 2)`` to the probability (or 0/1 class) of the
-            positive class, shape ``(n_points,)`` or ``(n_points, 2)``.
+        predict_proba: what gives the probability of the positive class at each point, one of:
+
+            - a function mapping a NumPy array ``(n_points, 2)`` to probabilities (or 0/1 classes) of shape
+              ``(n_points,)``, ``(n_points, 1)`` or ``(n_points, 2)`` (then the second column, whose rows add up to 1);
+            - a trained scikit-learn model (its ``predict_proba``, or ``predict`` (0/1 classes) if it has none);
+            - a PyTorch model (``torch.nn.Module``) with 2 inputs: called on a float tensor without gradients, in
+              eval mode. Its outputs are read as logits, as the course's models give (last layer ``nn.Linear``,
+              trained with ``BCEWithLogitsLoss``): a sigmoid for one output, a softmax for two. A model whose last
+              layer is ``nn.Sigmoid`` or ``nn.Softmax`` is read as giving probabilities.
         X: data of shape ``(n_samples, 2)``, used only to choose the plotted area.
-        resolution: grid points per axis.
-        margin: extra space around the data, as a fraction of its range.
+        resolution: grid points per axis (10 to 1000).
+        margin: extra space around the data, as a fraction of its range (0 to 10).
 
     Returns:
         ``(grid, extent)``: grid of shape ``(resolution, resolution)`` (rows = second feature) and the
         ``(xmin, xmax, ymin, ymax)`` extent for ``imshow``.
     """
+    model = _probability_function(predict_proba)
     X = as_array(X, "X", shape=(None, 2))
     resolution = check_int(resolution, "resolution", minimum=10, maximum=1000)
+    margin = check_number(margin, "margin", minimum=0, maximum=10)
     lo, hi = X.min(axis=0), X.max(axis=0)
     pad = (hi - lo) * margin + 1e-9
     xs = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)
     ys = np.linspace(lo[1] - pad[1], hi[1] + pad[1], resolution)
     xx, yy = np.meshgrid(xs, ys)
     points = np.column_stack([xx.ravel(), yy.ravel()])
-    out = np.asarray(predict_proba(points), dtype=float)
-    if out.ndim == 2 and out.shape[1] == 2:
-        out = out[:, 1]
-    if out.shape != (len(points),):
-        raise ValueError(
-            f"predict_proba must return one value per point, shape ({len(points)},) or ({len(points)}, 2); "
-            f"got {out.shape}."
-        )
+    out = model(points)
     return out.reshape(resolution, resolution), (xs[0], xs[-1], ys[0], ys[-1])
 
 
+def _probability_function(model: Any) -> Callable[[np.ndarray], np.ndarray]:
+    """A function from grid points to probabilities of the positive class, checked, whatever ``model`` is."""
+    if isinstance(model, type):
+        raise TypeError(f"predict_proba must be a trained model or a function, got {describe(model)}; then train "
+                        "it (model.fit(X, y) or training.fit(model, ...)).")
+    torch = sys.modules.get("torch")
+    if torch is not None and isinstance(model, torch.nn.Module):
+        return lambda points: _torch_probabilities(model, points)
+    if not callable(model) and (hasattr(model, "predict_proba") or hasattr(model, "predict")):
+        return lambda points: _sklearn_probabilities(model, points)
+    if not callable(model):
+        raise TypeError("predict_proba must be a function of an array (n_points, 2) (e.g. model.predict_proba), a "
+                        f"trained scikit-learn model or a PyTorch model, got {describe(model)}.")
+    what = f"predict_proba ({getattr(model, '__name__', type(model).__name__)})"
+    return lambda points: _as_probabilities(_call(model, points, what), len(points), what)
+
+
+def _call(function: Callable[[Any], Any], points: Any, what: str) -> Any:
+    try:
+        return function(points)
+    except Exception as error:  # the student's or library's function: say what it was given, keep the cause
+        first = str(error).strip().split("\n")[0][:200]
+        if type(error).__name__ == "NotFittedError":
+            raise ValueError(f"{what}: the model is not trained yet. Train it first: model.fit(X, y).") from error
+        fix = ""
+        if "mat1 and mat2" in first or "size mismatch" in first or "features" in first:
+            fix = " The model seems to expect another number of input features: a decision map shows 2 features."
+        elif "Tensor" in first or "tensor" in first:
+            fix = " If it wraps a PyTorch model, convert the points first: torch.as_tensor(P, dtype=torch.float32)."
+        kind = f"a {type(points).__name__.replace('ndarray', 'NumPy array')} of shape {tuple(points.shape)}"
+        raise TypeError(f"{what} failed on the grid of points, {kind} (one row (x, y) per point of the plotted "
+                        f"area): {type(error).__name__}: {first}.{fix}") from error
+
+
+def _torch_probabilities(model: Any, points: np.ndarray) -> np.ndarray:
+    import torch
+
+    parameter = next(iter(model.parameters()), None)
+    dtype = parameter.dtype if parameter is not None and parameter.is_floating_point() else torch.float32
+    device = parameter.device if parameter is not None else "cpu"
+    was_training = model.training
+    what = f"the PyTorch model ({type(model).__name__})"
+    model.eval()
+    try:
+        with torch.no_grad():
+            out = _call(model, torch.as_tensor(points, dtype=dtype, device=device), what)
+    finally:
+        model.train(was_training)
+    if not hasattr(out, "detach"):
+        raise TypeError(f"{what} must return a tensor, got {describe(out)}.")
+    out = out.detach().float().cpu()
+    last = list(model.modules())[-1]
+    if type(last).__name__ in ("Sigmoid", "Softmax"):
+        return _as_probabilities(out.numpy(), len(points), what)
+    if out.ndim == 2 and out.shape[1] == 2:
+        return _as_probabilities(torch.softmax(out, dim=1).numpy(), len(points), what)
+    if out.ndim in (1, 2) and out.reshape(len(out), -1).shape[1] == 1:
+        raw = out.numpy().ravel()
+        if np.all((raw >= 0) & (raw <= 1)):
+            raise ValueError(f"{what} gives outputs that all lie between 0 and 1 on the grid: probabilities, or logits "
+                             "(scores before the sigmoid)? It does not end with nn.Sigmoid, yet an untrained network "
+                             "or a sigmoid inside forward() gives such outputs. Say which with a function: "
+                             "lambda P: torch.sigmoid(model(torch.as_tensor(P, dtype=torch.float32))).numpy() for "
+                             "logits, or the same without torch.sigmoid for probabilities.")
+        return _as_probabilities(torch.sigmoid(out).numpy(), len(points), what)
+    return _as_probabilities(out.numpy(), len(points), what)
+
+
+def _sklearn_probabilities(model: Any, points: np.ndarray) -> np.ndarray:
+    names = getattr(model, "feature_names_in_", None)
+    if names is not None and len(names) == 2:  # trained on a table: predict on one with the same columns
+        import pandas as pd
+
+        points = pd.DataFrame(points, columns=list(names))
+    name = type(model).__name__
+    method = getattr(model, "predict_proba", None) if _has_method(model, "predict_proba") else None
+    if method is not None:
+        return _as_probabilities(_call(method, points, f"{name}.predict_proba"), len(points), f"{name}.predict_proba")
+    return _as_probabilities(_call(model.predict, points, f"{name}.predict"), len(points), f"{name}.predict")
+
+
+def _has_method(model: Any, name: str) -> bool:
+    try:  # e.g. SVC(probability=False).predict_proba raises AttributeError
+        return callable(getattr(model, name))
+    except AttributeError:
+        return False
+
+
+def _as_probabilities(out: Any, n_points: int, what: str) -> np.ndarray:
+    """One probability per point, shape ``(n_points,)``, or an error saying what ``what`` returned instead."""
+    if out is None:
+        raise TypeError(f"{what} returned nothing (None): does it end with `return`?")
+    out = as_array(out, f"the values returned by {what}", allow_nan=True)
+    if out.ndim == 2 and out.shape == (n_points, 2):
+        if not np.allclose(out.sum(axis=1), 1.0, atol=1e-4, equal_nan=True):
+            raise ValueError(f"{what} returned 2 values per point that do not add up to 1: not the probabilities of "
+                             "the two classes (did it return its input?). Return the probability of the positive "
+                             "class, one value per point.")
+        out = out[:, 1]
+    elif out.ndim == 2 and out.shape == (n_points, 1):
+        out = out[:, 0]
+    if out.shape != (n_points,):
+        extra = " (one column per class: a decision map draws two classes)" if out.ndim == 2 and out.shape[0] == \
+            n_points else ""
+        raise ValueError(f"{what} must return one value per point, shape ({n_points},) or ({n_points}, 2), for the "
+                         f"{n_points} points of the grid; got shape {out.shape}{extra}.")
+    if not np.all(np.isfinite(out)):
+        raise ValueError(f"{what} returned {int(np.sum(~np.isfinite(out)))} NaN or infinite value(s) on the grid: "
+                         "a division by zero, or weights that diverged during training?")
+    if out.min() < 0 or out.max() > 1:
+        raise ValueError(f"{what} must return probabilities between 0 and 1, got values from {out.min():.3g} to "
+                         f"{out.max():.3g}: scores or logits rather than probabilities? Turn logits into "
+                         "probabilities with a sigmoid, 1 / (1 + np.exp(-z)), or use predict_proba.")
+    return out
+
+
 def plot_decision_boundary(
-    predict_proba: Callable[[np.ndarray], np.ndarray],
+    predict_proba: Any,
     X: Any,
     y: Any,
     ax: Axes | None = None,
@@ -161,32 +391,49 @@ def plot_decision_boundary(
 ) -> dict[str, Any]:
     """Draw the probability of the positive class as a background, the 0.5 boundary and the data points.
 
-    Works with any classifier: pass e.g. ``model.predict_proba`` (scikit-learn) or a function wrapping a
-    PyTorch model. Returns the artists (``{"image", "points", "ax", "extent"}``) so that a widget can update
-    the background in place with ``artists["image"].set_data(new_grid)``.
+    Works with any classifier: a trained scikit-learn model, a PyTorch model (its outputs read as logits unless it
+    ends with ``nn.Sigmoid``), or a function such as ``model.predict_proba`` (see :func:`probability_grid`).
+    Returns the artists (``{"image", "points", "ax", "extent"}``) so that a widget can update the background in
+    place with ``artists["image"].set_data(new_grid)``.
 
     Args:
-        predict_proba: see :func:`probability_grid`.
+        predict_proba: the classifier, see :func:`probability_grid`.
         X: shape ``(n_samples, 2)``, the two features plotted (x axis, y axis).
-        y: shape ``(n_samples,)``, class labels 0, 1, ...
+        y: shape ``(n_samples,)``, class labels 0, 1, ... (at most 8 classes, one colour each).
+        feature_names: the two axis labels, with units. class_names: the legend's names, class 0 first.
     """
     X = as_array(X, "X", shape=(None, 2))
-    y = as_array(y, "y", ndim=1)
+    y = _class_labels(y)
     check_same_length(X, y, "X", "y")
-    ax = _new_axes(ax)
+    feature_names = check_names(feature_names, "feature_names", length=2)
+    class_names = check_names(class_names, "class_names")
+    check_text(title, "title")
     grid, extent = probability_grid(predict_proba, X, resolution=resolution)
+    ax = _new_axes(ax)
     image = ax.imshow(grid, origin="lower", extent=extent, aspect="auto", cmap=PROBA_CMAP, vmin=0, vmax=1,
                       alpha=0.45, interpolation="bilinear")
     points = []
-    for label in np.unique(y).astype(int):
+    for label in np.unique(y):
         mask = y == label
         name = class_names[label] if label < len(class_names) else f"class {label}"
-        points.append(ax.scatter(X[mask, 0], X[mask, 1], s=18, color=class_color(label), edgecolor="white",
+        points.append(ax.scatter(X[mask, 0], X[mask, 1], s=18, color=class_color(int(label)), edgecolor="white",
                                  linewidth=0.4, label=name))
     ax.set(xlabel=feature_names[0], ylabel=feature_names[1], title=title, xlim=extent[:2], ylim=extent[2:])
     ax.grid(False)
     ax.legend(loc="upper right", frameon=True)
     return {"image": image, "points": points, "ax": ax, "extent": extent}
+
+
+def _class_labels(y: Any) -> np.ndarray:
+    labels = as_array(y, "y", ndim=1)
+    wrong = (labels != np.round(labels)) | (labels < 0) | (labels >= len(CLASS_COLORS))
+    if wrong.any():
+        i = int(np.flatnonzero(wrong)[0])
+        fix = " They look like probabilities: use the true labels (0/1) for the points." \
+            if np.all((labels >= 0) & (labels <= 1)) else " Recode them as 0, 1, ... (e.g. (y == 1).astype(int))."
+        raise ValueError(f"y must hold class numbers 0, 1, ... (at most {len(CLASS_COLORS)} classes), got "
+                         f"{labels[i]:g} at index {i}.{fix}")
+    return labels.astype(int)
 
 
 def plot_confusion(
@@ -200,9 +447,14 @@ def plot_confusion(
 
     Args:
         y_true, y_pred: 0/1 labels of shape ``(n_samples,)`` (1 = positive, e.g. disease present).
+        class_names: the two classes' names, negative first.
     """
     from .metrics import binary_metrics
 
+    class_names = check_names(class_names, "class_names", length=2)
+    check_text(title, "title")
+    if ax is not None:
+        _new_axes(ax)
     m = binary_metrics(y_true, y_pred)
     cm = np.array([[m["tn"], m["fp"]], [m["fn"], m["tp"]]])
     ax = _new_axes(ax, figsize=(4.2, 3.8))
@@ -213,13 +465,27 @@ def plot_confusion(
     ax.set_xticks([0, 1], [f"predicted\n{class_names[0]}", f"predicted\n{class_names[1]}"])
     ax.set_yticks([0, 1], [f"true\n{class_names[0]}", f"true\n{class_names[1]}"])
     ax.grid(False)
-    ax.set_title(f"{title}\nsensitivity {m['sensitivity']:.0%} · specificity {m['specificity']:.0%}")
+    ax.set_title(f"{title}\nsensitivity {_percent(m['sensitivity'])} · specificity {_percent(m['specificity'])}")
     return ax
+
+
+def _percent(value: Any) -> str:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return "undefined"
+    return "undefined" if number != number else f"{number:.0%}"
+
+
+# --------------------------------------------------------------------------------------------------- images
+
+#: More images than this make a figure that takes long to draw and is too small to read.
+MAX_IMAGES = 100
 
 
 def image_grid(
     images: Any,
-    titles: Sequence[str] | None = None,
+    titles: Sequence[Any] | None = None,
     ncols: int = 5,
     cmap: str = "gray",
     size: float = 2.0,
@@ -227,29 +493,42 @@ def image_grid(
     vmin: float | None = None,
     vmax: float | None = None,
 ) -> Figure:
-    """Show images side by side.
+    """Show images side by side (at most ``MAX_IMAGES``, 100).
 
     Args:
-        images: array of shape ``(n_images, height, width)`` (grey) or ``(n_images, height, width, 3)`` (RGB),
-            or a list of 2-D arrays.
-        titles: one short title per image.
+        images: one of these layouts:
+
+            - ``(n_images, height, width)``: grey images;
+            - ``(n_images, height, width, 3)`` (or 4): colour images (RGB, values 0-1 or whole numbers 0-255);
+            - ``(n_images, 1, height, width)`` or ``(n_images, 3, height, width)``: PyTorch's layout (channels
+              first), shown as grey or colour images;
+            - a list of 2-D (grey) or ``(height, width, 3)`` (colour) arrays, of any sizes.
+
+            One image alone goes in a list: ``image_grid([image])``.
+        titles: one short title per image (texts or numbers, e.g. the labels).
         ncols: images per row.
+        cmap: colour map of grey images (a Matplotlib name, e.g. "gray", "viridis").
         size: size of each image in inches.
+        suptitle: a title above the grid.
+        vmin, vmax: the grey values shown as black and white (default: each image's own range).
     """
+    images = _image_list(images)
+    ncols = check_int(ncols, "ncols", minimum=1)
+    size = check_positive(size, "size")
+    cmap = _colormap(cmap)
+    if titles is not None:
+        if isinstance(titles, (str, bytes)) or not hasattr(titles, "__len__"):
+            raise TypeError(f"titles must be a list with one title per image, got {describe(titles)}.")
+        if len(titles) != len(images):
+            raise ValueError(f"titles must have one entry per image: {len(images)} images, {len(titles)} titles.")
+    if suptitle is not None:
+        check_text(suptitle, "suptitle")
+    vmin = None if vmin is None else check_number(vmin, "vmin")
+    vmax = None if vmax is None else check_number(vmax, "vmax")
+    if vmin is not None and vmax is not None and vmin >= vmax:
+        raise ValueError(f"vmin must be below vmax, got vmin={vmin:g} and vmax={vmax:g}.")
     import matplotlib.pyplot as plt
 
-    if isinstance(images, (list, tuple)):
-        images = [as_array(im, f"images[{i}]") for i, im in enumerate(images)]
-    else:
-        arr = as_array(images, "images")
-        if arr.ndim not in (3, 4):
-            raise ValueError(
-                f"images must have shape (n_images, height, width) or (n_images, height, width, 3), got {arr.shape}."
-            )
-        images = list(arr)
-    ncols = check_int(ncols, "ncols", minimum=1)
-    if titles is not None and len(titles) != len(images):
-        raise ValueError(f"titles must have one entry per image: {len(images)} images, {len(titles)} titles.")
     ncols = min(ncols, len(images))
     nrows = int(np.ceil(len(images) / ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(size * ncols, size * nrows + (0.4 if suptitle else 0)),
@@ -259,7 +538,74 @@ def image_grid(
         if i < len(images):
             ax.imshow(images[i], cmap=cmap, vmin=vmin, vmax=vmax)
             if titles is not None:
-                ax.set_title(titles[i], fontsize="small", fontweight="normal")
+                ax.set_title(str(titles[i]), fontsize="small", fontweight="normal")
     if suptitle:
         fig.suptitle(suptitle, fontweight="bold")
     return fig
+
+
+def _image_list(images: Any) -> list[np.ndarray]:
+    """The images as a list of 2-D (grey) or (height, width, 3|4) (colour) arrays, whatever the layout given."""
+    if isinstance(images, (list, tuple)):
+        if not images:
+            raise ValueError("images is an empty list: nothing to show.")
+        _check_count(len(images))
+        return [_one_image(as_array(im, f"images[{i}]"), f"images[{i}]") for i, im in enumerate(images)]
+    arr = as_array(images, "images")
+    if arr.ndim == 2:
+        raise ValueError(f"images must hold several images, shape (n_images, height, width), got one image of shape "
+                         f"{arr.shape}. Put it in a list: image_grid([image]).")
+    if arr.ndim == 3 and arr.shape[-1] in (3, 4) and min(arr.shape[:2]) > 4:
+        raise ValueError(f"images has shape {arr.shape}: one colour image (height, width, {arr.shape[-1]} colour "
+                         f"channels), not {arr.shape[0]} images {arr.shape[-1]} pixels wide? Put it in a list: "
+                         "image_grid([image]).")
+    if arr.ndim == 4 and arr.shape[1] in (1, 3) and arr.shape[-1] not in (1, 3, 4):
+        arr = arr[:, 0] if arr.shape[1] == 1 else np.moveaxis(arr, 1, -1)  # PyTorch's (N, C, H, W)
+    elif arr.ndim == 4 and arr.shape[-1] == 1:
+        arr = arr[..., 0]
+    if arr.ndim not in (3, 4) or (arr.ndim == 4 and arr.shape[-1] not in (3, 4)):
+        raise ValueError(
+            f"images must have shape (n_images, height, width), (n_images, height, width, 3) or PyTorch's "
+            f"(n_images, channels, height, width), got {arr.shape}."
+        )
+    _check_count(len(arr))
+    return [_one_image(im, f"images[{i}]") for i, im in enumerate(arr)]
+
+
+def _check_count(n: int) -> None:
+    if n > MAX_IMAGES:
+        raise ValueError(f"image_grid shows at most {MAX_IMAGES} images, got {n}: such a figure would take long to "
+                         "draw and each image would be too small to see. Show a few, e.g. images[:25].")
+
+
+def _one_image(image: np.ndarray, name: str) -> np.ndarray:
+    if image.ndim == 3 and image.shape[-1] == 1:
+        image = image[..., 0]
+    elif image.ndim == 3 and image.shape[0] in (1, 3) and image.shape[-1] not in (3, 4):
+        image = image[0] if image.shape[0] == 1 else np.moveaxis(image, 0, -1)
+    if image.ndim == 2:
+        return image
+    if image.ndim != 3 or image.shape[-1] not in (3, 4):
+        raise ValueError(f"{name} must be a grey image (height, width) or a colour image (height, width, 3), got "
+                         f"shape {image.shape}.")
+    low, high = float(image.min()), float(image.max())
+    whole = bool(np.all(image == np.round(image)))
+    if low < 0 or high > 255 or (high > 1 and not whole):
+        raise ValueError(f"{name} is a colour image with values from {low:.3g} to {high:.3g}: colours must be "
+                         "decimals from 0 to 1 or whole numbers from 0 to 255. Rescale it, e.g. "
+                         "(x - x.min()) / (x.max() - x.min()).")
+    return image.astype(np.uint8) if high > 1 else image
+
+
+def _colormap(cmap: Any) -> Any:
+    if isinstance(cmap, mpl.colors.Colormap):
+        return cmap
+    if not isinstance(cmap, str):
+        raise TypeError(f"cmap must be the name of a Matplotlib colour map such as 'gray', got {describe(cmap)}.")
+    if cmap not in mpl.colormaps:
+        import difflib
+
+        close = difflib.get_close_matches(cmap, list(mpl.colormaps), n=3)
+        hint = f" Did you mean {', '.join(map(repr, close))}?" if close else " E.g. 'gray', 'viridis', 'magma'."
+        raise ValueError(f"cmap {cmap!r} is not a Matplotlib colour map.{hint}")
+    return cmap

@@ -7,18 +7,24 @@ fit) are written out in the notebook; these helpers only prepare grids and array
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
-from .validation import as_array, check_int, check_positive, check_same_length
+from .validation import as_array, check_int, check_number, check_positive, check_same_length, describe
 
 #: Mean core body temperature of a healthy adult at rest (°C), its circadian amplitude (°C) and the clock
 #: hour of the daily maximum (late afternoon; the minimum falls about 12 h later, in the early morning).
 CIRCADIAN_MEAN_C = 36.8
 CIRCADIAN_AMPLITUDE_C = 0.35
 CIRCADIAN_PEAK_HOUR = 17.0
+
+#: Largest grid :func:`loss_surface` evaluates (it calls the loss once per point: 250,000 calls take seconds).
+MAX_GRID_POINTS = 250_000
+#: Most readings :func:`make_circadian_temperature` makes (one a second for more than 11 days).
+MAX_READINGS = 1_000_000
 
 
 def loss_surface(loss: Callable[[float, float], float], a_values: Any, b_values: Any) -> np.ndarray:
@@ -28,26 +34,60 @@ def loss_surface(loss: Callable[[float, float], float], a_values: Any, b_values:
         loss: a function of two numbers (slope, intercept) returning one number, e.g. the mean squared
             error written in the notebook.
         a_values: slopes, shape ``(n_a,)``.
-        b_values: intercepts, shape ``(n_b,)``.
+        b_values: intercepts, shape ``(n_b,)``; ``n_a * n_b`` is at most :data:`MAX_GRID_POINTS`.
 
     Returns:
         Array of shape ``(n_b, n_a)``: row ``i``, column ``j`` holds ``loss(a_values[j], b_values[i])``
         (the layout ``plt.contour(a_values, b_values, grid)`` expects).
+
+    Raises:
+        TypeError: ``loss`` is not a function of two numbers, or returns something other than one number.
+        ValueError: the grids are not 1-D lists of numbers, the grid is too large, or ``loss`` returns NaN or
+            an infinite value (or fails) at some point, which is named.
     """
-    if not callable(loss):
-        raise TypeError(f"loss must be a function loss(a, b) returning a number, got {type(loss).__name__}.")
+    _check_loss_function(loss)
     a_arr = as_array(a_values, "a_values", ndim=1)
     b_arr = as_array(b_values, "b_values", ndim=1)
+    if a_arr.size * b_arr.size > MAX_GRID_POINTS:
+        raise ValueError(f"a_values and b_values make a grid of {a_arr.size} x {b_arr.size} = "
+                         f"{a_arr.size * b_arr.size:,} points, but loss_surface calls loss once per point and "
+                         f"allows at most {MAX_GRID_POINTS:,}: use fewer values, e.g. np.linspace(low, high, 100).")
     grid = np.empty((len(b_arr), len(a_arr)))
     for i, b in enumerate(b_arr):
         for j, a in enumerate(a_arr):
-            value = loss(float(a), float(b))
-            try:
-                grid[i, j] = float(value)
-            except (TypeError, ValueError):
-                raise TypeError(f"loss(a, b) must return one number, got {type(value).__name__} "
-                                f"for a={a:g}, b={b:g}.") from None
+            grid[i, j] = _loss_value(loss, float(a), float(b))
     return grid
+
+
+def _check_loss_function(loss: Any) -> None:
+    if not callable(loss):
+        raise TypeError(f"loss must be a function loss(a, b) returning a number, got {describe(loss)}. "
+                        "Pass the function itself, or wrap a call in a lambda: lambda a, b: mse(a, b, x, y).")
+    try:
+        inspect.signature(loss).bind(0.0, 0.0)
+    except TypeError:
+        raise TypeError(f"loss must take two numbers, the slope a and the intercept b, but "
+                        f"{getattr(loss, '__name__', 'it')}{inspect.signature(loss)} cannot be called as "
+                        "loss(a, b). Fix the data in with a lambda: lambda a, b: mse(a, b, x, y).") from None
+    except ValueError:  # no signature to read (some built-ins): the call below will tell
+        pass
+
+
+def _loss_value(loss: Callable[[float, float], Any], a: float, b: float) -> float:
+    """``loss(a, b)`` as a float, with a course message (naming the point) when it fails or is not one number."""
+    try:
+        value = loss(a, b)
+    except Exception as err:
+        raise ValueError(f"loss(a, b) failed at a={a:g}, b={b:g} with {type(err).__name__}: {err}. "
+                         "Check the formula by calling it yourself on these values.") from err
+    try:
+        return check_number(value, f"loss(a, b) at a={a:g}, b={b:g}", allow_infinite=False)
+    except TypeError as err:
+        raise TypeError(f"{err} The loss of one line is one number: average the squared errors, e.g. "
+                        "np.mean((y - (a * x + b)) ** 2).") from None
+    except ValueError:
+        raise ValueError(f"loss(a, b) returned {value} at a={a:g}, b={b:g}, not a finite number: check the formula "
+                         "(a division by zero? a log of 0?) or the data (missing values?).") from None
 
 
 def residual_lines(x: Any, y: Any, y_hat: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -84,19 +124,26 @@ def polynomial_features(x: Any, degree: int, x_range: tuple[float, float]) -> np
         degree: polynomial degree, 0 to 30.
         x_range: ``(low, high)`` mapped to -1 and +1. Use the *same* range for training and test data
             (e.g. the training data's minimum and maximum, or the possible range such as (0, 24) hours).
+            Values of ``x`` outside it give ``|z| > 1``, whose high powers grow fast.
 
     Returns:
         Array of shape ``(n, degree + 1)``.
     """
     x_arr = as_array(x, "x", ndim=1)
     degree = check_int(degree, "degree", minimum=0, maximum=30)
-    if not (isinstance(x_range, (tuple, list)) and len(x_range) == 2):
-        raise TypeError(f"x_range must be a pair (low, high) such as (0, 24), got {x_range!r}.")
-    low, high = (float(v) for v in x_range)
-    if not (np.isfinite(low) and np.isfinite(high) and low < high):
-        raise ValueError(f"x_range must be (low, high) with low < high, got {x_range!r}.")
+    low, high = _check_range(x_range)
     z = 2.0 * (x_arr - low) / (high - low) - 1.0
     return np.column_stack([z**d for d in range(degree + 1)])
+
+
+def _check_range(x_range: Any) -> tuple[float, float]:
+    if isinstance(x_range, (str, bytes)) or not hasattr(x_range, "__len__") or len(x_range) != 2:
+        raise TypeError(f"x_range must be a pair (low, high) such as (0, 24), got {describe(x_range)}.")
+    low, high = (check_number(v, f"x_range[{i}]") for i, v in enumerate(list(x_range)))
+    if not low < high:
+        raise ValueError(f"x_range must be (low, high) with low < high, got ({low:g}, {high:g}). "
+                         + ("Swap them." if low > high else "Use two different values, e.g. (0, 24)."))
+    return low, high
 
 
 def true_circadian_temperature(hour: Any) -> np.ndarray:
@@ -117,7 +164,7 @@ def make_circadian_temperature(n: int = 20, seed: int = 0, noise_sd: float = 0.1
     learning only (see ``data/README.md``).
 
     Args:
-        n: number of readings (>= 1).
+        n: number of readings, 1 to :data:`MAX_READINGS`.
         seed: random seed (same seed, same readings).
         noise_sd: standard deviation of the measurement noise, in °C (> 0).
 
@@ -127,7 +174,7 @@ def make_circadian_temperature(n: int = 20, seed: int = 0, noise_sd: float = 0.1
     """
     import pandas as pd
 
-    n = check_int(n, "n (number of readings)", minimum=1)
+    n = check_int(n, "n (number of readings)", minimum=1, maximum=MAX_READINGS)
     seed = check_int(seed, "seed", minimum=0)
     noise_sd = check_positive(noise_sd, "noise_sd (°C)")
     rng = np.random.default_rng(seed)

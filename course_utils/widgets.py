@@ -21,17 +21,32 @@ attached. Here the figure is rendered by Matplotlib's Agg backend in the kernel 
 
 from __future__ import annotations
 
+import inspect
 import io
+import math
 import time
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import ipywidgets as ipw
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
+
+from .validation import (
+    KeyNotFoundError,
+    as_array,
+    check_bool,
+    check_int,
+    check_names,
+    check_number,
+    check_positive,
+    check_text,
+    describe,
+)
 
 _INSTANCES: list[weakref.ReferenceType[LiveFigure]] = []
 
@@ -40,21 +55,47 @@ def new_figure(figsize: tuple[float, float] = (7.0, 4.2), dpi: int = 90, **kwarg
     """A Matplotlib figure for a widget: not managed by pyplot, so the notebook does not show it twice.
 
     Args:
-        figsize: (width, height) in inches.
-        dpi: dots per inch of the rendered image (90 keeps updates fast and text sharp).
+        figsize: (width, height) in inches (at most 30 each: inches, not pixels).
+        dpi: dots per inch of the rendered image, 30 to 300 (90 keeps updates fast and text sharp).
+        **kwargs: other options of Matplotlib's ``Figure`` (e.g. ``facecolor``).
     """
     if (not isinstance(figsize, (tuple, list)) or len(figsize) != 2
-            or not all(isinstance(v, (int, float)) and v > 0 for v in figsize)):
-        raise ValueError(f"figsize must be (width, height) in inches, both > 0, got {figsize!r}.")
-    fig = Figure(figsize=tuple(figsize), dpi=dpi, layout="constrained", **kwargs)
+            or not all(isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)
+                       and math.isfinite(v) and v > 0 for v in figsize)):
+        raise ValueError(f"figsize must be (width, height) in inches, both > 0, got {_short_repr(figsize)}.")
+    if max(figsize) > 30:
+        raise ValueError(f"figsize is in inches, not pixels: (7, 4.2) is a usual size; got {tuple(figsize)}, which "
+                         "would take long to draw.")
+    dpi = check_number(dpi, "dpi", minimum=30, maximum=300)
+    try:
+        fig = Figure(figsize=tuple(float(v) for v in figsize), dpi=dpi, layout="constrained", **kwargs)
+    except (TypeError, AttributeError, ValueError) as error:
+        unknown = [k for k in kwargs if not hasattr(Figure, f"set_{k}") and k not in _FIGURE_OPTIONS]
+        if unknown:
+            import difflib
+
+            known = sorted(_FIGURE_OPTIONS | {n[4:] for n in dir(Figure) if n.startswith("set_")})
+            close = [m for k in unknown for m in difflib.get_close_matches(k, known, n=1)]
+            hint = f" Did you mean {', '.join(map(repr, close))}?" if close else " E.g. facecolor='white'."
+            raise TypeError(f"new_figure takes the options of Matplotlib's Figure; {unknown} is not one of them."
+                            f"{hint}") from None
+        raise ValueError(f"new_figure could not use the options {kwargs}: {str(error).splitlines()[0]}") from None
     FigureCanvasAgg(fig)
     return fig
+
+
+_FIGURE_OPTIONS = {"facecolor", "edgecolor", "linewidth", "frameon", "subplotpars", "layout"}
+
+
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else describe(value)
 
 
 def render_png(fig: Figure) -> bytes:
     """Draw ``fig`` with Agg and return PNG bytes (fast compression: speed matters more than size here)."""
     if not isinstance(fig, Figure):
-        raise TypeError(f"fig must be a matplotlib Figure, got {type(fig).__name__}.")
+        raise TypeError(f"fig must be a matplotlib Figure, got {describe(fig)}.")
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
     canvas.draw()
     _freeze_layout(fig)
@@ -82,22 +123,66 @@ def _encode_png(canvas: FigureCanvasAgg) -> bytes:
 
 def slider(value: float, min: float, max: float, step: float | None = None, description: str = "",
            integer: bool = False, readout_format: str | None = None) -> ipw.Widget:
-    """A labelled slider (float by default, ``integer=True`` for whole numbers) with a wide description."""
-    if not min < max:
-        raise ValueError(f"slider needs min < max, got min={min}, max={max}.")
-    if not min <= value <= max:
-        raise ValueError(f"slider value must lie between min={min} and max={max}, got {value}.")
-    common = dict(value=value, min=min, max=max, description=description, continuous_update=True,
-                  style={"description_width": "initial"}, layout=ipw.Layout(width="420px"))
+    """A labelled slider (float by default, ``integer=True`` for whole numbers) with a wide description.
+
+    Args:
+        value: the starting value, between ``min`` and ``max`` and on the grid ``min + k * step``.
+        min, max: the ends of the slider (``min < max``).
+        step: the distance between two positions (default: a round number, about 1/100 of the range; 1 for an
+            integer slider, whose step must be a whole number).
+        description: the label shown before the slider (say what it sets, with its unit).
+        integer: whole numbers only (an ``IntSlider``).
+        readout_format: how the value is shown, e.g. ".2f" (Python's format mini-language).
+    """
+    value, low, high = (check_number(v, n) for v, n in ((value, "value"), (min, "min"), (max, "max")))
+    integer = check_bool(integer, "integer")
+    check_text(description, "description")
+    if not low < high:
+        raise ValueError(f"slider needs min < max, got min={low:g}, max={high:g}."
+                         + (" Swap them." if low > high else ""))
+    if not low <= value <= high:
+        raise ValueError(f"slider value must lie between min={low:g} and max={high:g}, got {value:g}. Start it inside "
+                         "the range, or widen the range.")
+    if step is not None:
+        step = check_positive(step, "step")
+        if step > high - low:
+            raise ValueError(f"step must be at most max - min = {high - low:g}, got {step:g}: the slider could not "
+                             "move.")
+    if readout_format is not None:
+        _check_format(readout_format)
+    common = dict(description=description, continuous_update=True, style={"description_width": "initial"},
+                  layout=ipw.Layout(width="420px"))
     if integer:
-        return ipw.IntSlider(step=int(step or 1), **common)
-    fmt = readout_format or ".3g"
+        return _int_slider(value, low, high, step, common)
     if step is None:
-        step = _grid_step(value, min, max)
-    elif abs((value - min) / step - round((value - min) / step)) > 1e-6:
-        raise ValueError(f"slider value {value} is not on the grid min + k * step (min={min}, step={step}): "
+        step = _grid_step(value, low, high)
+    elif abs((value - low) / step - round((value - low) / step)) > 1e-6:
+        raise ValueError(f"slider value {value:g} is not on the grid min + k * step (min={low:g}, step={step:g}): "
                          "the browser would snap it to another value. Choose a value or step that fits.")
-    return ipw.FloatSlider(step=step, readout_format=fmt, **common)
+    return ipw.FloatSlider(value=value, min=low, max=high, step=step, readout_format=readout_format or ".3g",
+                           **common)
+
+
+def _int_slider(value: float, low: float, high: float, step: float | None, common: dict[str, Any]) -> ipw.Widget:
+    for number, name in ((value, "value"), (low, "min"), (high, "max"), (step or 1, "step")):
+        if number != round(number):
+            fix = " For decimal steps, leave integer=False." if name == "step" else ""
+            raise ValueError(f"an integer slider (integer=True) takes whole numbers: {name} must be whole, got "
+                             f"{number:g}.{fix}")
+    value, low, high, step = int(value), int(low), int(high), int(step or 1)
+    if (value - low) % step:
+        raise ValueError(f"slider value {value} is not on the grid min + k * step (min={low}, step={step}): "
+                         "the browser would snap it to another value. Choose a value or step that fits.")
+    return ipw.IntSlider(value=value, min=low, max=high, step=step, **common)
+
+
+def _check_format(readout_format: Any) -> None:
+    check_text(readout_format, "readout_format")
+    try:
+        format(1.5, readout_format)
+    except ValueError:
+        raise ValueError(f"readout_format must be a Python number format such as '.2f' or '.3g', got "
+                         f"{readout_format!r}.") from None
 
 
 def _grid_step(value: float, low: float, high: float) -> float:
@@ -133,21 +218,19 @@ class LiveFigure:
     """
 
     def __init__(self, fig: Figure, update: Callable[..., str | None], *, main: bool = False,
-                 dynamic: Sequence[Artist] = (), **controls: ipw.ValueWidget) -> None:
+                 dynamic: Sequence[Artist] | Artist = (), **controls: ipw.ValueWidget) -> None:
         if not isinstance(fig, Figure):
-            raise TypeError(f"fig must be a matplotlib Figure (use widgets.new_figure()), got {type(fig).__name__}.")
-        if not callable(update):
-            raise TypeError(f"update must be a function, got {type(update).__name__}.")
+            raise TypeError(f"fig must be a matplotlib Figure (use widgets.new_figure()), got {describe(fig)}.")
+        if not callable(update) or isinstance(update, type):
+            raise TypeError(f"update must be a function, got {describe(update)}.")
+        main = check_bool(main, "main")
         for name, control in controls.items():
             if not isinstance(control, ipw.ValueWidget):
                 raise TypeError(f"control {name!r} must be an ipywidgets control with a value (e.g. a slider), "
-                                f"got {type(control).__name__}.")
-        for artist in dynamic:
-            if not isinstance(artist, Artist):
-                raise TypeError("dynamic must hold matplotlib artists (lines, images, texts), "
-                                f"got {type(artist).__name__}.")
+                                f"got {describe(control)}.")
+        _check_parameters(update, controls)
         self.fig = fig
-        self.dynamic = list(dynamic)
+        self.dynamic = _dynamic_artists(dynamic, fig)
         self._background: Any = None
         self.update_fn = update
         self.controls = controls
@@ -174,7 +257,17 @@ class LiveFigure:
     def redraw(self) -> None:
         """Call ``update`` with the current values and send the new image to the browser."""
         start = time.perf_counter()
-        text = self.update_fn(**self.values())
+        values = self.values()
+        try:
+            result = self.update_fn(**values)
+        except Exception as error:  # the notebook's own update function: keep its error, say where it came from
+            shown = ", ".join(f"{k}={v!r}" for k, v in values.items())
+            error.add_note(f"(raised by the figure's update function, called as update({shown}))")
+            self.status.value = (f"<span style='font-weight:bold'>⚠ update({shown}) failed: "
+                                 f"{type(error).__name__}: {_escape(str(error).splitlines()[0] if str(error) else '')}"
+                                 "</span>")
+            raise
+        text = _status_text(result)
         self.image.value = self._render()
         self.status.value = f"<span style='font-family:monospace'>{text}</span>" if text else ""
         self.last_update_ms = (time.perf_counter() - start) * 1000
@@ -205,13 +298,26 @@ class LiveFigure:
         self.redraw()
 
     def set(self, **values: Any) -> None:
-        """Change controls from code (as a student would with the mouse); the figure redraws once."""
+        """Change controls from code (as a student would with the mouse); the figure redraws once.
+
+        Each value must be one the control can show (a slider refuses a value outside its range instead of moving
+        to its end); if one is refused, no control changes.
+        """
         unknown = set(values) - set(self.controls)
         if unknown:
-            raise KeyError(f"unknown control(s) {sorted(unknown)}; this figure has {sorted(self.controls)}.")
+            raise KeyNotFoundError(f"unknown control(s) {sorted(unknown)}; this figure has {sorted(self.controls)}.")
+        for name, value in values.items():
+            _check_control_value(name, self.controls[name], value)
+        old = {name: self.controls[name].value for name in values}
         with self._paused():
-            for name, value in values.items():
-                self.controls[name].value = value
+            try:
+                for name, value in values.items():
+                    self.controls[name].value = value
+            except Exception as error:  # a value the control refuses: put every control back
+                for name, value in old.items():
+                    self.controls[name].value = value
+                raise ValueError(f"control {name!r} cannot take {describe(value)}: "
+                                 f"{str(error).splitlines()[0]}") from None
         self.redraw()
 
     def add_control(self, control: ipw.ValueWidget, on_change: Callable[[Any], None] | None = None) -> None:
@@ -224,10 +330,10 @@ class LiveFigure:
         """
         if not isinstance(control, ipw.ValueWidget):
             raise TypeError("control must be an ipywidgets control with a value (e.g. a Dropdown), "
-                            f"got {type(control).__name__}.")
+                            f"got {describe(control)}.")
         if on_change is not None:
             if not callable(on_change):
-                raise TypeError(f"on_change must be a function of the new value, got {type(on_change).__name__}.")
+                raise TypeError(f"on_change must be a function of the new value, got {describe(on_change)}.")
             control.observe(lambda change: on_change(change["new"]), names="value")
         self.extra_controls.append(control)
         self._control_box.children += (control,)
@@ -243,7 +349,7 @@ class LiveFigure:
         for item in items:
             if not isinstance(item, ipw.Widget):
                 raise TypeError("arrange_controls takes ipywidgets (controls, labels, boxes), "
-                                f"got {type(item).__name__}.")
+                                f"got {describe(item)}.")
         shown = _all_widgets(items)
         missing = [name for name, control in self.controls.items() if control not in shown]
         missing += [getattr(c, "description", "") or type(c).__name__ for c in self.extra_controls if c not in shown]
@@ -284,6 +390,100 @@ def _all_widgets(items: Sequence[ipw.Widget]) -> list[ipw.Widget]:
     return found
 
 
+def _check_parameters(update: Callable[..., Any], controls: Mapping[str, Any]) -> None:
+    """The controls must be named like ``update``'s parameters: each one a parameter, each parameter a control."""
+    try:
+        parameters = list(inspect.signature(update).parameters.values())
+    except (TypeError, ValueError):  # a built-in or C function: nothing to compare with
+        return
+    by_name = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    names = [p.name for p in parameters if p.kind in by_name]
+    required = [p.name for p in parameters if p.kind in by_name and p.default is inspect.Parameter.empty]
+    required += [p.name for p in parameters if p.kind is inspect.Parameter.POSITIONAL_ONLY
+                 and p.default is inspect.Parameter.empty]
+    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)
+    extra = [] if takes_any else [name for name in controls if name not in names]
+    missing = [name for name in required if name not in controls]
+    if extra or missing:
+        signature = f"update({', '.join(p.name for p in parameters)})"
+        problems = []
+        if extra:
+            problems.append(f"no parameter is named {', '.join(map(repr, extra))}")
+        if missing:
+            problems.append(f"no control gives {', '.join(map(repr, missing))}")
+        raise TypeError(f"the controls must be named like the parameters of the update function: {signature} expects "
+                        f"{required or names}, got controls {list(controls)}: {' and '.join(problems)}. Name each "
+                        "control after the parameter it sets, e.g. LiveFigure(fig, update, a=widgets.slider(...)).")
+
+
+def _dynamic_artists(dynamic: Any, fig: Figure) -> list[Artist]:
+    """``dynamic`` as a list of the figure's artists (one artist alone is accepted)."""
+    if isinstance(dynamic, Artist):
+        dynamic = [dynamic]
+    if isinstance(dynamic, (str, bytes)) or not isinstance(dynamic, (list, tuple, set)):
+        raise TypeError("dynamic must be a list of matplotlib artists (lines, images, texts), got "
+                        f"{describe(dynamic)}.")
+    artists = list(dynamic)
+    for artist in artists:
+        if isinstance(artist, (list, tuple)):
+            raise TypeError("dynamic must hold matplotlib artists (lines, images, texts), got a list inside the list "
+                            "(what ax.plot returns): unpack it first, line, = ax.plot(...), and pass [line].")
+        if not isinstance(artist, Artist):
+            raise TypeError(f"dynamic must hold matplotlib artists (lines, images, texts), got {describe(artist)}.")
+        if artist.get_figure(root=True) is not fig:
+            raise ValueError(f"dynamic holds an artist ({type(artist).__name__}) that is not drawn in this figure: "
+                             "pass the artists of the figure given to LiveFigure.")
+    return artists
+
+
+def _status_text(result: Any) -> str:
+    """What ``update`` returned, as the text under the figure (a text, a number, or nothing)."""
+    if result is None:
+        return ""
+    if isinstance(result, str):
+        return result
+    if isinstance(result, (int, float, np.integer, np.floating)) and not isinstance(result, bool):
+        return f"{result:.4g}"
+    if isinstance(result, (list, tuple)) and all(isinstance(item, Artist) for item in result):
+        return ""  # FuncAnimation's habit (return line,): the artists are already updated in place
+    raise TypeError(f"the update function must return a short text (a str) or nothing, got {describe(result)}.")
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+def _check_control_value(name: str, control: Any, value: Any) -> None:
+    """A value the control can show, checked before anything moves (ipywidgets would clip it silently)."""
+    if isinstance(control, (ipw.IntSlider, ipw.IntText, ipw.BoundedIntText)):
+        value = check_int(value, name)
+    elif isinstance(control, (ipw.FloatSlider, ipw.FloatText, ipw.BoundedFloatText, ipw.FloatLogSlider)):
+        value = check_number(value, name)
+    elif isinstance(control, (ipw.Checkbox, ipw.ToggleButton)):
+        check_bool(value, name)
+        return
+    elif isinstance(control, (ipw.Dropdown, ipw.RadioButtons, ipw.ToggleButtons, ipw.Select, ipw.SelectionSlider)):
+        options = [option[1] if isinstance(option, tuple) and len(option) == 2 else option
+                   for option in control.options]
+        if not any(value is option or _equal(value, option) for option in options):
+            raise ValueError(f"{name} must be one of {options}, got {describe(value)}.")
+        return
+    low, high = getattr(control, "min", None), getattr(control, "max", None)
+    if isinstance(control, ipw.FloatLogSlider):
+        low, high = control.base ** low, control.base ** high
+    if low is not None and high is not None and not low <= value <= high:
+        raise ValueError(f"{name} must lie between {low:g} and {high:g} (the slider's range), got {value:g}.")
+
+
+def _equal(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):
+        return False
+
+
 def live_figures() -> list[LiveFigure]:
     """Every :class:`LiveFigure` of this kernel still alive, in order of creation (the benchmark moves them all)."""
     return [live for live in (ref() for ref in _INSTANCES) if live is not None]
@@ -303,10 +503,20 @@ class LivePlot:
 
     Use ``plot = LivePlot(keys=("train_loss", "val_loss"))``, ``display(plot)``, then
     ``plot.update(history)`` after each epoch.
+
+    Args:
+        keys: the curves to draw: one name or a list of names of the history.
+        ylabel, title: texts of the figure.
     """
 
-    def __init__(self, keys: tuple[str, ...] = ("train_loss", "val_loss"), ylabel: str = "loss",
+    def __init__(self, keys: str | Sequence[str] = ("train_loss", "val_loss"), ylabel: str = "loss",
                  title: str = "Learning curves (live)") -> None:
+        keys = (keys,) if isinstance(keys, str) else keys
+        keys = check_names(keys, "keys")
+        if not keys:
+            raise ValueError("keys must name at least one curve, e.g. ('train_loss', 'val_loss').")
+        check_text(ylabel, "ylabel")
+        check_text(title, "title")
         self.fig = new_figure(figsize=(6.0, 3.2))
         self.ax = self.fig.subplots()
         self.lines = {k: self.ax.plot([], [], label=k.replace("_", " "), marker=".")[0] for k in keys}
@@ -316,11 +526,19 @@ class LivePlot:
         self.image = ipw.Image(format="png", layout=ipw.Layout(max_width="100%", height="auto"))
         self.image.value = render_png(self.fig)
 
-    def update(self, history: dict[str, list[float]]) -> None:
-        """Redraw the curves from ``history`` (a dict of lists, one value per epoch)."""
+    def update(self, history: Mapping[str, Sequence[float]]) -> None:
+        """Redraw the curves from ``history`` (a dict of lists, one value per epoch; numbers or tensors)."""
+        if not isinstance(history, Mapping):
+            raise TypeError("history must be a dict of curves such as {'train_loss': [...], 'val_loss': [...]}, got "
+                            f"{describe(history)}.")
+        missing = [key for key in self.lines if key not in history]
+        if missing and len(missing) == len(self.lines) and history:
+            raise KeyNotFoundError(f"history has none of the curves of this plot {list(self.lines)}; available: "
+                                   f"{list(history)}.")
         for key, line in self.lines.items():
             values = history.get(key, [])
-            line.set_data(range(1, len(values) + 1), values)
+            values = as_array(values, f"history[{key!r}]", ndim=1, allow_nan=True) if len(values) else np.zeros(0)
+            line.set_data(np.arange(1, len(values) + 1), values)
         self.ax.relim()
         self.ax.autoscale_view()
         self.image.value = render_png(self.fig)

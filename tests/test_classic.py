@@ -137,5 +137,5 @@ def test_shape_table():
     assert table.loc["images", "dtype"] == "float32"
     with pytest.raises(TypeError, match="at least one array"):
         classic.shape_table()
-    with pytest.raises(TypeError, match="array of numbers"):
+    with pytest.raises(TypeError, match="must be an array"):
         classic.shape_table(bad=None)

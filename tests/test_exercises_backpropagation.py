@@ -1,5 +1,6 @@
 """Exercises of notebook 05: plausible wrong answers are rejected with a course message, right ones accepted."""
 
+import ast
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from course_utils.datasets import load_blood_counts
 from course_utils.exercises import ____
 from course_utils.exercises import backpropagation as bp
 from course_utils.reference import autograd
+from course_utils.reference.activations import LEAKY_SLOPE
 
 SOURCE = Path(__file__).resolve().parents[1] / "notebooks" / "source" / "05_backpropagation.py"
 
@@ -26,18 +28,18 @@ def init_params(n_inputs, n_hidden, seed=0):
             "W2": rng.normal(0, np.sqrt(1 / n_hidden), (n_hidden, 1)), "b2": np.zeros(1)}
 
 
-def forward(params, X):
-    Z1 = X @ params["W1"] + params["b1"]
+def forward_pass(net, X):
+    Z1 = X @ net["W1"] + net["b1"]
     H = np.maximum(Z1, 0)
-    z2 = H @ params["W2"] + params["b2"]
+    z2 = H @ net["W2"] + net["b2"]
     return 1 / (1 + np.exp(-z2)), (X, Z1, H)
 
 
-def backward(params, p, cache, y):
+def backward_pass(net, p, cache, y):
     X, Z1, H = cache
     delta2 = (p - y.reshape(-1, 1)) / len(X)
     grads = {"W2": H.T @ delta2, "b2": delta2.sum(axis=0)}
-    delta1 = delta2 @ params["W2"].T * (Z1 > 0)
+    delta1 = delta2 @ net["W2"].T * (Z1 > 0)
     grads["W1"] = X.T @ delta1
     grads["b1"] = delta1.sum(axis=0)
     return grads
@@ -59,17 +61,17 @@ def context():
     features = ["red_cells", "white_cells", "haemoglobin", "sex"]
     X_all, y_all = blood[features].to_numpy(), blood["alert"].to_numpy()
     order = np.random.default_rng(0).permutation(len(blood))
-    X_train, _ = training.standardize(X_all[order[:750]], X_all[order[750:]])
-    y_train = y_all[order[:750]]
-    params = init_params(4, 16, seed=0)  # the network trained in section 6 (a few epochs are enough here)
+    X_train, _, _ = training.standardize(X_all[order[:600]], X_all[order[600:800]], X_all[order[800:]])
+    y_train = y_all[order[:600]]
+    trained = init_params(4, 16, seed=0)  # the network trained in section 6 (a few epochs are enough here)
     rng = np.random.default_rng(1)
     for _epoch in range(5):
-        for batch in np.array_split(rng.permutation(len(X_train)), 15):
-            grads = backward(params, *forward(params, X_train[batch]), y_train[batch])
-            for name in params:
-                params[name] -= 0.5 * grads[name]
-    return {"forward": forward, "backward": backward, "params_check": init_params(4, 16, seed=3),
-            "X_train": X_train, "y_train": y_train, "params": params, "Value": notebook_value_class()}
+        for batch in np.array_split(rng.permutation(len(X_train)), 12):
+            grads = backward_pass(trained, *forward_pass(trained, X_train[batch]), y_train[batch])
+            for name in trained:
+                trained[name] -= 0.5 * grads[name]
+    return {"forward_pass": forward_pass, "backward_pass": backward_pass, "params_check": init_params(4, 16, seed=3),
+            "X_train": X_train, "y_train": y_train, "trained_params": trained, "Value": notebook_value_class()}
 
 
 @pytest.fixture(scope="module")
@@ -92,11 +94,48 @@ def test_basics(context, number, capsys, monkeypatch):
 
 
 def test_negative_slope_is_the_tasks():
-    """The judge's slope for a <= 0 is the one the notebook's task states (`0.1\\,a otherwise`)."""
+    """The judge's slope for a <= 0 is the one the notebook's task states (`0.01\\,a otherwise`)."""
     text = SOURCE.read_text(encoding="utf-8")
     task = text[text.index("### Exercise 3"):text.index("def value_leaky_relu")]
     slope = float(re.search(r"\$([0-9.]+)\\,a\$ otherwise", task).group(1))
     assert bp.NEGATIVE_SLOPE == slope
+
+
+def test_negative_slope_is_the_course_convention():
+    """One leaky-ReLU slope across the course: `reference.activations.LEAKY_SLOPE`, PyTorch's default (0.01)."""
+    torch = pytest.importorskip("torch")
+    assert bp.NEGATIVE_SLOPE == LEAKY_SLOPE == torch.nn.LeakyReLU().negative_slope == 0.01
+    assert bp.SLIDES_SLOPE != bp.NEGATIVE_SLOPE
+
+
+def top_level_names(cell):
+    """The names a notebook cell binds at its top level (assignments, loops, functions, classes, imports)."""
+    try:
+        tree = ast.parse(cell)
+    except SyntaxError:  # a markdown cell
+        return set()
+    names = set()
+    for statement in tree.body:
+        if isinstance(statement, (ast.FunctionDef, ast.ClassDef)):
+            names.add(statement.name)
+        elif isinstance(statement, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in statement.names)
+        else:
+            targets = {ast.Assign: lambda s: s.targets, ast.AnnAssign: lambda s: [s.target],
+                       ast.AugAssign: lambda s: [s.target], ast.For: lambda s: [s.target]}.get(type(statement))
+            for target in targets(statement) if targets else []:
+                names.update(node.id for node in ast.walk(target) if isinstance(node, ast.Name)
+                             and isinstance(node.ctx, ast.Store))
+    return names
+
+
+@pytest.mark.parametrize("number", [1, 2, 3])
+def test_the_names_an_exercise_uses_are_bound_in_one_cell_only(number):
+    """Re-running an earlier cell never rebinds a name a later exercise reads (e.g. the engine's `backward`)."""
+    cells = re.split(r"^# %%.*$", SOURCE.read_text(encoding="utf-8"), flags=re.M)
+    for name in getattr(bp, f"exercise_{number}").uses:
+        binding = [k for k, cell in enumerate(cells) if name in top_level_names(cell)]
+        assert len(binding) == 1, f"`{name}` is bound in {len(binding)} cells of the notebook: {binding}"
 
 
 # --------------------------------------------------------------------------------------------------- exercise 1
@@ -143,13 +182,13 @@ def test_exercise_1_with_the_engine(context):
 
 def per_patient(ctx, key="W2", params=None, patients=range(8)):
     params = ctx["params_check"] if params is None else params
-    return [backward(params, *forward(params, ctx["X_train"][k:k + 1]), ctx["y_train"][k:k + 1])[key]
+    return [backward_pass(params, *forward_pass(params, ctx["X_train"][k:k + 1]), ctx["y_train"][k:k + 1])[key]
             for k in patients]
 
 
 def batch_gradient(ctx, n, key="W2"):
     p = ctx["params_check"]
-    return backward(p, *forward(p, ctx["X_train"][:n]), ctx["y_train"][:n])[key]
+    return backward_pass(p, *forward_pass(p, ctx["X_train"][:n]), ctx["y_train"][:n])[key]
 
 
 WRONG_2 = [
@@ -169,8 +208,8 @@ WRONG_2 = [
     (lambda c: np.mean(per_patient(c, patients=range(1, 9)), axis=0), "counts from 0"),
     (lambda c: c["params_check"]["W2"], "weights `W2` themselves"),
     (lambda c: batch_gradient(c, 64), "batch of 64"),
-    (lambda c: batch_gradient(c, 750), "all the training patients"),
-    (lambda c: np.mean(per_patient(c, params=c["params"]), axis=0), "params_check"),
+    (lambda c: batch_gradient(c, len(c["X_train"])), "all the training patients"),
+    (lambda c: np.mean(per_patient(c, params=c["trained_params"]), axis=0), "params_check"),
     (lambda c: np.mean(per_patient(c), axis=0).ravel(), "arranged differently"),
     (lambda c: np.mean(per_patient(c), axis=0) * 1.5, "right shape but not the right values"),
 ]
@@ -196,8 +235,10 @@ def test_exercise_2_right_answers(context, make):
 
 # --------------------------------------------------------------------------------------------------- exercise 3
 
+SLOPE = 0.01  # the course's leaky-ReLU slope, as the task states it
 
-def leaky(slope_neg=0.1, slope_pos=1.0, grad_neg=None, grad_pos=None, accumulate=True, times_out=True,
+
+def leaky(slope_neg=SLOPE, slope_pos=1.0, grad_neg=None, grad_pos=None, accumulate=True, times_out=True,
           child=True, wrap=True):
     """A leaky ReLU for the notebook's engine, with one plausible mistake switched on."""
     grad_neg = slope_neg if grad_neg is None else grad_neg
@@ -226,11 +267,11 @@ def leaky(slope_neg=0.1, slope_pos=1.0, grad_neg=None, grad_pos=None, accumulate
 
 
 def no_backward(Value):
-    return lambda v: Value(v.data if v.data > 0 else 0.1 * v.data, (v,), "leaky")
+    return lambda v: Value(v.data if v.data > 0 else SLOPE * v.data, (v,), "leaky")
 
 
 def compares_value(Value):
-    return lambda v: Value(v if v > 0 else 0.1 * v, (v,))
+    return lambda v: Value(v if v > 0 else SLOPE * v, (v,))
 
 
 def value_of_value(Value):
@@ -238,15 +279,15 @@ def value_of_value(Value):
 
 
 def children_not_a_tuple(Value):
-    return lambda v: Value(v.data if v.data > 0 else 0.1 * v.data, v)
+    return lambda v: Value(v.data if v.data > 0 else SLOPE * v.data, v)
 
 
 def uses_self(Value):
     def value_leaky_relu(v):
-        out = Value(v.data if v.data > 0 else 0.1 * v.data, (v,))
+        out = Value(v.data if v.data > 0 else SLOPE * v.data, (v,))
 
         def _backward():
-            self.grad += (1.0 if self.data > 0 else 0.1) * out.grad  # noqa: F821 - the mistake tested
+            self.grad += (1.0 if self.data > 0 else SLOPE) * out.grad  # noqa: F821 - the mistake tested
 
         out._backward = _backward
         return out
@@ -257,7 +298,7 @@ def uses_self(Value):
 def changes_input(Value):
     def value_leaky_relu(v):
         if v.data <= 0:
-            v.data = 0.1 * v.data
+            v.data = SLOPE * v.data
         return v
 
     return value_leaky_relu
@@ -271,16 +312,16 @@ class MicrogradValue:
 
 
 def other_engine(Value):
-    return lambda v: MicrogradValue(v.data if v.data > 0 else 0.1 * v.data, (v,))
+    return lambda v: MicrogradValue(v.data if v.data > 0 else SLOPE * v.data, (v,))
 
 
 def reference_engine(Value):
-    return lambda v: autograd.Value(v.data if v.data > 0 else 0.1 * v.data, (v,))
+    return lambda v: autograd.Value(v.data if v.data > 0 else SLOPE * v.data, (v,))
 
 
 def slope_is_the_input(Value):
     def value_leaky_relu(v):
-        out = Value(v.data if v.data > 0 else 0.1 * v.data, (v,))
+        out = Value(v.data if v.data > 0 else SLOPE * v.data, (v,))
 
         def _backward():
             v.grad += v.data * out.grad
@@ -293,7 +334,7 @@ def slope_is_the_input(Value):
 
 def half_written_backward(Value):
     def value_leaky_relu(v):
-        out = Value(v.data if v.data > 0 else 0.1 * v.data, (v,))
+        out = Value(v.data if v.data > 0 else SLOPE * v.data, (v,))
 
         def _backward():
             v.grad += ____ * out.grad
@@ -313,13 +354,13 @@ WRONG_3 = [
     (leaky(child=False), "children"),                               # no child: used to pass
     (leaky(slope_neg=0.0), "plain ReLU"),                           # forward of a plain ReLU
     (leaky(slope_neg=1.0), "comes out unchanged"),
-    (leaky(slope_neg=0.01), "0.01"),
-    (leaky(slope_neg=-0.1), "sign"),
-    (leaky(slope_neg=1.0, slope_pos=0.1), "reversed"),
+    (leaky(slope_neg=0.1), "slides'"),                       # the slides' slope
+    (leaky(slope_neg=-SLOPE), "sign"),
+    (leaky(slope_neg=1.0, slope_pos=SLOPE), "reversed"),
     (leaky(grad_neg=1.0), "slope of 1 for a negative input"),
     (leaky(grad_neg=0.0), "plain ReLU"),                            # backward of a plain ReLU
-    (leaky(grad_neg=0.01), "0.01"),
-    (leaky(grad_neg=1.0, grad_pos=0.1), "swapped"),
+    (leaky(grad_neg=0.1), "slides'"),
+    (leaky(grad_neg=1.0, grad_pos=SLOPE), "swapped"),
     (leaky(grad_pos=0.0), "positive input"),
     (leaky(accumulate=False), "`v.grad += ...`"),                   # = instead of +=
     (leaky(times_out=False), "`out.grad`"),                         # * out.grad missing
@@ -351,21 +392,21 @@ def test_exercise_3_rejects_the_drawing_engine(context):
 
 
 def by_operations(Value):
-    return lambda v: v * (1.0 if v.data > 0 else 0.1)       # built from multiply: its gradient is right too
+    return lambda v: v * (1.0 if v.data > 0 else SLOPE)       # built from multiply: its gradient is right too
 
 
 def relu_difference(Value):
-    return lambda v: v.relu() - 0.1 * (-v).relu()
+    return lambda v: v.relu() - SLOPE * (-v).relu()
 
 
 def identity_for_positives(Value):
-    return lambda v: v if v.data > 0 else v * 0.1
+    return lambda v: v if v.data > 0 else v * SLOPE
 
 
 def max_form(Value):
     def value_leaky_relu(v):
-        slope = 1.0 if v.data > 0 else 0.1
-        out = Value(max(v.data, 0.1 * v.data), [v], "leaky ReLU")
+        slope = 1.0 if v.data > 0 else SLOPE
+        out = Value(max(v.data, SLOPE * v.data), [v], "leaky ReLU")
 
         def _backward():
             v.grad = v.grad + slope * out.grad
@@ -379,7 +420,7 @@ def max_form(Value):
 @pytest.mark.parametrize("make", [
     lambda Value: bp.exercise_3.reference(Value=Value)["value_leaky_relu"],
     leaky(),
-    leaky(grad_neg=0.1, grad_pos=1.0),
+    leaky(grad_neg=SLOPE, grad_pos=1.0),
     by_operations, relu_difference, identity_for_positives, max_form,
 ])
 @pytest.mark.parametrize("engine", ["notebook", "reference"])

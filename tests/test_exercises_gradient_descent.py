@@ -123,6 +123,12 @@ def test_right_point(context, answer):
     assert_accepted(gradient_descent.exercise_2, context, p_next=answer)
 
 
+def test_right_point_answers_the_question(context):
+    """The task asks which coordinate overshoots: once the point is right, the check's message says so."""
+    message = assert_accepted(gradient_descent.exercise_2, context, p_next=RIGHT)
+    assert "p2 overshoots" in message and "other side" in message and "-0.5" in message
+
+
 # ------------------------------------------------------------------------------------------------ exercise 3
 
 @pytest.mark.parametrize("answer, words", [

@@ -85,7 +85,7 @@ def test_receptive_field():
 
 
 def test_receptive_field_bad_input():
-    with pytest.raises(TypeError):
+    with pytest.raises(ValueError, match="empty"):
         images.receptive_field([])
     with pytest.raises(TypeError):
         images.receptive_field("3x3")

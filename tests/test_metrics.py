@@ -17,7 +17,8 @@ def test_binary_metrics_bad_input():
         metrics.binary_metrics([0, 1], [0, 0.7])
     with pytest.raises(ValueError, match="same number"):
         metrics.binary_metrics([0, 1, 1], [0, 1])
-    assert np.isnan(metrics.binary_metrics([0, 0], [0, 0])["sensitivity"])
+    with pytest.warns(metrics.UndefinedMetricWarning, match="sensitivity is undefined"):
+        assert np.isnan(metrics.binary_metrics([0, 0], [0, 0])["sensitivity"])
 
 
 def test_roc_matches_sklearn():

@@ -35,7 +35,8 @@ def test_decision_boundary_and_grid():
                                           feature_names=("a (mm)", "b (mm)"))
     assert art["image"].get_array().shape == (150, 150)
     assert art["ax"].get_xlabel() == "a (mm)" and len(art["points"]) == 2
-    grid, extent = plotting.probability_grid(lambda P: np.column_stack([1 - P[:, 0], P[:, 0]]), X, resolution=20)
+    p1 = lambda P: 1 / (1 + np.exp(-P[:, 0]))  # noqa: E731
+    grid, extent = plotting.probability_grid(lambda P: np.column_stack([1 - p1(P), p1(P)]), X, resolution=20)
     assert grid.shape == (20, 20) and extent[0] < X[:, 0].min()
     with pytest.raises(ValueError, match=r"shape \(n_samples, 2\)"):
         plotting.plot_decision_boundary(lambda P: P[:, 0], X[:, 0], y)
@@ -58,4 +59,50 @@ def test_confusion_and_image_grid():
         plotting.image_grid(np.zeros((4, 4)))
     with pytest.raises(TypeError, match="Axes"):
         plotting.plot_confusion([0, 1], [0, 1], ax="not an axes")
+    plt.close("all")
+
+
+def _cielab_under(kind, colour):
+    """CIELAB coordinates of ``colour`` as seen with a colour-vision deficiency (Machado et al. 2009, severity 1)."""
+    from matplotlib.colors import to_rgb
+
+    matrices = {
+        "normal": np.eye(3),
+        "protan": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+        "deutan": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]],
+        "tritan": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]],
+    }
+    c = np.array(to_rgb(colour))
+    linear = np.clip(np.asarray(matrices[kind]) @ np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4), 0, 1)
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]]) @ linear
+    t = xyz / np.array([0.95047, 1.0, 1.08883])
+    f = np.where(t > 0.008856, np.cbrt(t), 7.787 * t + 16 / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+def test_default_colour_cycle_leaves_the_class_colours_to_the_classes():
+    plotting.use_style()
+    cycle = [c.lower() for c in mpl.rcParams["axes.prop_cycle"].by_key()["color"]]
+    assert cycle == [c.lower() for c in plotting.SERIES_COLORS]
+    assert plotting.NEGATIVE_COLOR.lower() not in cycle and plotting.POSITIVE_COLOR.lower() not in cycle
+    assert set(plotting.SERIES_COLORS) <= set(plotting.OKABE_ITO.values())  # colour-blind-safe palette
+    assert plotting.CLASS_COLORS[:2] == [plotting.NEGATIVE_COLOR, plotting.POSITIVE_COLOR]  # multi-class plots
+    assert plotting.PALETTE == plotting.CLASS_COLORS and len(plotting.PALETTE) == 8
+    # the first three series stay far apart (CIELAB distance > 50) for each form of colour blindness
+    first = plotting.SERIES_COLORS[:3]
+    for kind in ("normal", "protan", "deutan", "tritan"):
+        for i in range(3):
+            for j in range(i + 1, 3):
+                distance = np.linalg.norm(_cielab_under(kind, first[i]) - _cielab_under(kind, first[j]))
+                assert distance > 50, (kind, first[i], first[j], distance)
+
+
+def test_new_lines_take_series_colours():
+    plotting.use_style()
+    fig, ax = plt.subplots()
+    lines = [ax.plot([0, 1], [0, k])[0] for k in range(3)]
+    assert [line.get_color().lower() for line in lines] == [c.lower() for c in plotting.SERIES_COLORS[:3]]
+    ax = plotting.plot_history({"train_loss": [1, 0.5], "val_loss": [1.1, 0.7]})
+    used = {line.get_color().lower() for line in ax.lines}
+    assert not used & {plotting.NEGATIVE_COLOR.lower(), plotting.POSITIVE_COLOR.lower()}
     plt.close("all")

@@ -54,7 +54,7 @@ def test_activation_bad_inputs():
         activations.activation("softmax")
     with pytest.raises(TypeError, match="array of numbers"):
         activations.relu("abc")
-    with pytest.raises(ValueError, match="> 0"):
+    with pytest.raises(ValueError, match="strictly between 0 and 1"):
         activations.leaky_relu(X, alpha=-0.1)
     with pytest.raises(ValueError, match="NaN"):
         activations.tanh([np.nan])
@@ -68,7 +68,7 @@ def test_step_threshold_and_shape():
     assert np.array_equal(activations.step(z, threshold=1.0), [[0.0, 0.0], [0.0, 1.0]])
     with pytest.raises(TypeError, match="threshold"):
         activations.step(z, threshold="high")
-    with pytest.raises(TypeError, match="threshold"):
+    with pytest.raises(ValueError, match="threshold must be a finite number"):
         activations.step(z, threshold=float("nan"))
 
 

@@ -19,6 +19,7 @@ from course_utils.exercises.core import (
     known_mistakes,
     number,
 )
+from course_utils.reference.activations import LEAKY_SLOPE
 
 # --------------------------------------------------------------------------------------------------- exercise 1
 
@@ -94,26 +95,26 @@ N_PATIENTS = 8
 """The task's first 8 training patients."""
 
 
-def _one_patient(forward: Callable, backward: Callable, params: Any, X: Any, y: Any, k: int) -> dict[str, Any]:
-    p, cache = forward(params, X[k:k + 1])
-    return backward(params, p, cache, y[k:k + 1])
+def _one_patient(forward: Callable, backward: Callable, net: Any, X: Any, y: Any, k: int) -> dict[str, Any]:
+    p, cache = forward(net, X[k:k + 1])
+    return backward(net, p, cache, y[k:k + 1])
 
 
-def _batch(forward: Callable, backward: Callable, params: Any, X: Any, y: Any) -> dict[str, Any]:
-    p, cache = forward(params, X)
-    return backward(params, p, cache, y)
+def _batch(forward: Callable, backward: Callable, net: Any, X: Any, y: Any) -> dict[str, Any]:
+    p, cache = forward(net, X)
+    return backward(net, p, cache, y)
 
 
-def _average_W2(forward: Callable, backward: Callable, params_check: Any, X_train: Any, y_train: Any,
-                params: Any = None) -> dict[str, np.ndarray]:
-    per_patient = [_one_patient(forward, backward, params_check, X_train, y_train, k)["W2"]
+def _average_W2(forward_pass: Callable, backward_pass: Callable, params_check: Any, X_train: Any, y_train: Any,
+                trained_params: Any = None) -> dict[str, np.ndarray]:
+    per_patient = [_one_patient(forward_pass, backward_pass, params_check, X_train, y_train, k)["W2"]
                    for k in range(N_PATIENTS)]
     return {"grad_W2_average": np.mean(per_patient, axis=0)}
 
 
 def _judge_average(answers: dict[str, Any], expected: dict[str, Any], uses: dict[str, Any]) -> str:
     name = "grad_W2_average"
-    forward, backward, params_check = uses["forward"], uses["backward"], uses["params_check"]
+    forward, backward, params_check = uses["forward_pass"], uses["backward_pass"], uses["params_check"]
     X_train, y_train = uses["X_train"], uses["y_train"]
     want = np.asarray(expected[name], dtype=float)
     got = array(answers[name], name, kind=f"an array of shape {want.shape}")
@@ -134,10 +135,10 @@ def _judge_average(answers: dict[str, Any], expected: dict[str, Any], uses: dict
     mistakes = [
         (N_PATIENTS * want, f"`{name}` is the **sum** of the {N_PATIENTS} gradients, {N_PATIENTS} times too large. "
                             f"Take their mean: divide the sum by {N_PATIENTS}, or use `np.mean(..., axis=0)`."),
-        (want / N_PATIENTS, f"`{name}` is {N_PATIENTS} times too small. `backward` already averages over the "
+        (want / N_PATIENTS, f"`{name}` is {N_PATIENTS} times too small. `backward_pass` already averages over the "
                             f"patients of its batch (the 1/n in δ₂): divide the sum of the {N_PATIENTS} one-patient "
                             f"gradients by {N_PATIENTS} only once."),
-        (-want, f"`{name}` has the wrong sign: use the gradients as `backward` returns them."),
+        (-want, f"`{name}` has the wrong sign: use the gradients as `backward_pass` returns them."),
         *[(w2[k], f"`{name}` is the gradient of one patient only (patient {k}). Compute the gradient of each of "
                   f"the first {N_PATIENTS} training patients, keep all {N_PATIENTS}, then average them.")
           for k in range(N_PATIENTS)],
@@ -148,26 +149,26 @@ def _judge_average(answers: dict[str, Any], expected: dict[str, Any], uses: dict
                                                 f"{N_PATIENTS - 1}."),
         (np.mean(w2, axis=0), f"`{name}` averages {N_PATIENTS + 1} patients: take the first {N_PATIENTS} only."),
         (params_check["W2"], f"`{name}` holds the weights `W2` themselves, not their gradient: take the `\"W2\"` "
-                             f"entry of what `backward` returns."),
+                             f"entry of what `backward_pass` returns."),
         (_batch(forward, backward, params_check, X_train[:64], y_train[:64])["W2"],
          f"`{name}` is the gradient of the batch of 64 patients of the PyTorch check. Use the first {N_PATIENTS} "
          f"training patients."),
         (_batch(forward, backward, params_check, X_train, y_train)["W2"],
          f"`{name}` is the gradient over all the training patients. Use the first {N_PATIENTS} only."),
     ]
-    trained = uses.get("params")
+    trained = uses.get("trained_params")
     if isinstance(trained, dict) and trained is not params_check and "W2" in trained:
         try:
             mistakes.append((np.mean([_one_patient(forward, backward, trained, X_train, y_train, k)["W2"]
                                       for k in range(N_PATIENTS)], axis=0),
-                             f"`{name}` uses `params`, the network trained above. Use `params_check`, as the "
-                             f"task says."))
-        except Exception:  # noqa: BLE001 - `params` changed by the student: this mistake cannot be recognised
+                             f"`{name}` uses `trained_params`, the network trained above. Use `params_check`, as "
+                             f"the task says."))
+        except Exception:  # noqa: BLE001 - `trained_params` changed by the student: this mistake cannot be recognised
             pass
     known_mistakes(got, mistakes, tol=tol)
     fail(f"`{name}` has the right shape but not the right values yet. It should be the mean of {N_PATIENTS} "
-         f"one-patient gradients of W2, each from `forward` and `backward` with `params_check` on one of the first "
-         f"{N_PATIENTS} training patients.")
+         f"one-patient gradients of W2, each from `forward_pass` and `backward_pass` with `params_check` on one of "
+         f"the first {N_PATIENTS} training patients.")
 
 
 def _judge_average_shape(got: np.ndarray, want: np.ndarray, means: dict[str, Any]) -> None:
@@ -179,7 +180,7 @@ def _judge_average_shape(got: np.ndarray, want: np.ndarray, means: dict[str, Any
         mean = np.asarray(means[key], dtype=float)
         if got.shape == mean.shape and is_close(got, mean, 1e-9 * float(np.abs(mean).max()) + 1e-12):
             fail(f"`{name}` has the shape {got.shape} of `{key}`: it is the average gradient of `{key}`. Take the "
-                 f"`\"W2\"` entry of what `backward` returns.")
+                 f"`\"W2\"` entry of what `backward_pass` returns.")
     if got.shape == (N_PATIENTS, *want.shape):
         fail(f"`{name}` holds the {N_PATIENTS} gradients side by side (shape {got.shape}). Average them over the "
              f"patients, the first axis: `np.mean(..., axis=0)`.")
@@ -191,18 +192,18 @@ def _judge_average_shape(got: np.ndarray, want: np.ndarray, means: dict[str, Any
              f"Average over the patients, the first axis of the list (`axis=0`).")
     if got.shape == want.shape[::-1]:
         fail(f"`{name}` should have shape {want.shape} like W2, but it has shape {got.shape}: rows and columns "
-             f"are swapped. Keep each gradient as `backward` returns it (or transpose with `.T`).")
+             f"are swapped. Keep each gradient as `backward_pass` returns it (or transpose with `.T`).")
 
 
 exercise_2 = Exercise(
     label="exercise_2",
     title="a batch gradient is the mean of the patients' gradients",
     answers={"grad_W2_average": "an array of shape (16, 1)"},
-    uses=("forward", "backward", "params_check", "X_train", "y_train", "params"),
+    uses=("forward_pass", "backward_pass", "params_check", "X_train", "y_train", "trained_params"),
     reference=_average_W2,
     judge=_judge_average,
     hints=(
-        "Treat each patient as a batch of one: run `forward` and then `backward` with `params_check` on "
+        "Treat each patient as a batch of one: run `forward_pass` and then `backward_pass` with `params_check` on "
         "`X_train[i:i + 1]` and `y_train[i:i + 1]`, and keep the `\"W2\"` entry of the result.",
         "Do it in a loop over the first 8 patients and collect the 8 arrays of shape (16, 1) in a list. Then "
         "average them over the patients with `np.mean(your_list, axis=0)`: axis 0 runs over the list, so the result "
@@ -211,8 +212,9 @@ exercise_2 = Exercise(
     solution_code=(
         "per_patient_W2 = []\n"
         "for patient in range(8):\n"
-        "    p_one, cache_one = forward(params_check, X_train[patient:patient + 1])\n"
-        "    per_patient_W2.append(backward(params_check, p_one, cache_one, y_train[patient:patient + 1])[\"W2\"])\n"
+        "    p_one, cache_one = forward_pass(params_check, X_train[patient:patient + 1])\n"
+        "    grads_one = backward_pass(params_check, p_one, cache_one, y_train[patient:patient + 1])\n"
+        "    per_patient_W2.append(grads_one[\"W2\"])\n"
         "grad_W2_average = np.mean(per_patient_W2, axis=0)"
     ),
     explanation="Each one-patient backward pass gives that patient's slope for every weight of W2; their mean is "
@@ -222,8 +224,14 @@ exercise_2 = Exercise(
 
 # --------------------------------------------------------------------------------------------------- exercise 3
 
-NEGATIVE_SLOPE = 0.1
-"""The task's slope for negative inputs: "Leaky ReLU is a when a > 0 and 0.1 a otherwise"."""
+NEGATIVE_SLOPE = LEAKY_SLOPE
+"""The task's slope for negative inputs: "Leaky ReLU is a when a > 0 and 0.01 a otherwise".
+
+The course's one convention (``course_utils.reference.activations.LEAKY_SLOPE``), PyTorch's default. The lecture
+slides write max(0.1 a, a): :data:`SLIDES_SLOPE`, a plausible mistake with its own message.
+"""
+
+SLIDES_SLOPE = 0.1
 
 LEAKY = "value_leaky_relu"
 
@@ -356,8 +364,8 @@ def _judge_leaky(answers: dict[str, Any], expected: dict[str, Any], uses: dict[s
                   f"the task's slope times a."),
             (x, f"{where}: a negative input comes out unchanged. For a ≤ 0 leaky ReLU multiplies it by the "
                 f"task's small slope."),
-            (0.01 * x, f"{where}: that is a slope of 0.01 for negative inputs. Use the slope the task gives "
-                       f"(PyTorch's default is 0.01, this notebook's is not)."),
+            (SLIDES_SLOPE * x, f"{where}: that is a slope of {SLIDES_SLOPE:g} for negative inputs, the lecture "
+                               f"slides' value. The course uses the slope the task gives, PyTorch's default."),
             (-slope * x, f"{where}: the sign is flipped. For a ≤ 0 leaky ReLU is the small slope times a, a "
                          f"negative number."),
             (abs(x), f"{where}: a negative input became positive. For a ≤ 0 leaky ReLU keeps the sign of a."),
@@ -392,7 +400,8 @@ def _judge_leaky(answers: dict[str, Any], expected: dict[str, Any], uses: dict[s
                   f"slope for a ≤ 0 is the task's small slope, so a little gradient still flows."),
             (slope, f"{setup} gives `v.grad` = {g_neg:.4g}: the gradient arriving from above is lost. In `_backward`, "
                     f"multiply the local slope by `out.grad`."),
-            (times * 0.01, f"{setup} gives `v.grad` = {g_neg:.4g}: a slope of 0.01. Use the slope the task gives."),
+            (times * SLIDES_SLOPE, f"{setup} gives `v.grad` = {g_neg:.4g}: a slope of {SLIDES_SLOPE:g}, the lecture "
+                                   f"slides' value. Use the slope the task gives, PyTorch's default."),
             (-times * slope, f"{setup} gives `v.grad` = {g_neg:.4g}: the sign is flipped. The slope of leaky ReLU "
                              f"is positive everywhere."),
             (times * -2.0, f"{setup} gives `v.grad` = {g_neg:.4g}: the local slope is not the input's value; it is "
@@ -432,10 +441,10 @@ exercise_3 = Exercise(
         "return the new Value.",
     ),
     solution_code=(
-        'out = Value(v.data if v.data > 0 else 0.1 * v.data, (v,), "leaky ReLU")\n'
+        'out = Value(v.data if v.data > 0 else 0.01 * v.data, (v,), "leaky ReLU")\n'
         "\n"
         "def _backward():\n"
-        "    v.grad += (1.0 if v.data > 0 else 0.1) * out.grad\n"
+        "    v.grad += (1.0 if v.data > 0 else 0.01) * out.grad\n"
         "\n"
         "out._backward = _backward\n"
         "return out"

@@ -28,6 +28,7 @@ from typing import Any, NoReturn
 import numpy as np
 
 from course_utils.checks import ExerciseError
+from course_utils.validation import describe as _describe_value
 
 __all__ = [
     "____", "Placeholder", "Exercise", "Verdict", "ExerciseError", "fail", "describe", "is_placeholder",
@@ -92,38 +93,17 @@ def fail(message: str) -> NoReturn:
 
 
 def describe(value: Any) -> str:
-    """Say in plain words what ``value`` is: "the number 3.2", "a list of 3 items", "an array of shape (2, 3)"."""
+    """Say in plain words what ``value`` is: "the number 3.2", "a list of 3 items", "an array of shape (2, 3)".
+
+    The package's :func:`course_utils.validation.describe`, with two remarks for a student's answer: a missing
+    ``return`` for ``None``, and the quotes to remove for a string.
+    """
     if value is None:
         return "nothing (None; does your function end with `return`?)"
-    if isinstance(value, (bool, np.bool_)):
-        return f"a yes/no value ({bool(value)})"
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        return f"the number {_short(value)}"
-    if isinstance(value, complex):
-        return f"the complex number {value}"
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "..."
         return f"the text {text!r} (a string: remove the quotes to give a number)"
-    if isinstance(value, (list, tuple)):
-        kind = "list" if isinstance(value, list) else "tuple"
-        return f"a {kind} of {len(value)} item{'s' if len(value) != 1 else ''}"
-    if isinstance(value, dict):
-        return f"a dictionary with keys {sorted(map(str, value))[:6]}"
-    module = type(value).__module__ or ""
-    if module.startswith("torch") and hasattr(value, "shape"):
-        return f"a PyTorch tensor of shape {tuple(value.shape)}"
-    if isinstance(value, np.ndarray):
-        if value.ndim == 0:
-            return f"the number {_short(value.item())}"
-        return f"an array of {value.size} values" if value.ndim == 1 else f"an array of shape {value.shape}"
-    if module.startswith("pandas"):
-        if type(value).__name__ == "DataFrame":
-            return f"a table (DataFrame) of {value.shape[0]} rows and {value.shape[1]} columns"
-        if type(value).__name__ == "Series":
-            return f"a column (Series) of {len(value)} values"
-    if callable(value):
-        return f"a function ({getattr(value, '__name__', type(value).__name__)})"
-    return f"an object of type {type(value).__name__}"
+    return _describe_value(value)
 
 
 def _short(value: Any) -> str:

@@ -14,7 +14,7 @@ from course_utils.exercises.core import Exercise, array, fail, integer, is_close
 # exercise 3 has the gradient 5 x (f(x) = 2.5 x^2).
 EX1_X0, EX1_LR, EPS = 2.0, 0.25, 1e-3
 EX2_START, EX2_LR = np.array([1.0, 1.0]), 0.15
-EX3_STEEPNESS = 5.0
+EX3_CURVATURE = 5.0
 
 
 # --------------------------------------------------------------------------------------------------- exercise 1
@@ -131,7 +131,7 @@ def _judge_one_step(answers: dict[str, Any], expected: dict[str, np.ndarray], us
         fail(f"`{name}` should hold 2 numbers (p1, p2), but it is {got.size} numbers of shape {got.shape}.")
     want = expected[name]
     if is_close(got, want, 1e-6):
-        return
+        return _overshoot_remark(want)
     start, lr = EX2_START, EX2_LR
     gradient = np.asarray(uses["narrow_valley"].gradient(start.copy()), dtype=float)
     twice = want - lr * np.asarray(uses["narrow_valley"].gradient(want.copy()), dtype=float)
@@ -168,6 +168,15 @@ def _judge_one_step(answers: dict[str, Any], expected: dict[str, np.ndarray], us
          "α times the gradient at (1, 1).")
 
 
+def _overshoot_remark(point: np.ndarray) -> str:
+    """The answer to the task's question, shown once the point is right: which coordinate overshoots, and why."""
+    factors = point / EX2_START                  # what one step multiplied each coordinate by
+    return (f"p2 overshoots: it went from 1 to {point[1]:g}, past the valley floor (p2 = 0) to the other side, "
+            f"while p1 only went from 1 to {point[0]:g}, on the same side. Across the valley the slope is 10 "
+            f"times steeper, so the step multiplies p2 by 1 - 10α = {factors[1]:g} (below 0: it changes side) "
+            f"and p1 by 1 - α = {factors[0]:g}.")
+
+
 exercise_2 = Exercise(
     label="exercise_2",
     title="one step in a narrow valley",
@@ -183,8 +192,9 @@ exercise_2 = Exercise(
     ),
     solution_code=("p_now = np.array([1.0, 1.0])\n"
                    "p_next = p_now - 0.15 * np.array([p_now[0], 10 * p_now[1]])"),
-    explanation="p2 jumps from 1 to the other side of the valley floor (p2 = 0): across the narrow valley the slope "
-                "is 10 times steeper, so the same α gives a 10 times larger step, which overshoots.",
+    explanation="p2 overshoots: it jumps from 1 to the other side of the valley floor (p2 = 0). Across the narrow "
+                "valley the slope is 10 times steeper, so the same α gives p2 a 10 times larger step; p1 stays on its "
+                "side.",
 )
 
 
@@ -192,7 +202,7 @@ exercise_2 = Exercise(
 
 
 def _largest_rate(**_: Any) -> dict[str, float]:
-    return {"lr_max": 2 / EX3_STEEPNESS}
+    return {"lr_max": 2 / EX3_CURVATURE}
 
 
 def _judge_largest_rate(answers: dict[str, Any], expected: dict[str, float], uses: dict[str, Any]) -> None:
@@ -202,10 +212,10 @@ def _judge_largest_rate(answers: dict[str, Any], expected: dict[str, float], use
     if is_close(got, want, 1e-6):
         return
     known_mistakes(got, [
-        (1 / EX3_STEEPNESS, f"`{name}` is the learning rate that makes the factor 1 - 5α equal to 0: it lands on "
+        (1 / EX3_CURVATURE, f"`{name}` is the learning rate that makes the factor 1 - 5α equal to 0: it lands on "
                             "the minimum in one step, the best step. Larger steps overshoot but still converge "
                             "while the factor stays above -1: find where it reaches -1. (It is also the narrow "
-                            "valley's limit, whose slope is 10; here it is 5.)"),
+                            "valley's limit, whose curvature is 10; here it is 5.)"),
         (2.0, f"`{name}` forgot the 5: the factor is 1 - 5α, not 1 - α."),
         (1.0, f"`{name}` is the limit for f(x) = x² of section 3 (gradient 2x). Here the gradient is 5x, so the "
               "factor is 1 - 5α."),
@@ -223,7 +233,7 @@ def _judge_largest_rate(answers: dict[str, Any], expected: dict[str, float], use
     ], tol=1e-6)
     if got <= 0:
         fail(f"`{name}` = {got:.4g}, but a learning rate is positive.")
-    factor = 1 - EX3_STEEPNESS * got
+    factor = 1 - EX3_CURVATURE * got
     if got < want:
         fail(f"`{name}` = {got:.4g} is too small: the factor 1 - 5α is then {factor:.4g}, above -1, so descent "
              "still converges. The limit is where the factor reaches -1.")
@@ -245,5 +255,6 @@ exercise_3 = Exercise(
     ),
     solution_code="lr_max = 2 / 5",
     explanation="At α = lr_max the factor 1 - 5α is exactly -1: x flips sign at every step without shrinking. "
-                "Below it descent converges, above it diverges: the limit is 2 divided by the steepness (here 5).",
+                "Below it descent converges, above it diverges: the limit is 2 divided by the curvature (here 5, "
+                "the number in the gradient 5x), as for the narrow valley's 2/10 in section 5.",
 )

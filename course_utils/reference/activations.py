@@ -3,6 +3,11 @@
 Each function takes the weighted sum(s) ``z = w·x + b`` (a number or an array of any shape) and returns a float
 array of the same shape. :data:`ACTIVATIONS` maps each name to ``(function, derivative)``;
 :func:`activation` looks one up by name.
+
+Conventions of the course (the same as PyTorch's defaults): leaky ReLU has the negative slope
+:data:`LEAKY_SLOPE` = 0.01 (``torch.nn.functional.leaky_relu``), ELU has ``alpha = 1``, and the slope of ReLU
+at exactly 0 is taken as 0. Input that is not numbers, or holds NaN or infinite values, is refused with a
+message (never a silent NaN).
 """
 
 from __future__ import annotations
@@ -12,11 +17,14 @@ from typing import Any
 
 import numpy as np
 
-from ..validation import as_array, check_choice, check_positive
+from ..validation import as_array, check_choice, check_fraction, check_number, check_positive
+
+#: The negative slope of leaky ReLU across the course: PyTorch's default (``nn.LeakyReLU(negative_slope=0.01)``).
+LEAKY_SLOPE = 0.01
 
 
-def _x(x: Any) -> np.ndarray:
-    return as_array(x, "x")
+def _x(x: Any, name: str = "x") -> np.ndarray:
+    return as_array(x, name)
 
 
 def step(z: Any, threshold: float = 0.0) -> np.ndarray:
@@ -29,16 +37,14 @@ def step(z: Any, threshold: float = 0.0) -> np.ndarray:
     Returns:
         float array of the same shape as ``z`` holding 0.0 and 1.0.
     """
-    z = _x(z)
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float, np.integer, np.floating)) \
-            or not np.isfinite(threshold):
-        raise TypeError(f"threshold must be a finite number, got {threshold!r}.")
+    z = _x(z, "z")
+    threshold = check_number(threshold, "threshold")
     return (z >= threshold).astype(float)
 
 
 def step_derivative(z: Any) -> np.ndarray:
     """0 everywhere (undefined at the jump): the step gives gradient descent nothing to follow."""
-    return np.zeros_like(_x(z), dtype=float)
+    return np.zeros_like(_x(z, "z"), dtype=float)
 
 
 def sigmoid(x: Any) -> np.ndarray:
@@ -78,17 +84,33 @@ def relu_derivative(x: Any) -> np.ndarray:
     return (_x(x) > 0).astype(float)
 
 
-def leaky_relu(x: Any, alpha: float = 0.01) -> np.ndarray:
-    """max(alpha x, x): like ReLU but with a small slope ``alpha`` (> 0) for negative inputs."""
-    alpha = check_positive(alpha, "alpha")
+def leaky_relu(x: Any, alpha: float = LEAKY_SLOPE) -> np.ndarray:
+    """Leaky ReLU max(alpha x, x): x for x > 0, ``alpha * x`` below, like ReLU but never flat.
+
+    Args:
+        x: weighted sum(s), a number or an array of any shape.
+        alpha: the negative slope, strictly between 0 and 1. The course uses PyTorch's default, 0.01
+            (:data:`LEAKY_SLOPE`), everywhere.
+
+    Returns:
+        float array of the same shape as ``x``.
+    """
+    alpha = _leaky_slope(alpha)
     x = _x(x)
     return np.where(x > 0, x, alpha * x)
 
 
-def leaky_relu_derivative(x: Any, alpha: float = 0.01) -> np.ndarray:
-    """1 where x > 0, else ``alpha``."""
-    alpha = check_positive(alpha, "alpha")
+def leaky_relu_derivative(x: Any, alpha: float = LEAKY_SLOPE) -> np.ndarray:
+    """1 where x > 0, else ``alpha`` (the negative slope, 0.01 by default as in PyTorch)."""
+    alpha = _leaky_slope(alpha)
     return np.where(_x(x) > 0, 1.0, alpha)
+
+
+def _leaky_slope(alpha: Any) -> float:
+    try:
+        return check_fraction(alpha, "alpha (the negative slope of leaky ReLU)")
+    except ValueError as err:
+        raise ValueError(f"{err} It is a small slope below 1; the course and PyTorch use 0.01.") from None
 
 
 def elu(x: Any, alpha: float = 1.0) -> np.ndarray:
@@ -126,10 +148,10 @@ def maxout_derivative(x: Any, pieces: Sequence[tuple[float, float]] = MAXOUT_PIE
 
 
 def _pieces(pieces: Any) -> list[tuple[float, float]]:
-    arr = as_array(pieces, "pieces", ndim=2)
-    if arr.shape[1] != 2 or arr.shape[0] < 2:
-        raise ValueError(f"pieces must be at least two (slope, intercept) pairs, shape (k, 2) with k >= 2, "
-                         f"got shape {arr.shape}.")
+    arr = as_array(pieces, "pieces")
+    if arr.ndim != 2 or arr.shape[1] != 2 or arr.shape[0] < 2:
+        raise ValueError(f"pieces must be at least two (slope, intercept) pairs, shape (k, 2) with k >= 2, e.g. "
+                         f"[(0.0, 0.0), (1.0, 0.0)] for ReLU; got shape {arr.shape}.")
     return [(float(a), float(b)) for a, b in arr]
 
 

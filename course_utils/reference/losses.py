@@ -2,6 +2,10 @@
 
 Notation (as in the course): inputs ``x = (x0 = 1, x1, ..., xn)``, weights ``w = (w0, w1, ..., wn)`` where
 ``w0`` is the bias, weighted sum ``z = w · x``, output ``h = g(z)`` for an activation ``g``, target ``y``.
+
+Targets and predictions must have the same shape: a column ``(n, 1)`` against a flat ``(n,)`` is refused,
+never broadcast into an ``(n, n)`` table (a single number may still stand for every entry, e.g. one target
+against a grid of predictions).
 """
 
 from __future__ import annotations
@@ -15,15 +19,23 @@ from .activations import sigmoid
 
 
 def _targets_and_predictions(y: Any, h: Any) -> tuple[np.ndarray, np.ndarray]:
+    """``y`` and ``h`` as float arrays of one shape; a single number on either side is used for every entry.
+
+    Any other difference of shape is refused: NumPy would silently *broadcast* it, e.g. targets ``(n,)``
+    against predictions ``(n, 1)`` would give an ``(n, n)`` table of every target against every prediction.
+    """
     y_arr = as_array(y, "y (targets)")
     h_arr = as_array(h, "h (predictions)")
-    try:
-        y_arr, h_arr = np.broadcast_arrays(y_arr, h_arr)
-    except ValueError:
-        raise ValueError(
-            f"y and h must have the same shape (one prediction per target), "
-            f"got {y_arr.shape} and {h_arr.shape}."
-        ) from None
+    if y_arr.shape != h_arr.shape and y_arr.ndim > 0 and h_arr.ndim > 0:
+        message = (f"y (targets) and h (predictions) must have the same shape, one prediction per target; got y of "
+                   f"shape {y_arr.shape} and h of shape {h_arr.shape}.")
+        if y_arr.size == h_arr.size:
+            message += (f" They hold the same number of values ({y_arr.size}) arranged differently: NumPy would pair "
+                        f"every target with every prediction. Flatten both first: y.ravel() and h.ravel().")
+        else:
+            message += " Check that both come from the same patients (same rows, same order)."
+        raise ValueError(message)
+    y_arr, h_arr = np.broadcast_arrays(y_arr, h_arr)  # only a single number is spread over the other's shape
     return y_arr.astype(float), h_arr.astype(float)
 
 
@@ -31,38 +43,60 @@ def squared_error(y: Any, h: Any) -> np.ndarray:
     """Squared-error loss of each prediction, ``1/2 (y - h)^2`` (the 1/2 makes the derivative ``h - y``).
 
     Args:
-        y: targets, a number or array.
-        h: predictions, same shape as ``y`` (or broadcastable to it).
+        y: targets, a number or an array of any shape.
+        h: predictions, the same shape as ``y``. A single number on either side is compared with every entry
+            of the other (e.g. one target against a grid of predictions); any other difference of shape, such
+            as ``(n,)`` against ``(n, 1)``, is refused instead of silently broadcast.
 
     Returns:
         float array: one loss per prediction (no averaging).
     """
     y_arr, h_arr = _targets_and_predictions(y, h)
-    return 0.5 * (y_arr - h_arr) ** 2
+    with np.errstate(over="ignore"):
+        loss = 0.5 * (y_arr - h_arr) ** 2
+    if not np.all(np.isfinite(loss)):
+        raise ValueError(f"the squared error is too large for a computer number (above about 1.8e308): y and h go "
+                         f"up to {max(np.abs(y_arr).max(), np.abs(h_arr).max()):.3g} in size. Check their units, "
+                         "or standardise them first.")
+    return loss
 
 
 def cross_entropy(y: Any, h: Any, eps: float = 1e-12) -> np.ndarray:
     """Binary cross-entropy of each prediction, ``-y log(h) - (1 - y) log(1 - h)`` (natural log).
 
     Args:
-        y: targets 0 or 1 (values in [0, 1] are accepted), a number or array.
-        h: predicted probabilities of class 1, values in [0, 1], same shape as ``y``.
+        y: targets 0 or 1 (values in [0, 1] are accepted), a number or an array of any shape.
+        h: predicted probabilities of class 1, values in [0, 1], the same shape as ``y`` (a single number on
+            either side is compared with every entry of the other; other shape differences are refused).
         eps: predictions are clipped to ``[eps, 1 - eps]`` so that a confident mistake gives a large,
-            finite loss instead of infinity; strictly between 0 and 1 (default 1e-12).
+            finite loss instead of infinity; a small number, 0 < eps < 0.5 (default 1e-12).
 
     Returns:
         float array: one loss per prediction, >= 0 (no averaging).
     """
     y_arr, h_arr = _targets_and_predictions(y, h)
     eps = check_fraction(eps, "eps")
+    if eps >= 0.5:
+        raise ValueError(f"eps must be a small number below 0.5 (e.g. the default 1e-12), got {eps}: predictions "
+                         "are clipped to [eps, 1 - eps], which is empty from 0.5 on.")
     if np.any((y_arr < 0) | (y_arr > 1)):
-        raise ValueError(f"y must hold targets between 0 and 1 (labels 0/1), got values from {y_arr.min()} "
-                         f"to {y_arr.max()}.")
+        raise ValueError(f"y must hold targets between 0 and 1 (labels 0/1), got values from {y_arr.min():g} to "
+                         f"{y_arr.max():g}{_first((y_arr < 0) | (y_arr > 1))}. "
+                         "Recode the labels: 1 for the positive class, 0 for the other.")
     if np.any((h_arr < 0) | (h_arr > 1)):
-        raise ValueError(f"h must hold probabilities between 0 and 1 (pass the sigmoid output, not z), "
-                         f"got values from {h_arr.min():.3g} to {h_arr.max():.3g}.")
+        raise ValueError(f"h must hold probabilities between 0 and 1, got values from {h_arr.min():.3g} to "
+                         f"{h_arr.max():.3g}{_first((h_arr < 0) | (h_arr > 1))}. Pass the sigmoid output "
+                         "h = sigmoid(z), not z.")
     h_arr = np.clip(h_arr, eps, 1 - eps)
     return -y_arr * np.log(h_arr) - (1 - y_arr) * np.log(1 - h_arr)
+
+
+def _first(bad: np.ndarray) -> str:
+    """Where the first True entry is, as words for a message (nothing for a single number)."""
+    if bad.ndim == 0:
+        return ""
+    where = tuple(int(i) for i in np.argwhere(bad)[0])
+    return f" (the first one out of range at position {where[0] if bad.ndim == 1 else where})"
 
 
 
@@ -82,9 +116,23 @@ def logistic_loss_and_gradient(w: Any, X1: Any, y: Any, l2: float = 0.0) -> tupl
     Returns:
         ``(loss, gradient)``: a float and an array of shape ``(n + 1,)``.
     """
-    w = as_array(w, "w", ndim=1)
-    X1 = as_array(X1, "X1", shape=(None, len(w)))
-    y = as_array(y, "y", shape=(len(X1),))
+    w = as_array(w, "w")
+    if w.ndim != 1:
+        raise ValueError(f"w must be 1-D, the weights (w0, ..., wn) of shape (n + 1,), got shape {w.shape}. "
+                         "Flatten it first: w.ravel().")
+    X1 = as_array(X1, "X1", ndim=2)
+    if X1.shape[1] != len(w):
+        raise ValueError(f"X1 must have one column per weight, {len(w)} columns for the {len(w)} weights w, got "
+                         f"{X1.shape[1]} (shape {X1.shape}). Its first column is the constant input x0 = 1: "
+                         "X1 = np.column_stack([np.ones(n), X]).")
+    if not np.all(X1[:, 0] == 1):
+        raise ValueError(f"X1's first column must be the constant input x0 = 1 (for the bias w0), got values "
+                         f"from {X1[:, 0].min():.3g} to {X1[:, 0].max():.3g}. Add it: "
+                         "X1 = np.column_stack([np.ones(n), X]).")
+    y = as_array(y, "y")
+    if y.shape != (len(X1),):
+        raise ValueError(f"y must hold one 0/1 target per row of X1, shape ({len(X1)},), got shape {y.shape}."
+                         + (" Flatten it first: y.ravel()." if y.size == len(X1) else ""))
     l2 = check_positive(l2, "l2", allow_zero=True)
     h = sigmoid(X1 @ w)
     penalty = np.concatenate([[0.0], w[1:]])
