@@ -4,31 +4,307 @@ The loop is the one every notebook from 06 on uses; notebook 06 writes it out by
 :func:`fit` is built from small pieces that can be read, and used, on their own: :func:`train_one_epoch`
 (one pass over the training data), :func:`mean_loss` (the loss on data, without learning) and
 :class:`EarlyStopping` (keep the best weights, stop when the validation loss no longer improves).
+
+Every function checks what it is given before any work and says, in plain words, what was expected, what was
+received and how to fix it (``course_utils.validation``'s style): a model that is not a PyTorch network, a loss
+class without parentheses, targets whose shape does not match the model's outputs (PyTorch would silently
+compare every output with every target), missing values (located by row and column), a training run that
+diverges. Harmless differences are converted without a word: float64 or integer features become float32, 0/1
+labels become floats for ``BCEWithLogitsLoss`` and whole-number class labels become integers for
+``CrossEntropyLoss``. The caller's data are never modified.
 """
 
 from __future__ import annotations
 
 import copy
+import inspect
+import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
 
-from .validation import as_array, check_int, check_positive, check_same_length
+from .validation import as_array, check_bool, check_int, check_positive, describe
+
+DIVERGENCE_FACTOR = 10.0
+""":func:`fit` stops when the mean training loss of an epoch exceeds this many times its value before training."""
+
+_FEATURE_FIX = ("Fill or remove them first (e.g. df.dropna(), or df.fillna(...) with values computed on the training "
+                "data), then convert again.")
+
+
+class TrainingDiverged(FloatingPointError):
+    """The training loss became NaN or infinite, or rose far above its value before training.
+
+    Raised by :func:`fit` and :func:`train_one_epoch`; the usual cause is a learning rate that is too large.
+
+    Attributes:
+        epoch: the epoch (1, 2, ...) at which training stopped (``None`` if unknown).
+        history: what :func:`fit` had recorded until then (``None`` from :func:`train_one_epoch`).
+    """
+
+    def __init__(self, message: str, epoch: int | None = None, history: dict[str, list[float]] | None = None):
+        super().__init__(message)
+        self.epoch = epoch
+        self.history = history
+
+
+# --------------------------------------------------------------------------------------------------
+# Describing and checking the model, the loss and the device
+# --------------------------------------------------------------------------------------------------
+
+def _tensor_text(t: Any) -> str:
+    """``a tensor of shape (200, 3), dtype float64`` (an array or tensor, with its dtype)."""
+    kind = "tensor" if hasattr(t, "detach") else "array"
+    return f"a {kind} of shape {tuple(t.shape)}, dtype {str(t.dtype).replace('torch.', '')}"
+
+
+def _class_name(cls: type) -> str:
+    """``torch.nn.Linear`` rather than ``torch.nn.modules.linear.Linear``; a user's class by its own name."""
+    module = cls.__module__ or ""
+    for public in ("torch.nn", "torch.optim.lr_scheduler", "torch.optim"):
+        if module.startswith(public + ".") or module == public:
+            return f"{public}.{cls.__name__}"
+    return cls.__name__
+
+
+def _check_model(model: Any, name: str = "model") -> Any:
+    """Raise a ``TypeError`` that says what to pass unless ``model`` is a PyTorch network (a ``torch.nn.Module``)."""
+    import torch
+
+    if isinstance(model, torch.nn.Module):
+        return model
+    expected = f"{name} must be a PyTorch network (a torch.nn.Module such as torch.nn.Linear(2, 1))"
+    if isinstance(model, type) and issubclass(model, torch.nn.Module):
+        cls = _class_name(model)
+        got = (f"got the class {cls} itself, not a network built from it. Build one with parentheses and its "
+               f"arguments, e.g. net = {cls}(...), then pass net.")
+    elif hasattr(model, "fit") and (hasattr(model, "predict") or hasattr(model, "transform")):
+        got = (f"got a scikit-learn model ({type(model).__name__}). The course's training helpers work on PyTorch "
+               "networks; a scikit-learn model has its own methods: model.fit(X, y), model.predict(X) and "
+               "model.predict_proba(X).")
+    elif isinstance(model, str):
+        got = f"got the text {model!r}. Pass the network itself: its variable name, without quotes."
+    elif inspect.isfunction(model) or inspect.ismethod(model):
+        got = (f"got the function {model.__name__}. If it builds the network, call it and pass the result: "
+               f"{name}={model.__name__}().")
+    elif model is None:
+        got = ("got nothing (None). Did the cell that builds the network run, and does its function end with "
+               "`return`?")
+    else:
+        got = f"got {describe(model)}."
+    raise TypeError(f"{expected}, {got}")
+
+
+_LOSS_EXAMPLES = ("torch.nn.BCEWithLogitsLoss() (yes/no, one output), torch.nn.CrossEntropyLoss() (several classes, "
+                  "one output per class) or torch.nn.MSELoss() (a measurement)")
+
+
+def _check_loss_fn(loss_fn: Any) -> Callable:
+    """``loss_fn`` must be a loss object or function: not its class, not a name, with one loss per mini-batch."""
+    import torch
+
+    if isinstance(loss_fn, type):
+        cls = _class_name(loss_fn)
+        raise TypeError(f"loss_fn must be a loss function such as torch.nn.BCEWithLogitsLoss(), got the class {cls} "
+                        f"itself. Add parentheses to build the loss: loss_fn={cls}().")
+    if isinstance(loss_fn, str) or not callable(loss_fn):
+        raise TypeError(f"loss_fn must be a loss function such as {_LOSS_EXAMPLES}, got {describe(loss_fn)}.")
+    if isinstance(loss_fn, torch.nn.Module) and getattr(loss_fn, "reduction", "mean") == "none":
+        name = type(loss_fn).__name__
+        raise ValueError(f"loss_fn must give one loss per mini-batch (its mean), got {name}(reduction='none'), which "
+                         f"gives one loss per sample. Use the default: loss_fn=torch.nn.{name}().")
+    return loss_fn
+
+
+def _loss_kind(loss_fn: Any) -> str | None:
+    """What targets ``loss_fn`` compares the outputs with: ``"binary"`` (0/1, the outputs' shape), ``"regression"``
+    (measurements, the outputs' shape), ``"classes"`` (class numbers) or ``None`` (a loss written by hand)."""
+    import torch
+    import torch.nn.functional as F
+
+    nn = torch.nn
+    kinds = {
+        "binary": ((nn.BCEWithLogitsLoss, nn.BCELoss), (F.binary_cross_entropy_with_logits, F.binary_cross_entropy)),
+        "regression": ((nn.MSELoss, nn.L1Loss, nn.SmoothL1Loss, nn.HuberLoss),
+                       (F.mse_loss, F.l1_loss, F.smooth_l1_loss, F.huber_loss)),
+        "classes": ((nn.CrossEntropyLoss, nn.NLLLoss), (F.cross_entropy, F.nll_loss)),
+    }
+    for kind, (classes, functions) in kinds.items():
+        if isinstance(loss_fn, classes) or any(loss_fn is f for f in functions):
+            return kind
+    return None
+
+
+def _loss_name(loss_fn: Any) -> str:
+    """``MSELoss`` for ``torch.nn.MSELoss()``, the function's name for a function."""
+    import torch
+
+    if isinstance(loss_fn, torch.nn.Module):
+        return type(loss_fn).__name__
+    return getattr(loss_fn, "__name__", None) or type(loss_fn).__name__
+
+
+def _check_device(device: Any) -> Any:
+    """``None`` (let the course choose) or a device this computer has; return it as a ``torch.device``."""
+    import torch
+
+    if device is None:
+        return None
+    try:
+        checked = torch.device(device)
+    except (RuntimeError, TypeError, ValueError):
+        raise ValueError(f"device must be 'cpu', 'cuda' (an NVIDIA GPU) or 'mps' (an Apple GPU), or None to let the "
+                         f"course choose the best one, got {describe(device)}.") from None
+    mps = getattr(torch.backends, "mps", None)
+    available = {"cuda": torch.cuda.is_available(), "mps": mps is not None and mps.is_available()}
+    if not available.get(checked.type, True):
+        raise ValueError(f"device={str(device)!r} asks for a {checked.type} GPU, but PyTorch finds none on this "
+                         "computer. Leave device out (the course picks the best one available) or use device='cpu'.")
+    return checked
+
+
+def _model_device(model: Any) -> Any:
+    """Where the model's weights are (the CPU for a model without weights)."""
+    import torch
+
+    first = next(iter(model.parameters()), None)
+    return first.device if first is not None else torch.device("cpu")
+
+
+def _model_dtype(model: Any) -> Any:
+    """The float type of the model's weights (float32 unless the model was converted, e.g. with ``.double()``)."""
+    import torch
+
+    for p in model.parameters():
+        if p.is_floating_point():
+            return p.dtype
+    return torch.get_default_dtype()
+
+
+def _wants_integer_inputs(model: Any) -> bool:
+    """True if the model starts with an embedding layer, which reads integer codes (never converted to floats)."""
+    import torch
+
+    for layer in model.modules():
+        if isinstance(layer, (torch.nn.Embedding, torch.nn.EmbeddingBag)):
+            return True
+        if next(layer.parameters(recurse=False), None) is not None:
+            return False
+    return False
+
+
+# --------------------------------------------------------------------------------------------------
+# Data: conversion to tensors, missing values located by row and column
+# --------------------------------------------------------------------------------------------------
+
+def _position(index: tuple[int, ...], columns: Any = None) -> str:
+    """``row 12``, ``row 12, column 3 ('glucose')`` or ``sample 12, position (0, 3, 4)``."""
+    if len(index) == 1:
+        return f"row {index[0]}"
+    if len(index) == 2:
+        label = f" ({columns[index[1]]!r})" if columns is not None and index[1] < len(columns) else ""
+        return f"row {index[0]}, column {index[1]}{label}"
+    return f"sample {index[0]}, position {tuple(index[1:])}"
+
+
+def _check_finite(t: Any, name: str, consequence: str, columns: Any = None) -> None:
+    """Raise a ``ValueError`` locating the first NaN or infinite value of tensor ``t`` (nothing if all are finite)."""
+    import torch
+
+    if not t.is_floating_point() or bool(torch.isfinite(t).all()):
+        return
+    bad = ~torch.isfinite(t)
+    first = tuple(int(i) for i in torch.nonzero(bad)[0])
+    value = float(t[first])
+    what = "NaN (a missing value)" if math.isnan(value) else f"{value} (an infinite value)"
+    count = int(bad.sum())
+    others = f" ({count - 1} more in all)" if count > 1 else ""
+    raise ValueError(f"{name} must hold only finite numbers, but {_position(first, columns)} holds {what}{others}. "
+                     f"{consequence} {_FEATURE_FIX}")
+
+
+_LEARN_NAN = ("A network cannot learn from missing or infinite values: the loss would become NaN whatever the learning "
+              "rate.")
+_PREDICT_NAN = "A network cannot compute a prediction from missing or infinite values: the output would be NaN."
+
+
+def _input_tensor(X: Any, name: str, dtype: Any, integer: bool, consequence: str) -> Any:
+    """The inputs ``X`` (tensor, array, table, list) as a tensor of the model's float type, finite and not empty.
+
+    Never changes ``X``: a conversion makes a new tensor, and a tensor of the right type is used as it is.
+    """
+    import torch
+
+    columns = getattr(X, "columns", None)
+    if isinstance(X, torch.Tensor):
+        t = X.detach()
+        if t.dtype.is_complex:
+            raise TypeError(f"{name} must hold real numbers, got {_tensor_text(t)}. Keep the real part (x.real) "
+                            "or the size (x.abs()) if that is what you meant.")
+    else:
+        arr = as_array(X, name, allow_nan=True, dtype=None if integer else float)
+        t = torch.tensor(arr) if integer else torch.tensor(arr, dtype=dtype)  # a copy: never the caller's memory
+    if t.ndim == 0 or t.numel() == 0:
+        raise ValueError(f"{name} must hold at least one sample (shape (n_samples, ...)), got {_tensor_text(t)}.")
+    if integer:
+        return t if not t.is_floating_point() else t.long()
+    if t.dtype != dtype:
+        t = t.to(dtype)  # float64, integers or booleans: the model computes in float32
+    _check_finite(t, name, consequence, columns)
+    return t
+
+
+def _target_tensor(y: Any, name: str) -> Any:
+    """The targets ``y`` as a tensor (dtype kept: the loss decides later), finite and not empty."""
+    import torch
+
+    if isinstance(y, torch.Tensor):
+        t = y.detach()
+    else:
+        arr = as_array(y, name, allow_nan=True, dtype=None)
+        if arr.dtype.kind not in "biuf":
+            raise TypeError(f"{name} must hold numbers (0/1 labels, class numbers or measurements), got values of "
+                            f"dtype {arr.dtype}. Encode them as numbers first, e.g. (y == 'yes').astype(int).")
+        t = torch.tensor(arr)  # a copy: never the caller's memory
+    if t.ndim == 0 or t.numel() == 0:
+        raise ValueError(f"{name} must hold one target per sample, got {_tensor_text(t)}.")
+    _check_finite(t, name, _LEARN_NAN, getattr(y, "columns", None))
+    return t
 
 
 def to_tensors(X: Any, y: Any | None = None, y_dtype: str = "float32") -> tuple[Any, Any]:
-    """Convert arrays (NumPy, pandas, lists) to float32 tensors; ``y`` as float32 or int64 (``y_dtype``)."""
+    """Convert arrays (NumPy, pandas, lists) to tensors: ``X`` as float32, ``y`` as float32 or int64 (``y_dtype``).
+
+    Args:
+        X: the inputs, shape ``(n_samples, ...)``.
+        y: optional targets, ``n_samples`` of them: 0/1 labels or measurements (``y_dtype="float32"``), or class
+            numbers 0, 1, 2, ... (``y_dtype="int64"``, for ``CrossEntropyLoss``).
+        y_dtype: ``"float32"`` or ``"int64"`` (also ``"float64"``, ``"int32"``).
+
+    Returns:
+        ``(X_tensor, y_tensor)``; ``y_tensor`` is ``None`` without ``y``. Missing values are refused with their row
+        and column; class numbers must be whole numbers (2.0, never 2.5).
+    """
     import torch
 
-    X_arr = as_array(X, "X")
-    Xt = torch.as_tensor(X_arr, dtype=torch.float32)
+    dtypes = {"float32": torch.float32, "float64": torch.float64, "int64": torch.int64, "int32": torch.int32}
+    if y_dtype not in dtypes:
+        raise ValueError(f"y_dtype must be 'float32' (0/1 labels or measurements) or 'int64' (class numbers for "
+                         f"CrossEntropyLoss), got {describe(y_dtype)}.")
+    Xt = _input_tensor(X, "X", torch.float32, integer=False, consequence=_LEARN_NAN)
+    if isinstance(X, torch.Tensor) and Xt.data_ptr() == X.data_ptr():
+        Xt = Xt.clone()  # always a new tensor: changing it later must not change X
     if y is None:
         return Xt, None
-    y_arr = as_array(y, "y")
-    check_same_length(X_arr, y_arr, "X", "y")
-    yt = torch.as_tensor(y_arr, dtype=getattr(torch, y_dtype))
+    integer = y_dtype.startswith("int")
+    y_arr = as_array(y, "y", dtype=np.int64 if integer else float, allow_nan=not integer)
+    if len(y_arr) != len(Xt):
+        raise ValueError(f"X and y must have the same number of samples (one target per row of X), got {len(Xt)} "
+                         f"and {len(y_arr)}. Take both from the same table or the same split.")
+    yt = torch.tensor(y_arr, dtype=dtypes[y_dtype])
+    _check_finite(yt, "y", _LEARN_NAN, getattr(y, "columns", None))
     return Xt, yt
 
 
@@ -43,12 +319,17 @@ class Batches:
         import torch
 
         self.batch_size = check_int(batch_size, "batch_size", minimum=1)
-        if not (isinstance(X, torch.Tensor) and isinstance(y, torch.Tensor)):
-            raise TypeError("X and y must be torch tensors here; convert them with training.to_tensors(X, y).")
-        check_same_length(X, y, "X", "y")
+        for value, name in ((X, "X"), (y, "y")):
+            if not isinstance(value, torch.Tensor):
+                raise TypeError(f"{name} must be a torch tensor here, got {describe(value)}. Convert the data first: "
+                                "X_t, y_t = training.to_tensors(X, y).")
+        if X.ndim == 0 or y.ndim == 0 or len(X) != len(y) or len(X) == 0:
+            raise ValueError(f"X and y must hold the same number of samples (at least one), got X of shape "
+                             f"{tuple(X.shape)} and y of shape {tuple(y.shape)}. Row i of X and row i of y must "
+                             "describe the same patient.")
         self.dataset = (X, y)
-        self.shuffle = shuffle
-        self.generator = torch.Generator().manual_seed(seed)
+        self.shuffle = check_bool(shuffle, "shuffle")
+        self.generator = torch.Generator().manual_seed(check_int(seed, "seed", minimum=0))
 
     def __len__(self) -> int:
         return -(-len(self.dataset[0]) // self.batch_size)
@@ -70,8 +351,411 @@ def make_loader(X: Any, y: Any, batch_size: int = 32, shuffle: bool = True, seed
 
 
 # --------------------------------------------------------------------------------------------------
+# One mini-batch: inputs -> model -> outputs, compared with the targets by the loss, all checked
+# --------------------------------------------------------------------------------------------------
+
+def _batch_names(where: str, number: int | None) -> tuple[str, str]:
+    """What the messages call the inputs and targets: ``X (training inputs)`` or ``X (mini-batch 3 of ...)``."""
+    if number is None:
+        return (f"X ({where} inputs)", f"y ({where} targets)") if where else ("X", "y")
+    data = f" of the {where} data" if where else ""
+    return f"X (mini-batch {number}{data})", f"y (mini-batch {number}{data})"
+
+
+class _Label:
+    """What a message calls the inputs or targets of a mini-batch (see :func:`_batch_names`), built only if needed."""
+
+    __slots__ = ("index", "where", "number")
+
+    def __init__(self, index: int, where: str, number: int | None) -> None:
+        self.index, self.where, self.number = index, where, number
+
+    def __str__(self) -> str:
+        return _batch_names(self.where, self.number)[self.index]
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def _unpack_batch(batch: Any, where: str, number: int) -> tuple[Any, Any]:
+    """A mini-batch must be a pair ``(inputs, targets)``; arrays become tensors."""
+    import torch
+
+    if isinstance(batch, (tuple, list)) and len(batch) == 2 and all(isinstance(b, torch.Tensor) for b in batch):
+        return batch[0], batch[1]
+    if not (isinstance(batch, (tuple, list)) and len(batch) == 2):
+        data = f"{where} " if where else ""
+        raise TypeError(f"each mini-batch of the {data}data must be a pair (inputs, targets), but mini-batch {number} "
+                        f"is {describe(batch)}. Pass the data as (X, y), or a DataLoader over TensorDataset(X, y) "
+                        "(with the targets too).")
+    return tuple(b if isinstance(b, torch.Tensor) else torch.as_tensor(np.asarray(b)) for b in batch)
+
+
+def _first_layer_mismatch(model: Any, x: Any, name: Any, whole: tuple[int, ...] | None = None) -> str | None:
+    """Explain how ``x``'s shape differs from what the model's first layer expects (``None`` if no difference found).
+
+    Only used after the model failed on ``x``, to replace PyTorch's message by one that names the expectation.
+    ``whole``: the shape of all the inputs ``x`` was cut from (quoted in the message).
+    """
+    import torch
+
+    nn, shape, flatten = torch.nn, tuple(whole or x.shape), False
+    for layer in model.modules():
+        if isinstance(layer, nn.Flatten):
+            flatten = True
+        elif isinstance(layer, nn.Linear):
+            k = layer.in_features
+            got = math.prod(shape[1:]) if flatten else (shape[-1] if shape else 0)
+            if got == k and len(shape) >= 2:
+                return None
+            if len(shape) == 1 and k == 1:
+                return (f"the model expects 1 input feature per sample (X of shape (n_samples, 1)), but {name} has "
+                        f"shape {shape}: one value per sample, without the feature axis. Use X.reshape(-1, 1).")
+            if flatten:
+                return (f"the model expects {k} numbers per sample once flattened, but {name} has {got} (shape "
+                        f"{shape}). Give it images of the size it was built for, or build its first dense layer for "
+                        f"{got}: torch.nn.Linear({got}, ...).")
+            return (f"the model expects {k} input features per sample, but {name} has {got} (shape {shape}). Select "
+                    f"the {k} columns the model was built for, or build the model for {got}: "
+                    f"torch.nn.Linear({got}, ...).")
+        elif isinstance(layer, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
+            return _conv_mismatch(layer, shape, name)
+        elif isinstance(layer, (nn.RNN, nn.LSTM, nn.GRU)):
+            return _recurrent_mismatch(layer, shape, name)
+        elif next(layer.parameters(recurse=False), None) is not None:
+            return None  # another kind of first layer: no expectation we can state
+    return None
+
+
+def _conv_mismatch(layer: Any, shape: tuple[int, ...], name: str) -> str | None:
+    dims = len(layer.kernel_size)
+    c = layer.in_channels
+    axes = ("length",) if dims == 1 else ("height", "width") if dims == 2 else ("depth", "height", "width")
+    expected = f"(n_samples, {c} channel{'s' if c != 1 else ''}, {', '.join(axes)})"
+    if len(shape) == dims + 2 and shape[1] == c:
+        return None
+    fix = ""
+    if len(shape) == dims + 1 and c == 1:
+        fix = f" Add the channel axis: X[:, None] gives shape {(shape[0], 1, *shape[1:])}."
+    elif len(shape) == dims + 2 and shape[-1] == c:
+        order = ", ".join(map(str, range(1, dims + 1)))
+        fix = f" The channels are last: move them to axis 1 with X.permute(0, {dims + 1}, {order})."
+    return f"the model's first layer ({type(layer).__name__}) expects inputs of shape {expected}, but {name} has " \
+           f"shape {shape}.{fix}"
+
+
+def _recurrent_mismatch(layer: Any, shape: tuple[int, ...], name: str) -> str | None:
+    k = layer.input_size
+    order = "(n_samples, n_steps, {k})" if layer.batch_first else "(n_steps, n_samples, {k})"
+    expected = order.format(k=k)
+    if len(shape) == 3 and shape[-1] == k:
+        return None
+    fix = ""
+    if len(shape) == 2 and k == 1:
+        fix = " Add the feature axis: X[:, :, None]."
+    elif len(shape) == 3:
+        fix = f" Each time step has {shape[-1]} value(s) in X; the layer was built for {k}."
+    return f"the model's first layer ({type(layer).__name__}) expects sequences of shape {expected}, but {name} " \
+           f"has shape {shape}.{fix}"
+
+
+def _forward(model: Any, xb: Any, name: Any, whole: tuple[int, ...] | None = None) -> Any:
+    """``model(xb)``, with a message that names the expected input shape if the model fails on ``xb``.
+
+    ``whole``: the shape of all the inputs ``xb`` was cut from, quoted in messages instead of ``xb``'s.
+    """
+    import torch
+
+    try:
+        out = model(xb)
+    except Exception as err:  # the model's own code or a torch layer: explain it in the course's words
+        explanation = _first_layer_mismatch(model, xb, name, whole)
+        if explanation is not None:
+            raise ValueError(explanation) from err
+        first_line = str(err).strip().splitlines()[0] if str(err).strip() else ""
+        raise RuntimeError(f"the model failed on {name} ({_tensor_text(xb)}) with {type(err).__name__}: "
+                           f"{first_line}. Check that X has the shape the model's first layer expects, and the "
+                           "model's forward method (see the error above).") from err
+    if not isinstance(out, torch.Tensor):
+        fix = " An LSTM or GRU returns (outputs, state): keep the part you need in forward." \
+            if isinstance(out, tuple) else ""
+        raise TypeError(f"the model must return a tensor of outputs, got {describe(out)}.{fix}")
+    if out.ndim == 0 or out.shape[0] != xb.shape[0]:
+        raise ValueError(f"the model must return one row of outputs per sample, but for {len(xb)} samples of {name} "
+                         f"(shape {tuple(xb.shape)}) it returned outputs of shape {tuple(out.shape)}. Did forward "
+                         "flatten the whole mini-batch (x.view(-1), x.flatten())? Keep the sample axis: x.flatten(1).")
+    return out
+
+
+def _checked_targets(kind: str | None, loss_fn: Any, out_shape: tuple[int, ...], out_dtype: Any, y: Any,
+                     name: Any) -> Any:
+    """The targets ``y`` in the type ``loss_fn`` needs, after checking their shape and values against the outputs.
+
+    ``out_shape`` is the shape of the model's outputs for the same samples; ``name`` names ``y`` in messages.
+    """
+    import torch
+
+    if kind is None:  # a loss written by hand: only align the float precision with the outputs
+        return y.to(out_dtype) if y.is_floating_point() and y.dtype != out_dtype else y
+    if kind == "classes":
+        return _class_targets(loss_fn, out_shape, y, name)
+    y = y.to(out_dtype) if y.dtype != out_dtype else y  # 0/1 integers, booleans, float64 -> the outputs' type
+    if tuple(y.shape) != tuple(out_shape):
+        raise ValueError(_target_shape_message(_loss_name(loss_fn), kind, out_shape, tuple(y.shape), name))
+    if kind == "binary" and y.numel():
+        low, high = (float(v) for v in torch.aminmax(y))  # one pass over the targets
+        if low < 0 or high > 1:
+            raise ValueError(_binary_values_message(_loss_name(loss_fn), y, (y < 0) | (y > 1), name))
+    return y
+
+
+def _target_shape_message(loss: str, kind: str, out_shape: tuple[int, ...], y_shape: tuple[int, ...],
+                          name: str) -> str:
+    n = out_shape[0]
+    head = (f"{loss} compares each output of the model with its own target, so {name} must have the shape of the "
+            f"outputs, {out_shape}, but it has shape {y_shape}.")
+    if y_shape == out_shape[:-1] and out_shape[-1] == 1:
+        return (f"{head} PyTorch would compare every output with every target (a {n} x {n} table) and train on "
+                f"nonsense. Add the missing axis: y.reshape(-1, 1), e.g. training.to_tensors(X, y.reshape(-1, 1)).")
+    if out_shape == y_shape[:-1] and y_shape[-1] == 1:
+        return (f"{head} PyTorch would compare every output with every target (a {n} x {n} table) and train on "
+                "nonsense. Remove y's extra axis: y.reshape(-1), or make the model output shape (n_samples, 1).")
+    if kind == "binary" and len(out_shape) == 2 and out_shape[1] == 2:
+        return (f"{head} The model outputs 2 numbers per sample, but {loss} needs one per target. For two classes, "
+                "either end the model with 1 output (torch.nn.Linear(..., 1)) and keep y of shape (n_samples, 1) with "
+                "0/1 values, or keep 2 outputs and use torch.nn.CrossEntropyLoss() with y holding the class numbers "
+                "0/1 (shape (n_samples,), dtype int64).")
+    if math.prod(out_shape[1:]) == math.prod(y_shape[1:]):
+        return f"{head} They hold the same number of values per sample: reshape y to the outputs' shape."
+    return (f"{head} Check the number of outputs of the model's last layer ({math.prod(out_shape[1:])} per sample) "
+            f"against the number of targets per sample ({math.prod(y_shape[1:])}).")
+
+
+def _binary_values_message(loss: str, y: Any, outside: Any, name: str) -> str:
+    import torch
+
+    first = tuple(int(i) for i in torch.nonzero(outside)[0])
+    values = torch.unique(y)
+    shown = [f"{v:g}" for v in values[:10].tolist()]
+    fix = ""
+    found = set(values.tolist())
+    if found <= {1.0, 2.0}:
+        fix = " If y is coded 1/2, use y - 1 (then 0 = no, 1 = yes)."
+    elif found <= {-1.0, 1.0}:
+        fix = " If y is coded -1/1, use (y + 1) / 2."
+    elif all(v == round(v) and v >= 0 for v in found):
+        fix = (" If y holds class numbers 0, 1, 2, ..., use torch.nn.CrossEntropyLoss() with one output per class "
+               "and y of dtype int64.")
+    return (f"{loss} compares each output with a target between 0 and 1 (0 = no, 1 = yes), but {name} holds "
+            f"{float(y[first]):g} at {_position(first)} (its values: {', '.join(shown)}).{fix}")
+
+
+def _class_targets(loss_fn: Any, out_shape: tuple[int, ...], y: Any, name: Any) -> Any:
+    """Class numbers (0 .. n_classes - 1, shape ``(n_samples, ...)``) as int64, or class probabilities as floats."""
+    import torch
+
+    loss = _loss_name(loss_fn)
+    if len(out_shape) < 2 or out_shape[1] < 2:
+        return _raise_one_output(loss, out_shape)
+    n_classes = out_shape[1]
+    if y.is_floating_point() and tuple(y.shape) == tuple(out_shape):
+        return y  # class probabilities (e.g. one-hot rows): CrossEntropyLoss accepts them as they are
+    expected = (out_shape[0], *out_shape[2:])
+    if tuple(y.shape) != expected:
+        fix = " Remove y's extra axis: y.reshape(-1)." if tuple(y.shape) == (*expected, 1) else ""
+        if tuple(y.shape) == tuple(out_shape):
+            fix = " y looks one-hot encoded: give the class numbers, y.argmax(dim=1), or probabilities, y.float()."
+        raise ValueError(f"{loss} compares the model's {n_classes} outputs per sample with one class number per "
+                         f"sample, so {name} must have shape {expected}, but it has shape {tuple(y.shape)}.{fix}")
+    if y.is_floating_point():
+        broken = ~torch.isfinite(y) | (y != torch.round(y))
+        if bool(broken.any()):
+            first = tuple(int(i) for i in torch.nonzero(broken)[0])
+            raise ValueError(f"{loss} needs class numbers (0, 1, 2, ...) in {name}, but {_position(first)} holds "
+                             f"{float(y[first]):g}, which is not a whole number. For a measurement use "
+                             "torch.nn.MSELoss(); for a yes/no probability, torch.nn.BCEWithLogitsLoss().")
+    y = y.long() if y.dtype != torch.long else y
+    if not y.numel():
+        return y
+    low, high = (int(v) for v in torch.aminmax(y))  # one pass; the exact check only if something is off
+    ignored = getattr(loss_fn, "ignore_index", -100)
+    wrong = ((y < 0) | (y >= n_classes)) & (y != ignored) if low < 0 or high >= n_classes else None
+    if wrong is not None and bool(wrong.any()):
+        first = tuple(int(i) for i in torch.nonzero(wrong)[0])
+        if low < 0:
+            fix = "Class numbers cannot be negative: recode y as 0, 1, 2, ... (a -1/1 coding becomes (y + 1) // 2)."
+        elif low >= 1:
+            fix = (f"The classes seem to start at {low}: number them from 0 with y - {low} (or give the last layer "
+                   f"{high + 1} outputs).")
+        else:
+            fix = f"Give the last layer one output per class ({high + 1} outputs), or check y."
+        raise ValueError(f"the model outputs {n_classes} numbers per sample, one per class (classes 0 to "
+                         f"{n_classes - 1}), but {name} holds the class {int(y[first])} at {_position(first)}. {fix}")
+    return y
+
+
+def _raise_one_output(loss: str, out_shape: tuple[int, ...]) -> Any:
+    raise ValueError(f"{loss} needs one output per class (at least 2, shape (n_samples, n_classes)), but the model "
+                     f"outputs shape {out_shape}: one number per sample. For two classes either keep that single "
+                     "output and use torch.nn.BCEWithLogitsLoss() with 0/1 targets of the same shape, or end the "
+                     "model with torch.nn.Linear(..., 2).")
+
+
+def _call_loss(loss_fn: Any, out: Any, y: Any, name: Any, training: bool) -> Any:
+    """``loss_fn(out, y)``, checked: one number, that depends on the weights when ``training``."""
+    import torch
+
+    try:
+        loss = loss_fn(out, y)
+    except Exception as err:
+        loss_name, hint = _loss_name(loss_fn), ""
+        if loss_name == "BCELoss" and bool(((out < 0) | (out > 1)).any()):
+            hint = (f" BCELoss needs probabilities between 0 and 1, but the model outputs values from "
+                    f"{float(out.min()):.3g} to {float(out.max()):.3g}. Use torch.nn.BCEWithLogitsLoss() on the raw "
+                    "outputs (it applies the sigmoid itself), or end the model with torch.nn.Sigmoid().")
+        first_line = str(err).strip().splitlines()[0] if str(err).strip() else ""
+        raise ValueError(f"loss_fn ({loss_name}) could not compare the model's outputs, {_tensor_text(out)}, with "
+                         f"{name}, {_tensor_text(y)}: {type(err).__name__}: {first_line.rstrip('.')}.{hint}") from err
+    if not isinstance(loss, torch.Tensor):
+        raise TypeError(f"loss_fn must return the loss as a torch tensor, got {describe(loss)}. Compute it with torch "
+                        "operations on the outputs (not NumPy, not .item()) so that backward() finds the gradients.")
+    if loss.numel() != 1:
+        raise ValueError(f"loss_fn must return one number (the mean loss of the mini-batch), got a tensor of shape "
+                         f"{tuple(loss.shape)}. Average it: return loss.mean().")
+    if training and not loss.requires_grad:
+        raise ValueError("the loss does not depend on the model's weights, so backward() cannot compute gradients. "
+                         "Compute it from the model's outputs with torch operations (no .detach(), .item(), NumPy or "
+                         "torch.no_grad() inside loss_fn), and check that some weights are trainable.")
+    return loss.reshape(())
+
+
+def _batch_loss(model: Any, loss_fn: Any, kind: str | None, batch: Any, where: str, number: int, device: Any,
+                dtype: Any, integer: bool, training: bool) -> tuple[Any, Any, Any, Any]:
+    """Inputs -> outputs -> loss for one mini-batch; return ``(loss, outputs, inputs, targets)`` on ``device``.
+
+    ``kind``: :func:`_loss_kind` of ``loss_fn``; ``dtype``, ``integer``: the inputs the model wants.
+    """
+    x_name, y_name = _Label(0, where, number), _Label(1, where, number)
+    xb, yb = _unpack_batch(batch, where, number)
+    if not integer and xb.dtype != dtype:
+        xb = xb.to(dtype)
+    xb, yb = xb.to(device), yb.to(device)
+    out = _forward(model, xb, x_name)
+    yb = _checked_targets(kind, loss_fn, tuple(out.shape), out.dtype, yb, y_name)
+    return _call_loss(loss_fn, out, yb, y_name, training), out, xb, yb
+
+
+def _lr_advice(optimizer: Any, xb: Any) -> str:
+    """What to change after a divergence: a 10 times smaller learning rate (and scaling, if the inputs are huge)."""
+    lr = optimizer.param_groups[0].get("lr") if getattr(optimizer, "param_groups", None) else None
+    advice = ("The learning rate is probably too large: try one 10 times smaller." if not isinstance(lr, (int, float))
+              else f"The learning rate (lr={lr:g}) is probably too large: try one 10 times smaller (lr={lr / 10:g}), "
+                   "and smaller again if needed.")
+    if xb is not None and xb.is_floating_point():
+        largest = float(xb.detach().abs().max())
+        if largest > 1e3:
+            advice += (f" The inputs are also very large (up to {largest:.3g}): standardise the features first "
+                       "(training.standardize).")
+    return advice
+
+
+def _non_finite_loss(loss: float, xb: Any, yb: Any, where: str, number: int, epoch: int | None, optimizer: Any,
+                     before: str) -> Exception:
+    """The error for a NaN or infinite training loss: missing values in the data, or a diverging training."""
+    x_name, y_name = _batch_names(where, number)
+    for t, name in ((xb, x_name), (yb, y_name)):
+        try:
+            _check_finite(t, name, _LEARN_NAN)
+        except ValueError as err:
+            return err
+    if epoch == 1 and number == 1:  # no learning step yet: the learning rate cannot be the cause
+        largest = float(xb.detach().abs().max()) if xb.is_floating_point() else 0.0
+        cause = (f"The inputs are very large (up to {largest:.3g}): standardise the features first "
+                 "(training.standardize)." if largest > 1e3 else
+                 "Check loss_fn: e.g. BCELoss on probabilities of exactly 0 or 1 gives inf, which "
+                 "torch.nn.BCEWithLogitsLoss() on the raw outputs avoids.")
+        return FloatingPointError(f"the loss is already {loss} on the first mini-batch, before any learning step, "
+                                  f"although the data are finite: the learning rate is not the cause. {cause}")
+    at = f"epoch {epoch}, mini-batch {number}" if epoch is not None else f"mini-batch {number}"
+    return TrainingDiverged(
+        f"the training diverged at {at}: the training loss became {loss}{before}. {_lr_advice(optimizer, xb)} "
+        "These weights are now unusable: build a new model before training again.", epoch=epoch)
+
+
+# --------------------------------------------------------------------------------------------------
 # The pieces of the training loop. ``fit`` below puts them together; notebook 06 writes them out by hand.
 # --------------------------------------------------------------------------------------------------
+
+def _run_epoch(model: Any, loader: Any, loss_fn: Callable, optimizer: Any, device: Any, epoch: int | None,
+               where: str = "training", before: str = "") -> tuple[float, float | None]:
+    """One pass of gradient descent over ``loader``; return the mean loss and the reference loss before training.
+
+    The reference (only on the first mini-batch of epoch 1, else ``None``) is the larger of the untrained model's
+    loss and the loss of outputs that are all 0: :func:`fit` compares later losses with it to detect divergence.
+    """
+    model.train()
+    dtype, integer, kind = _model_dtype(model), _wants_integer_inputs(model), _loss_kind(loss_fn)
+    total, count, reference, recent = 0.0, 0, None, []
+    for number, batch in enumerate(loader, start=1):
+        optimizer.zero_grad()                 # forget the previous step's gradients
+        loss, out, xb, yb = _batch_loss(model, loss_fn, kind, batch, where, number, device, dtype, integer,
+                                        training=True)
+        value = loss.item()
+        if not math.isfinite(value):
+            story = before or _loss_story(reference, [])
+            if recent:
+                story = story[:-1] + "; " if story else " ("
+                story += "the last mini-batches of this epoch: " + ", ".join(f"{v:.4g}" for v in recent) + ")"
+            raise _non_finite_loss(value, xb, yb, where, number, epoch, optimizer, story)
+        if epoch == 1 and number == 1:
+            reference = max(value, _zero_output_loss(loss_fn, out, yb))
+        recent = [*recent[-2:], value]
+        loss.backward()                       # backpropagation: the gradient of the loss for every weight
+        optimizer.step()                      # gradient-descent step
+        total += value * len(xb)
+        count += len(xb)
+    if count == 0:
+        raise ValueError(_no_batch_message(loader, where, epoch))
+    return total / count, reference
+
+
+def _zero_output_loss(loss_fn: Any, out: Any, yb: Any) -> float:
+    """The loss of a model whose outputs are all 0 (probability 0.5 for ``BCELoss``): an untrained level."""
+    import torch
+
+    try:
+        with torch.no_grad():
+            fill = 0.5 if _loss_name(loss_fn) == "BCELoss" else 0.0
+            value = float(loss_fn(torch.full_like(out, fill), yb))
+    except Exception:  # a hand-written loss that cannot take constant outputs: no reference from it
+        return 0.0
+    return value if math.isfinite(value) else 0.0
+
+
+def _no_batch_message(loader: Any, where: str, epoch: int | None) -> str:
+    data = f"the {where} data" if where else "the data"
+    at = f" in epoch {epoch}" if epoch is not None else ""
+    once = (" It can be read only once (a generator or iterator?): pass (X, y) or a DataLoader instead."
+            if isinstance(loader, Iterator) else " Is it empty?")
+    return f"{data} gave no mini-batch{at}: expected at least one pair (inputs, targets), got {describe(loader)}.{once}"
+
+
+def _check_loader(loader: Any, name: str) -> None:
+    """``loader`` must yield mini-batches (a DataLoader, course batches, a list of pairs), not hold raw data."""
+    if _is_pair(loader):
+        raise TypeError(f"{name} must yield mini-batches (inputs, targets), got a pair (X, y) of whole data sets. Cut "
+                        f"it into mini-batches first: {name}=training.make_loader(X, y, batch_size=32).")
+    if _is_data(loader) or isinstance(loader, (str, bytes, dict)) or not hasattr(loader, "__iter__"):
+        raise TypeError(f"{name} must yield mini-batches (inputs, targets), such as training.make_loader(X, y) or a "
+                        f"torch DataLoader, got {describe(loader)}.")
+
+
+def _is_data(value: Any) -> bool:
+    """True for one block of data (tensor, array, table), which iterates over its rows, not over mini-batches."""
+    import torch
+
+    return isinstance(value, (torch.Tensor, np.ndarray)) or type(value).__module__.startswith("pandas")
+
 
 def train_one_epoch(model: Any, loader: Any, loss_fn: Callable, optimizer: Any, device: Any,
                     epoch: int | None = None) -> float:
@@ -82,37 +766,25 @@ def train_one_epoch(model: Any, loader: Any, loss_fn: Callable, optimizer: Any, 
     Args:
         model: a ``torch.nn.Module``; it is switched to training mode (``model.train()``).
         loader: yields mini-batches ``(xb, yb)``: inputs of shape ``(batch, ...)`` and targets of the shape
-            ``loss_fn`` expects (e.g. ``(batch, 1)`` for ``BCEWithLogitsLoss``).
+            ``loss_fn`` expects (e.g. ``(batch, 1)`` for ``BCEWithLogitsLoss``); see :func:`make_loader`.
         loss_fn: e.g. ``torch.nn.BCEWithLogitsLoss()``.
         optimizer: a torch optimizer built on ``model.parameters()``.
         device: where the model is (e.g. ``"cpu"`` or ``"cuda"``); each mini-batch is moved there.
-        epoch: the epoch's number (1, 2, ...), only used in the error message.
+        epoch: the epoch's number (1, 2, ...), only used in messages.
 
     Returns:
         The mean training loss of the epoch (each mini-batch weighted by its number of samples).
 
     Raises:
-        FloatingPointError: the loss became NaN or infinite (the training diverged).
+        TrainingDiverged: the loss became NaN or infinite (a ``FloatingPointError``).
+        ValueError: targets whose shape or values do not suit ``loss_fn``; NaN in a mini-batch (located).
     """
-    import torch
-
-    model.train()
-    total, count = 0.0, 0
-    for xb, yb in loader:
-        xb, yb = xb.to(device), yb.to(device)
-        optimizer.zero_grad()              # forget the previous step's gradients
-        loss = loss_fn(model(xb), yb)      # forward pass and loss
-        if not torch.isfinite(loss):
-            at_epoch = f" at epoch {epoch}" if epoch is not None else ""
-            raise FloatingPointError(
-                f"the training loss became {loss.item()}{at_epoch}: the learning rate is probably "
-                "too large, or the inputs are not scaled. Try a smaller lr or standardise the features."
-            )
-        loss.backward()                    # backpropagation: the gradient of the loss for every weight
-        optimizer.step()                   # gradient-descent step
-        total += loss.item() * len(xb)
-        count += len(xb)
-    return total / count
+    _check_model(model)
+    _check_loader(loader, "loader")
+    _check_optimizer_object(optimizer)
+    epoch = None if epoch is None else check_int(epoch, "epoch", minimum=1)
+    device = _check_device(device) or _model_device(model)
+    return _run_epoch(model, loader, _check_loss_fn(loss_fn), optimizer, device, epoch)[0]
 
 
 def mean_loss(model: Any, loader: Any, loss_fn: Callable, device: Any) -> float:
@@ -122,7 +794,7 @@ def mean_loss(model: Any, loader: Any, loss_fn: Callable, device: Any) -> float:
 
     Args:
         model: a ``torch.nn.Module``.
-        loader: yields mini-batches ``(xb, yb)`` (e.g. the validation data).
+        loader: yields mini-batches ``(xb, yb)`` (e.g. the validation data); a pair ``(X, y)`` of tensors works too.
         loss_fn: e.g. ``torch.nn.BCEWithLogitsLoss()``.
         device: where the model is; each mini-batch is moved there.
 
@@ -131,13 +803,27 @@ def mean_loss(model: Any, loader: Any, loss_fn: Callable, device: Any) -> float:
     """
     import torch
 
+    _check_model(model)
+    loss_fn = _check_loss_fn(loss_fn)
+    device = _check_device(device) or _model_device(model)
+    if _is_pair(loader):
+        loader = make_loader(*_prepare_pair(loader, "", model, loss_fn), batch_size=256, shuffle=False)
+    _check_loader(loader, "loader")
     model.eval()
+    dtype, integer, kind = _model_dtype(model), _wants_integer_inputs(model), _loss_kind(loss_fn)
     total, count = 0.0, 0
     with torch.no_grad():
-        for xb, yb in loader:
-            xb, yb = xb.to(device), yb.to(device)
-            total += float(loss_fn(model(xb), yb)) * len(xb)
+        for number, batch in enumerate(loader, start=1):
+            loss, _, xb, yb = _batch_loss(model, loss_fn, kind, batch, "", number, device, dtype, integer,
+                                          training=False)
+            if not torch.isfinite(loss):
+                x_name, y_name = _batch_names("", number)
+                _check_finite(xb, x_name, _LEARN_NAN)
+                _check_finite(yb, y_name, _LEARN_NAN)
+            total += float(loss) * len(xb)
             count += len(xb)
+    if count == 0:
+        raise ValueError(_no_batch_message(loader, "", None))
     return total / count
 
 
@@ -150,12 +836,12 @@ class EarlyStopping:
     Args:
         patience: stop after this many epochs in a row without improvement (>= 1); ``None`` never stops
             (the best epoch and its weights are still kept).
-        min_improvement: a validation loss counts as better only if it is lower than the best by more than this.
+        min_improvement: a validation loss counts as better only if it is lower than the best by more than this (>= 0).
     """
 
     def __init__(self, patience: int | None = None, min_improvement: float = 1e-7) -> None:
         self.patience = None if patience is None else check_int(patience, "patience", minimum=1)
-        self.min_improvement = min_improvement
+        self.min_improvement = check_positive(min_improvement, "min_improvement", allow_zero=True)
         self.best_loss = float("inf")
         self.best_epoch: int | None = None
         self.best_weights: dict[str, Any] | None = None
@@ -163,8 +849,17 @@ class EarlyStopping:
 
     def update(self, val_loss: float, model: Any, epoch: int) -> bool:
         """Record the validation loss of ``epoch``; return True if it is the best so far (its weights are saved)."""
+        _check_model(model)
+        epoch = check_int(epoch, "epoch", minimum=0)
+        if hasattr(val_loss, "detach") and getattr(val_loss, "numel", lambda: 0)() == 1:
+            val_loss = float(val_loss.detach())
+        if isinstance(val_loss, bool) or not isinstance(val_loss, (int, float, np.integer, np.floating)):
+            raise TypeError(f"val_loss must be a number (the mean validation loss), got {describe(val_loss)}.")
+        if not math.isfinite(val_loss):
+            raise ValueError(f"val_loss must be a finite number, got {val_loss} at epoch {epoch}: the validation loss "
+                             "could not be computed (a diverged training, or missing values in the validation data).")
         if val_loss < self.best_loss - self.min_improvement:
-            self.best_loss = val_loss
+            self.best_loss = float(val_loss)
             self.best_epoch = epoch
             self.best_weights = copy.deepcopy(model.state_dict())  # a copy: training goes on changing the model
             self.epochs_without_improvement = 0
@@ -179,42 +874,168 @@ class EarlyStopping:
 
     def restore_best(self, model: Any) -> None:
         """Put the saved best weights back into ``model`` (nothing happens if none were saved)."""
+        _check_model(model)
         if self.best_weights is not None:
             model.load_state_dict(self.best_weights)
 
 
+# --------------------------------------------------------------------------------------------------
+# fit: its arguments checked before anything is built, then the loop
+# --------------------------------------------------------------------------------------------------
+
 def _check_fit_arguments(model: Any, train: Any, val: Any, *, loss_fn: Any, optimizer: Any, lr: Any,
-                         epochs: Any, patience: Any) -> tuple[int, float, int | None]:
+                         epochs: Any, patience: Any, batch_size: Any = 64, scheduler: Any = None,
+                         metric: Any = None, progress: Any = True, live_plot: Any = False,
+                         seed: Any = 0) -> tuple[int, float | None, int | None]:
     """Check the arguments of :func:`fit` before anything runs; return ``(epochs, lr, patience)``, checked.
 
-    Each check raises an error that tells the student what to change. New checks of ``fit``'s inputs go here.
+    Each check raises an error that tells the student what to change. The data are checked afterwards, by
+    :func:`_prepare_pair` (a pair ``(X, y)``) or mini-batch by mini-batch (a DataLoader).
     """
-    import torch
-
-    if not isinstance(model, torch.nn.Module):
-        raise TypeError(f"model must be a torch.nn.Module, got {type(model).__name__}.")
-    if not callable(loss_fn):
-        raise TypeError("loss_fn must be a loss function such as torch.nn.BCEWithLogitsLoss().")
+    _check_model(model)
+    _check_loss_fn(loss_fn)
     epochs = check_int(epochs, "epochs", minimum=1)
-    if optimizer is None:  # fit builds an Adam optimizer with this learning rate
-        lr = check_positive(lr, "lr (learning rate)")
+    check_int(batch_size, "batch_size", minimum=1)
+    check_int(seed, "seed", minimum=0)
+    check_bool(progress, "progress")
+    check_bool(live_plot, "live_plot")
+    if metric is not None and (isinstance(metric, type) or not callable(metric)):
+        raise TypeError(f"metric must be a function metric(outputs, targets) -> number, or None, got "
+                        f"{describe(metric)}.")
+    lr = _check_optimizer(model, optimizer, lr, scheduler)
     if patience is not None:
         patience = check_int(patience, "patience", minimum=1)
         if val is None:
             raise ValueError("early stopping (patience) needs validation data: pass val=(X_val, y_val).")
-    _check_data_form(train)
+    _check_data_form(train, "train")
     if val is not None:
-        _check_data_form(val)
+        _check_data_form(val, "val")
     return epochs, lr, patience
 
 
-def _check_data_form(data: Any) -> None:
+def _check_optimizer_object(optimizer: Any, in_fit: bool = False) -> None:
+    import torch
+
+    if isinstance(optimizer, torch.optim.Optimizer):
+        return
+    if isinstance(optimizer, type):
+        cls = _class_name(optimizer)
+        got = f"the class {cls} itself. Build it on the model's weights: {cls}(model.parameters(), lr=0.01)."
+    else:
+        got = f"{describe(optimizer)}. Build one, e.g. torch.optim.Adam(model.parameters(), lr=0.01)."
+    default = " (or None: fit then uses Adam with the learning rate lr)" if in_fit else ""
+    raise TypeError(f"optimizer must be a torch optimizer{default}, got {got}")
+
+
+def _check_optimizer(model: Any, optimizer: Any, lr: Any, scheduler: Any) -> float | None:
+    """The optimizer, learning rate and scheduler must fit together and train this model's weights."""
+    import torch
+
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    if not trainable:
+        raise ValueError(f"the model has no trainable weights ({_class_name(type(model))} with "
+                         f"{sum(p.numel() for p in model.parameters())} weights, none with requires_grad=True), so "
+                         "training cannot change it. Unfreeze the layers to train (requires_grad = True).")
+    broken = next((name for name, p in model.named_parameters() if not bool(torch.isfinite(p).all())), None)
+    if broken is not None:
+        raise ValueError(f"the model's weights ({broken}) already hold NaN or infinite values, probably from an "
+                         "earlier training that diverged. Build a new model (run the cell that creates it) first.")
+    if optimizer is None:
+        if scheduler is not None:
+            raise ValueError("scheduler needs the optimizer it was built on: pass optimizer=... as well (fit would "
+                             "otherwise train with its own Adam optimizer, which the scheduler does not control).")
+        if isinstance(lr, str):
+            raise TypeError(f"lr (learning rate) must be a number, got {describe(lr)}. Remove the quotes: lr={lr}.")
+        return check_positive(1e-3 if lr is None else lr, "lr (learning rate)")
+    _check_optimizer_object(optimizer, in_fit=True)
+    optimized = {id(p) for group in optimizer.param_groups for p in group["params"]}
+    if not any(id(p) in optimized for p in trainable):
+        raise ValueError("the optimizer was built on another model's weights, so training would not change this "
+                         "model. Build it on this one: torch.optim.Adam(model.parameters(), lr=...).")
+    if lr is not None:
+        own = optimizer.param_groups[0].get("lr")
+        if not isinstance(lr, (int, float)) or isinstance(lr, bool) or lr != own:
+            raise ValueError(f"lr={describe(lr) if not isinstance(lr, (int, float)) else lr} would be ignored: the "
+                             f"optimizer you passed has its own learning rate ({own}). Give the learning rate to the "
+                             "optimizer (torch.optim.Adam(model.parameters(), lr=...)) or leave out optimizer.")
+    if scheduler is not None:
+        if isinstance(scheduler, type) or not hasattr(scheduler, "step"):
+            got = (f"the class {_class_name(scheduler)} itself. Build it on the optimizer: "
+                   f"{_class_name(scheduler)}(optimizer, ...)." if isinstance(scheduler, type)
+                   else f"{describe(scheduler)}.")
+            raise TypeError(f"scheduler must be a learning-rate scheduler built on the optimizer, e.g. "
+                            f"torch.optim.lr_scheduler.StepLR(optimizer, step_size=10), got {got}")
+        if getattr(scheduler, "optimizer", optimizer) is not optimizer:
+            raise ValueError("scheduler was built on another optimizer than the one passed to fit, so the learning "
+                             "rate would not change. Build it on this optimizer.")
+    return lr
+
+
+def _is_pair(data: Any) -> bool:
+    """True for ``(X, y)`` or ``[X, y]``; False for a list of mini-batches such as ``[(X, y)]``."""
+    if not isinstance(data, (tuple, list)) or len(data) != 2:
+        return False
+    return not all(_is_batch(item) for item in data)
+
+
+def _is_batch(item: Any) -> bool:
+    import torch
+
+    return isinstance(item, (tuple, list)) and len(item) == 2 and all(isinstance(t, torch.Tensor) for t in item)
+
+
+def _check_data_form(data: Any, name: str) -> None:
     """``train`` and ``val`` must each be a pair ``(X, y)`` or a DataLoader (anything that yields mini-batches)."""
-    if isinstance(data, tuple):
-        if len(data) != 2:
-            raise ValueError("train/val must be a pair (X, y) or a DataLoader.")
-    elif not hasattr(data, "__iter__"):
-        raise TypeError(f"train/val must be a pair (X, y) or a DataLoader, got {type(data).__name__}.")
+    if _is_pair(data):
+        return
+    if isinstance(data, (tuple, list)) and not all(_is_batch(item) for item in data):
+        raise ValueError(f"{name} must be a pair (X, y) or a DataLoader, got {describe(data)}. Pass exactly two "
+                         f"things, the inputs and the targets: {name}=(X_{name}, y_{name}).")
+    if _is_data(data):
+        raise TypeError(f"{name} must be a pair (X, y) or a DataLoader, got only {describe(data)}. Pass the targets "
+                        f"too: {name}=(X_{name}, y_{name}).")
+    if isinstance(data, (str, bytes, dict)) or not hasattr(data, "__iter__"):
+        raise TypeError(f"{name} must be a pair (X, y) or a DataLoader, got {describe(data)}.")
+
+
+def _prepare_pair(data: Any, where: str, model: Any, loss_fn: Any) -> tuple[Any, Any]:
+    """Check and convert a pair ``(X, y)`` before training; the model is tried on its first rows (without learning).
+
+    ``X`` becomes a tensor of the model's float type; ``y`` the type the loss needs. Shapes, class numbers and
+    missing values are checked on all the data, so that a problem is reported before anything runs.
+    """
+    import torch
+
+    X, y = data
+    x_name, y_name = _batch_names(where, None)
+    Xt = _input_tensor(X, x_name, _model_dtype(model), _wants_integer_inputs(model), _LEARN_NAN)
+    yt = _target_tensor(y, y_name)
+    if len(Xt) != len(yt):
+        raise ValueError(f"{x_name} and {y_name} must have the same number of samples (one target per row of X), got "
+                         f"{len(Xt)} and {len(yt)}. Row i of X and row i of y must describe the same patient: take "
+                         "both from the same table or the same split.")
+    modes = _set_eval(model)
+    try:
+        with torch.no_grad():
+            probe = _forward(model, Xt[:4].to(_model_device(model)), x_name, whole=tuple(Xt.shape))
+            out_shape = (len(Xt), *probe.shape[1:])
+            yt = _checked_targets(_loss_kind(loss_fn), loss_fn, out_shape, probe.dtype, yt, y_name)
+            _call_loss(loss_fn, probe, yt[:4].to(probe.device), y_name, training=False)
+    finally:
+        _restore_modes(modes)
+    return Xt, yt
+
+
+def _set_eval(model: Any) -> dict[Any, bool]:
+    """Switch ``model`` to evaluation mode; return every layer's previous mode, for :func:`_restore_modes`."""
+    modes = {layer: layer.training for layer in model.modules()}
+    model.eval()
+    return modes
+
+
+def _restore_modes(modes: dict[Any, bool]) -> None:
+    for layer, training in modes.items():
+        layer.training = training
 
 
 def _move_to_device(model: Any, device: Any | None) -> Any:
@@ -229,10 +1050,11 @@ def _move_to_device(model: Any, device: Any | None) -> Any:
 def _make_loaders(train: Any, val: Any, batch_size: int, seed: int) -> tuple[Any, Any | None]:
     """The training loader (reshuffled every epoch) and the validation loader (``None`` without ``val``).
 
-    A pair ``(X, y)`` becomes mini-batches (see :func:`make_loader`); a DataLoader is used as it is.
+    A pair ``(X, y)`` (already checked tensors) becomes mini-batches (see :func:`make_loader`); a DataLoader is used
+    as it is.
     """
     def as_loader(data: Any, shuffle: bool) -> Any:
-        if isinstance(data, tuple):
+        if _is_pair(data):
             X, y = data
             return make_loader(X, y, batch_size=batch_size, shuffle=shuffle, seed=seed)
         return data
@@ -257,8 +1079,33 @@ def _validate(model: Any, val_loader: Any, loss_fn: Callable, metric: Callable[[
     history["val_loss"].append(val_loss)
     if metric is not None:
         outputs, targets = predict(model, val_loader, device=device, return_targets=True)
-        history["val_metric"].append(float(metric(outputs, targets)))
+        try:
+            value = float(metric(outputs, targets))
+        except Exception as err:
+            raise ValueError(f"metric(outputs, targets) must return one number, but it failed on outputs "
+                             f"({_tensor_text(outputs)}) and targets ({describe(targets)}) with "
+                             f"{type(err).__name__}: {str(err).rstrip('.')}.") from err
+        history["val_metric"].append(value)
     return val_loss
+
+
+def _loss_story(reference: float | None, losses: list[float]) -> str:
+    """`` (0.693 before training; mean loss per epoch: 0.52, 0.48)``: the values a divergence message quotes."""
+    parts = [f"{reference:.4g} before training"] if reference is not None else []
+    if losses:
+        parts.append("mean loss per epoch: " + ", ".join(f"{v:.4g}" for v in losses[-6:]))
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _check_divergence(history: dict[str, list[float]], reference: float, epoch: int, optimizer: Any) -> None:
+    """Stop with :class:`TrainingDiverged` if the epoch's loss is far above its value before training."""
+    loss = history["train_loss"][-1]
+    if reference > 0 and loss > DIVERGENCE_FACTOR * reference:
+        raise TrainingDiverged(
+            f"the training diverged at epoch {epoch}: the mean training loss rose to {loss:.4g}, more than "
+            f"{DIVERGENCE_FACTOR:g} times its value before training{_loss_story(reference, history['train_loss'])}. "
+            f"{_lr_advice(optimizer, None)} These weights are now unusable: build a new model before training again.",
+            epoch=epoch, history=history)
 
 
 class _ProgressDisplay:
@@ -307,8 +1154,19 @@ def _open_live_plot(history: dict[str, list[float]]) -> Any:
     return plot
 
 
+def _warn_if_worse(history: dict[str, list[float]], reference: float | None, optimizer: Any) -> None:
+    """Say so when training ended with a loss well above (2x) its value before training: the model got worse.
+
+    (A smaller excess is not reported: the value before training is measured on one mini-batch only.)
+    """
+    if reference is not None and history["train_loss"] and history["train_loss"][-1] > 2 * reference:
+        print(f"Warning: the training loss ended at {history['train_loss'][-1]:.4g}, more than twice its value before "
+              f"training ({reference:.4g}): the model got worse instead of learning. {_lr_advice(optimizer, None)}")
+
+
+# fit is longer than the course's 60 lines only because its docstring documents every argument.
 def fit(model: Any, train: tuple[Any, Any] | Any, val: tuple[Any, Any] | Any | None = None, *, loss_fn: Callable,
-        optimizer: Any | None = None, lr: float = 1e-3, epochs: int = 20, batch_size: int = 64,
+        optimizer: Any | None = None, lr: float | None = None, epochs: int = 20, batch_size: int = 64,
         scheduler: Any | None = None, patience: int | None = None, metric: Callable[[Any, Any], float] | None = None,
         progress: bool = True, live_plot: bool = False, device: Any | None = None,
         seed: int = 0) -> dict[str, list[float]]:
@@ -319,15 +1177,19 @@ def fit(model: Any, train: tuple[Any, Any] | Any, val: tuple[Any, Any] | Any | N
 
     Args:
         model: a ``torch.nn.Module``.
-        train: ``(X, y)`` tensors or a ``DataLoader``: ``X`` of shape ``(n_samples, ...)``, ``y`` of the shape
-            ``loss_fn`` expects (e.g. ``(n_samples, 1)`` floats 0/1 for ``BCEWithLogitsLoss``).
+        train: ``(X, y)`` (or ``[X, y]``: tensors, arrays or tables) or a ``DataLoader``: ``X`` of shape
+            ``(n_samples, ...)``, ``y`` of the shape ``loss_fn`` expects: the outputs' shape for
+            ``BCEWithLogitsLoss`` and ``MSELoss`` (e.g. ``(n_samples, 1)`` 0/1 labels), ``(n_samples,)`` class
+            numbers for ``CrossEntropyLoss``. Features are converted to float32, 0/1 labels to floats and
+            whole-number class labels to int64; other mismatches are refused with a message.
         val: optional ``(X, y)`` or ``DataLoader`` for the validation loss (never used to update weights).
-        loss_fn: e.g. ``torch.nn.BCEWithLogitsLoss()``.
-        optimizer: a torch optimizer; default Adam with learning rate ``lr``.
-        lr: learning rate (> 0), used when ``optimizer`` is None.
+        loss_fn: e.g. ``torch.nn.BCEWithLogitsLoss()`` (with parentheses).
+        optimizer: a torch optimizer built on ``model.parameters()``; default Adam with learning rate ``lr``.
+        lr: learning rate (> 0) of the default optimizer (1e-3 if not given); give it to ``optimizer`` instead
+            when you pass one.
         epochs: number of passes over the training data (>= 1).
-        batch_size: mini-batch size (number of samples) when ``train``/``val`` are tensors.
-        scheduler: optional learning-rate scheduler, stepped once per epoch (learning-rate decay).
+        batch_size: mini-batch size (number of samples) when ``train``/``val`` are pairs ``(X, y)``.
+        scheduler: optional learning-rate scheduler built on ``optimizer``, stepped once per epoch.
         patience: early stopping – stop when the validation loss has not improved for this many epochs,
             and restore the best weights (needs ``val``).
         metric: optional ``metric(outputs, targets) -> float`` computed on the validation set each epoch.
@@ -339,68 +1201,178 @@ def fit(model: Any, train: tuple[Any, Any] | Any, val: tuple[Any, Any] | Any | N
     Returns:
         dict with lists ``train_loss``, ``val_loss`` (if ``val``), ``val_metric`` (if ``metric``), ``lr``, ``seconds``
         (wall time), one entry per completed epoch; ``best_epoch``: ``[epoch of the lowest val_loss]`` (if ``val``).
+
+    Raises:
+        TypeError, ValueError: an argument that cannot work (the message says what was expected, what was received
+            and how to fix it); the data are checked before training starts.
+        TrainingDiverged: the loss became NaN/infinite or rose more than ``DIVERGENCE_FACTOR`` times above its value
+            before training (the learning rate is too large); it carries the ``history`` recorded so far. A run that
+            ends above twice its starting loss prints a warning.
     """
     import torch
 
-    epochs, lr, patience = _check_fit_arguments(model, train, val, loss_fn=loss_fn, optimizer=optimizer, lr=lr,
-                                                epochs=epochs, patience=patience)
+    epochs, lr, patience = _check_fit_arguments(
+        model, train, val, loss_fn=loss_fn, optimizer=optimizer, lr=lr, epochs=epochs, patience=patience,
+        batch_size=batch_size, scheduler=scheduler, metric=metric, progress=progress, live_plot=live_plot, seed=seed)
+    device = _check_device(device)
+    train = _prepare_pair(train, "training", model, loss_fn) if _is_pair(train) else train
+    val = _prepare_pair(val, "validation", model, loss_fn) if _is_pair(val) else val
     optimizer = optimizer if optimizer is not None else torch.optim.Adam(model.parameters(), lr=lr)
     device = _move_to_device(model, device)
     train_loader, val_loader = _make_loaders(train, val, batch_size=batch_size, seed=seed)
     history = _empty_history(has_val=val is not None, has_metric=metric is not None)
     stopper = EarlyStopping(patience)
     display = _ProgressDisplay(epochs, history, show_bar=progress, live_plot=live_plot)
-    for epoch in range(1, epochs + 1):
-        history["train_loss"].append(train_one_epoch(model, train_loader, loss_fn, optimizer, device, epoch))
-        history["lr"].append(float(optimizer.param_groups[0]["lr"]))
-        if scheduler is not None:
-            scheduler.step()  # learning-rate decay, once per epoch
-        if val_loader is not None:
-            val_loss = _validate(model, val_loader, loss_fn, metric, device, history)
-            if stopper.update(val_loss, model, epoch):
-                history["best_epoch"] = [epoch]
-        display.end_of_epoch(history)
-        if stopper.should_stop:
-            display.early_stop(epoch, patience, best_epoch=history["best_epoch"][0])
-            break
-    display.close()
+    reference = None
+    try:
+        for epoch in range(1, epochs + 1):
+            reference = _train_and_record(model, train_loader, loss_fn, optimizer, device, epoch, history, reference)
+            if val_loader is not None:
+                val_loss = _validate(model, val_loader, loss_fn, metric, device, history)
+                if stopper.update(val_loss, model, epoch):
+                    history["best_epoch"] = [epoch]
+            if scheduler is not None:
+                _step_scheduler(scheduler, history)  # learning-rate decay, once per epoch
+            display.end_of_epoch(history)
+            if stopper.should_stop:
+                display.early_stop(epoch, patience, best_epoch=history["best_epoch"][0])
+                break
+    finally:
+        display.close()
     if patience is not None:
         stopper.restore_best(model)
+    _warn_if_worse(history, reference, optimizer)
     return history
+
+
+def _step_scheduler(scheduler: Any, history: dict[str, list[float]]) -> None:
+    """``scheduler.step()``; ``ReduceLROnPlateau`` is given the latest loss it watches (validation, else training)."""
+    import torch
+
+    if isinstance(scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
+        scheduler.step((history.get("val_loss") or history["train_loss"])[-1])
+    else:
+        scheduler.step()
+
+
+def _train_and_record(model: Any, loader: Any, loss_fn: Callable, optimizer: Any, device: Any, epoch: int,
+                      history: dict[str, Any], reference: float | None) -> float | None:
+    """One epoch of :func:`fit`: train, record the loss and learning rate, stop on a divergence.
+
+    Returns the loss before training (measured on the first mini-batch of epoch 1), for the next epochs' checks.
+    """
+    try:
+        loss, first = _run_epoch(model, loader, loss_fn, optimizer, device, epoch,
+                                 before=_loss_story(reference, history["train_loss"]))
+    except TrainingDiverged as err:
+        err.history = history
+        raise
+    history["train_loss"].append(loss)
+    history["lr"].append(float(optimizer.param_groups[0]["lr"]))
+    reference = first if first is not None else reference
+    if reference is not None:
+        _check_divergence(history, reference, epoch, optimizer)
+    return reference
+
+
+# --------------------------------------------------------------------------------------------------
+# Using a trained model
+# --------------------------------------------------------------------------------------------------
+
+def _is_batch_source(data: Any) -> bool:
+    """True for a DataLoader-like source of mini-batches; False for inputs (tensor, array, table, nested list)."""
+    if _is_data(data) or isinstance(data, (str, bytes, dict)) or data is None:
+        return False
+    if isinstance(data, (list, tuple)):
+        return len(data) > 0 and all(_is_batch(item) for item in data)
+    return hasattr(data, "__iter__") and not isinstance(data, (int, float))
 
 
 def predict(model: Any, data: Any, batch_size: int = 256, device: Any | None = None,
             return_targets: bool = False) -> Any:
-    """Run ``model`` on ``data`` (a tensor/array of inputs or a DataLoader) without gradients.
+    """Run ``model`` on ``data`` without gradients and return its raw outputs (a CPU tensor).
 
-    Returns the raw outputs as a CPU tensor (and the targets if ``return_targets`` and data has them).
+    Args:
+        model: a ``torch.nn.Module``; used in evaluation mode (no dropout), its mode is restored afterwards.
+        data: the inputs (tensor, array, table, list; shape ``(n_samples, ...)``; converted to float32), or a
+            DataLoader (or any source of mini-batches ``(inputs, targets)``).
+        batch_size: how many samples are run at once (>= 1), for inputs.
+        device: where to compute (default: where the model's weights are).
+        return_targets: also return the targets of a DataLoader (``None`` for inputs without targets).
+
+    Returns:
+        The outputs, shape ``(n_samples, ...)``; with ``return_targets``, ``(outputs, targets)``.
+
+    Raises:
+        TypeError, ValueError: not a PyTorch model, the pair ``(X, y)`` instead of ``X``, missing values (located),
+            inputs whose shape does not suit the model's first layer.
     """
     import torch
 
-    from . import device as best_device
-
-    device = device or best_device()
-    model.to(device)
-    model.eval()
-    if not hasattr(data, "dataset"):
-        Xt = data if isinstance(data, torch.Tensor) else to_tensors(data)[0]
-        batches = [(Xt[i:i + batch_size], None) for i in range(0, len(Xt), batch_size)]
+    _check_model(model)
+    batch_size = check_int(batch_size, "batch_size", minimum=1)
+    check_bool(return_targets, "return_targets")
+    device = _check_device(device) or _model_device(model)
+    dtype, integer = _model_dtype(model), _wants_integer_inputs(model)
+    from_loader = _is_batch_source(data)
+    if from_loader:
+        batches: Any = data
     else:
-        batches = data
+        _refuse_pair_for_predict(data)
+        X = _input_tensor(data, "X", dtype, integer, _PREDICT_NAN)
+        batches = [(X[i:i + batch_size], None) for i in range(0, len(X), batch_size)]
+    model.to(device)
+    modes = _set_eval(model)
     outs, targets = [], []
-    with torch.no_grad():
-        for xb, yb in batches:
-            outs.append(model(xb.to(device)).cpu())
-            if yb is not None:
-                targets.append(yb)
+    try:
+        with torch.no_grad():
+            for number, batch in enumerate(batches, start=1):
+                xb, yb = _loader_inputs(batch, number, dtype, integer) if from_loader else batch
+                name, whole = (f"X (mini-batch {number})", None) if from_loader else ("X", tuple(X.shape))
+                outs.append(_forward(model, xb.to(device), name, whole).cpu())
+                if yb is not None:
+                    targets.append(yb)
+    finally:
+        _restore_modes(modes)
+    if not outs:
+        raise ValueError(_no_batch_message(data, "", None))
     out = torch.cat(outs)
     if return_targets:
         return out, (torch.cat(targets) if targets else None)
     return out
 
 
+def _loader_inputs(batch: Any, number: int, dtype: Any, integer: bool) -> tuple[Any, Any]:
+    """The inputs (checked, in the model's float type) and the targets (or ``None``) of one mini-batch."""
+    import torch
+
+    if isinstance(batch, (tuple, list)) and len(batch) in (1, 2):
+        xb, yb = batch[0], (batch[1] if len(batch) == 2 else None)
+    elif isinstance(batch, torch.Tensor):
+        xb, yb = batch, None
+    else:
+        raise TypeError(f"each mini-batch must be the inputs or a pair (inputs, targets), but mini-batch {number} is "
+                        f"{describe(batch)}.")
+    xb = _input_tensor(xb, f"X (mini-batch {number})", dtype, integer, _PREDICT_NAN)
+    return xb, yb
+
+
+def _refuse_pair_for_predict(data: Any) -> None:
+    """``predict(model, (X, y))``: a common slip; the model only needs the inputs.
+
+    A tuple of two tensors or arrays is taken for ``(X, y)``; a list of two, only if their shapes differ (a list
+    of two equal-shaped tensors can be two samples).
+    """
+    if isinstance(data, (tuple, list)) and len(data) == 2 and all(_is_data(d) for d in data):
+        first, second = data
+        if isinstance(data, tuple) or tuple(np.shape(first)) != tuple(np.shape(second)):
+            raise TypeError(f"data must be the inputs X only, got a pair: {describe(first)} and {describe(second)} "
+                            "(inputs and targets?). Use predict(model, X).")
+
+
 def count_parameters(model: Any) -> int:
     """Number of trainable parameters (weights and biases) of a torch model."""
+    _check_model(model)
     return int(sum(p.numel() for p in model.parameters() if p.requires_grad))
 
 
@@ -411,7 +1383,8 @@ def standardize(train: Any, *others: Any) -> tuple[np.ndarray, ...]:
         train: shape ``(n_samples, n_features)``.
         others: further arrays (validation, test) of shape ``(m, n_features)``, scaled with train's statistics.
     Returns:
-        The scaled arrays, in the same order.
+        The scaled arrays, in the same order (new arrays: the inputs are not changed). A constant column is only
+        centred (its standard deviation is taken as 1).
     """
     train = as_array(train, "train", ndim=2)
     mean, std = train.mean(axis=0), train.std(axis=0)

@@ -63,13 +63,15 @@ def test_fit_bad_input():
         training.fit(model, (X, y), loss_fn=loss, patience=2, progress=False)
     with pytest.raises(ValueError, match="epochs must be >= 1"):
         training.fit(model, (X, y), loss_fn=loss, epochs=0)
-    with pytest.raises(FloatingPointError, match="learning rate is probably too large"):
+    with pytest.raises(FloatingPointError, match="learning rate \\(lr=1e\\+10\\) is probably too large"):
         big = torch.nn.Linear(2, 1)
-        training.fit(big, (X * 1e30, y), loss_fn=torch.nn.MSELoss(), lr=1e10, epochs=3, progress=False,
+        training.fit(big, (X, y), loss_fn=torch.nn.MSELoss(), epochs=3, progress=False,
                      optimizer=torch.optim.SGD(big.parameters(), lr=1e10))
+    with pytest.raises(FloatingPointError, match="already inf on the first mini-batch.*standardise the features"):
+        training.fit(torch.nn.Linear(2, 1), (X * 1e30, y), loss_fn=torch.nn.MSELoss(), epochs=3, progress=False)
     with pytest.raises(ValueError, match="a pair \\(X, y\\) or a DataLoader"):
         training.fit(model, (X, y, y), loss_fn=loss, progress=False)
-    with pytest.raises(TypeError, match="a pair \\(X, y\\) or a DataLoader, got int"):
+    with pytest.raises(TypeError, match="val must be a pair \\(X, y\\) or a DataLoader, got the number 5"):
         training.fit(model, (X, y), 5, loss_fn=loss, progress=False)
     with pytest.raises(TypeError, match="to_tensors"):
         training.make_loader(np.zeros((3, 2)), np.zeros(3))
@@ -121,9 +123,11 @@ def test_train_one_epoch_stops_on_a_diverging_loss():
     model = torch.nn.Linear(2, 1)
     optimizer = torch.optim.SGD(model.parameters(), lr=1e10)
     loader = training.make_loader(X * 1e30, y)
-    with pytest.raises(FloatingPointError, match="the training loss became inf at epoch 7: the learning rate"):
+    with pytest.raises(training.TrainingDiverged, match="the training diverged at epoch 7, mini-batch 1: the "
+                       "training loss became inf. The learning rate \\(lr=1e\\+10\\) is probably too large.*"
+                       "The inputs are also very large"):
         training.train_one_epoch(model, loader, torch.nn.MSELoss(), optimizer, "cpu", epoch=7)
-    with pytest.raises(FloatingPointError, match="the training loss became inf: the learning rate"):
+    with pytest.raises(FloatingPointError, match="the training diverged at mini-batch 1: the training loss became inf"):
         training.train_one_epoch(model, loader, torch.nn.MSELoss(), optimizer, "cpu")
 
 
