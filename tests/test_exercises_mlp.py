@@ -74,6 +74,10 @@ SPORT = MARKS[:, 1]
     (MARKS.sum(axis=1), "total of all the marks"),
     (SCIENCE.reshape(3, 1), "shape (3, 1)"),                      # transposed product shapes
     (SCIENCE.reshape(1, 3), "shape (1, 3)"),
+    (np.array([13.75, 0.0]), "Gino's two hidden neurons"),                 # section 1's layer, Gino only
+    (np.maximum(MARKS @ np.vstack([[1 / 4, 0, 1 / 4, 1 / 4, 1 / 4, 0, 0], [0, 1, 0, 0, 0, 0, 0]]).T
+                + np.array([0, -10]), 0), "whole layer"),                  # both neurons for every pupil
+    ((MARKS @ np.vstack([[1 / 4, 0, 1 / 4, 1 / 4, 1 / 4, 0, 0], [0, 1, 0, 0, 0, 0, 0]]).T).T, "shape (2, 3)"),
     (MARKS * np.array([1 / 4, 0, 1 / 4, 1 / 4, 1 / 4, 0, 0]), "element by element"),  # * instead of @
     ((MARKS * np.array([1 / 4, 0, 1 / 4, 1 / 4, 1 / 4, 0, 0])).T, "element by element"),
     (MARKS.T @ np.ones(3) / 3, "one per subject"),                # averaged the wrong axis

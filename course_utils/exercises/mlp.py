@@ -49,6 +49,14 @@ def _judge_science_averages(answers: dict[str, Any], expected: dict[str, np.ndar
     if got.shape in {(n_pupils, n_subjects), (n_subjects, n_pupils)}:
         fail(f"`{name}` has shape {got.shape}: one value per pupil *and* per subject. `*` multiplies element by "
              "element; the matrix product `@` also adds the products up, giving one number per pupil.")
+    if got.shape in {(n_pupils, 2), (2, n_pupils)}:
+        fail(f"`{name}` has shape {got.shape}: two values per pupil, as the whole layer of section 1 gives (the "
+             "science neuron and the sport neuron). The task asks for the science neuron only: multiply `marks` by "
+             "`w_science`.")
+    if got.shape == (2,):
+        fail(f"`{name}` has 2 values, like Gino's two hidden neurons in section 1 (science average and sport above "
+             f"10). The task asks for one science average per pupil, {n_pupils} values: multiply the whole `marks` "
+             "table by `w_science`.")
     if got.shape in {(n_pupils, 1), (1, n_pupils)}:
         fail(f"`{name}` has shape {got.shape}, a table with one {'column' if got.shape[1] == 1 else 'row'}, but "
              f"the task asks for {n_pupils} plain numbers, shape ({n_pupils},). Use `w_science` as it is (a vector "
