@@ -5,7 +5,8 @@ The notebooks call ``course_utils.setup()`` once, then use the submodules:
 - ``plotting``  – course figure style, colour-blind-safe palette, reusable plots
 - ``widgets``   – interactive figures that update in place (live in JupyterLab, drawn once headless)
 - ``training``  – a small, readable PyTorch fit loop with a progress bar
-- ``checks``    – exercise checkers that print a success line or raise with a hint
+- ``checks``    – self-check helpers (``close``, ``between``, ``true``...) for the notebooks' own results
+- ``exercises`` – each notebook's exercises: checks, stepped hints, worked solutions, the ``____`` placeholder
 - ``metrics``   – sensitivity, specificity and friends, written out
 - ``datasets``  – real offline medical data and seeded synthetic generators
 - ``validation``– the input checks every public function uses
@@ -16,8 +17,8 @@ Two sub-packages hold the other kinds of code:
 
 - ``reference``  – from-scratch implementations the notebooks teach and check against (activations, losses,
   gradients, autograd)
-- ``instructor`` – tools for instructors and maintainers (notebook sources, student edition, catalog,
-  benchmark); notebooks never import them
+- ``instructor`` – tools for instructors and maintainers (notebook sources, student edition, grading, launch
+  badges and the Colab cell, catalog, benchmark); notebooks never import them
 
 Submodules are imported lazily so that ``import course_utils`` stays fast (torch and
 scikit-learn are only imported by the functions that need them).

@@ -74,12 +74,16 @@ def notebooks(folder: str | Path = ROOT / "notebooks") -> list[NotebookInfo]:
 
 def render_toc(infos: list[NotebookInfo]) -> str:
     """The markdown table of contents (one row per notebook)."""
-    rows = ["| # | Notebook | What you will learn | Time |", "| --- | --- | --- | --- |"]
+    from course_utils.instructor import launch
+
+    config = launch.read_config()
+    rows = ["| # | Notebook | What you will learn | Time | Colab |", "| --- | --- | --- | --- | --- |"]
     for info in infos:
         link = f"[{info.title}](notebooks/{info.path.name})"
-        rows.append(f"| {info.number} | {link} | {info.description} | {info.minutes} min |")
+        badge = launch.colab_badge(config.colab_url(f"student/{info.path.name}"))
+        rows.append(f"| {info.number} | {link} | {info.description} | {info.minutes} min | {badge} |")
     total = sum(i.minutes for i in infos)
-    rows.append(f"| | **Total** | | **{total // 60} h {total % 60:02d}** |")
+    rows.append(f"| | **Total** | | **{total // 60} h {total % 60:02d}** | |")
     return "\n".join(rows)
 
 
