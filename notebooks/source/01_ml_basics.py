@@ -1,4 +1,6 @@
 # %% [markdown] slideshow={"slide_type": "slide"}
+# [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/OWNER/REPOSITORY/blob/main/student/01_ml_basics.ipynb)
+#
 # # 01 · Machine-learning basics
 #
 # > What learning from data means: vocabulary, train/test split, k-means, a tour of classic classifiers, data as tensors and data quality.
@@ -15,6 +17,22 @@
 # - describe tables, images, time series, sounds and text as tensors, and spot data-quality traps
 #
 # *For learning only: nothing in this course is a medical device or fit for clinical decisions.*
+
+# %% slideshow={"slide_type": "skip"}
+# On Google Colab only: install the course package and the libraries Colab lacks (elsewhere: nothing).
+import sys
+
+if "google.colab" in sys.modules:
+    import importlib.util
+    import os
+    import subprocess
+
+    if importlib.util.find_spec("course_utils") is None:  # not installed yet
+        package_source = os.environ.get("COURSE_UTILS_SOURCE",
+                                        "course-utils @ https://github.com/OWNER/REPOSITORY/archive/refs/heads/main.zip")
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", package_source], check=True)
+        importlib.invalidate_caches()
+    subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
 # %% slideshow={"slide_type": "skip"}
 import matplotlib.pyplot as plt

@@ -1,4 +1,6 @@
 # %% [markdown] slideshow={"slide_type": "slide"}
+# [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/OWNER/REPOSITORY/blob/main/templates/99_template.ipynb)
+#
 # # 99 · Template: one idea, one clinical example
 #
 # > Copy this notebook to start a new one: every part a course notebook needs, each in its place.
@@ -19,6 +21,22 @@
 # Speaker notes (hidden from students' slides, shown to the presenter). How to use this template: copy
 # `templates/source/99_template.py` to `notebooks/source/NN_topic.py`, edit it, then run
 # `.venv/bin/python -m course_utils.instructor.notebook_sources sync` (CONTRIBUTING.md, "Adding a notebook").
+
+# %% slideshow={"slide_type": "skip"}
+# On Google Colab only: install the course package and the libraries Colab lacks (elsewhere: nothing).
+import sys
+
+if "google.colab" in sys.modules:
+    import importlib.util
+    import os
+    import subprocess
+
+    if importlib.util.find_spec("course_utils") is None:  # not installed yet
+        package_source = os.environ.get("COURSE_UTILS_SOURCE",
+                                        "course-utils @ https://github.com/OWNER/REPOSITORY/archive/refs/heads/main.zip")
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", package_source], check=True)
+        importlib.invalidate_caches()
+    subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
 # %% slideshow={"slide_type": "skip"}
 import matplotlib.pyplot as plt
