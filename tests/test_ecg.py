@@ -76,6 +76,66 @@ def test_rhythms_have_their_defining_features():
     assert set(info["beat_types"]) == {"N"}
 
 
+def test_sinus_rate_and_premature_atrial_beats():
+    rates, with_pac = [], []
+    for s in range(60):
+        _, info = make_ecg("normal", seconds=5, seed=s)
+        rates.append(info["heart_rate_bpm"])
+        with_pac.append("S" in info["beat_types"])
+        assert set(info["beat_types"]) <= {"N", "S"}
+    assert 60 <= min(rates) and max(rates) <= 100  # normal sinus rhythm: 60-100 bpm
+    assert 0.15 < np.mean(with_pac) < 0.55  # about one recording in three holds a PAC
+    for s in range(10):
+        _, info = make_ecg("pvc", seconds=5, seed=s)
+        assert "S" not in info["beat_types"]  # PACs only in sinus rhythm recordings
+        _, info = make_ecg("normal", seconds=5, seed=s, premature_atrial=0)
+        assert set(info["beat_types"]) == {"N"}
+
+
+def test_a_premature_atrial_beat_is_early_and_resets_the_sinus_node():
+    tested = 0
+    for s in range(10):
+        _, info = make_ecg("normal", seconds=10, fs=100, seed=s, heart_rate=70, premature_atrial=1)
+        kinds, rr = info["beat_types"], np.diff(info["r_peaks_s"])
+        assert np.sum(kinds == "S") == 1
+        i = int(np.flatnonzero(kinds == "S")[0])
+        if not 0 < i < len(kinds) - 1:
+            continue  # the PAC is the first or last beat inside the recording
+        tested += 1
+        normal_rr = np.median(rr)
+        assert rr[i - 1] < 0.85 * normal_rr  # premature: 60-80 % of the expected interval
+        pause = rr[i - 1] + rr[i]  # no full compensatory pause: the sinus node restarts after the PAC
+        assert pause < 1.9 * normal_rr
+    assert tested >= 5
+
+
+def test_premature_atrial_beats_have_a_normal_qrs_and_another_p_wave():
+    t = np.arange(3000) / 1000
+    for seed in range(5):
+        beats = ecg._heartbeats(t, np.array([0.5, 2.0]), np.array(["N", "S"]), "normal", 1000.0,
+                                np.random.default_rng(seed))
+        sinus, premature = beats[250:1000], beats[1750:2500]  # 0.25 s before to 0.5 s after each R peak
+        np.testing.assert_allclose(sinus[250:], premature[250:], atol=2e-3)  # the same QRS and T after the R peak
+        assert np.abs(sinus[:150] - premature[:150]).max() > 0.01  # but another P wave before it
+
+
+def test_muscle_artefact_is_a_burst():
+    t = np.arange(500) / 100
+    bursts = [ecg._muscle_artefact(t, np.random.default_rng(s)) for s in range(20)]
+    active = [np.abs(b) > 0 for b in bursts]
+    assert all(a.mean() <= 0.51 for a in active)  # at most 2.5 s of the 5 s
+    assert sum(a.any() for a in active) >= 15  # rarely pushed out of the recording
+    spreads = [b[a].std() for b, a in zip(bursts, active) if a.sum() > 20]
+    assert 0.03 < min(spreads) and max(spreads) < 0.25  # 0.05-0.2 mV of fast noise
+
+
+def test_muscle_artefact_only_when_the_noise_is_drawn():
+    drawn = [ecg._patient_settings(np.random.default_rng(s), "normal", None, None, None)[3] for s in range(90)]
+    assert 0.2 < np.mean(drawn) < 0.5  # about one recording in three
+    given = [ecg._patient_settings(np.random.default_rng(s), "normal", None, 0.02, None)[3] for s in range(30)]
+    assert not any(given)  # a noise level given by the caller means no burst
+
+
 def test_heart_rate_noise_and_wander_arguments():
     signal, info = make_ecg("normal", seconds=10, fs=200, seed=0, heart_rate=60, noise_mv=0, wander_mv=0)
     rr = np.diff(info["r_peaks_s"])

@@ -58,6 +58,13 @@ MAKE_CASES = [  # (id, keyword arguments, error, words)
     ("noise negative", {"noise_mv": -0.1}, ValueError, ["noise_mv", "-0.1"]),
     ("noise text", {"noise_mv": "low"}, TypeError, ["noise_mv", "'low'"]),
     ("wander negative", {"wander_mv": -1}, ValueError, ["wander_mv", "-1"]),
+    ("PACs negative", {"premature_atrial": -1}, ValueError, ["premature_atrial (number of PACs) must be >= 0", "-1"]),
+    ("PACs too many", {"premature_atrial": 4}, ValueError, ["premature_atrial (number of PACs) must be <= 3", "4"]),
+    ("PACs float", {"premature_atrial": 1.5}, TypeError, ["premature_atrial (number of PACs) must be an integer",
+                                                          "1.5"]),
+    ("PACs text", {"premature_atrial": "1"}, TypeError, ["premature_atrial", "'1'"]),
+    ("PACs in AF", {"rhythm": "af", "premature_atrial": 1}, ValueError,
+     ["premature_atrial applies to rhythm='normal' only", "rhythm='af'", "Leave it out"]),
 ]
 
 
@@ -158,7 +165,7 @@ def test_lead_bad_input(name):
 def test_junk_never_gives_a_raw_error(junk):
     never_raw(lambda: ecg.beat_components(junk), "t")
     never_raw(lambda: ecg.beat_components([0.0], junk), "kind")
-    for name in ("rhythm", "seconds", "fs", "seed", "heart_rate", "noise_mv", "wander_mv"):
+    for name in ("rhythm", "seconds", "fs", "seed", "heart_rate", "noise_mv", "wander_mv", "premature_atrial"):
         never_raw(lambda name=name: ecg.make_ecg(**{name: junk}), name)
     for name in ("n", "classes", "proportions", "return_info", "progress"):
         never_raw(lambda name=name: ecg.make_ecg_dataset(**{"n": 6, name: junk}), name)

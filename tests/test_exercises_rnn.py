@@ -151,7 +151,7 @@ def test_lstm_count_right(context, make):
 # ------------------------------------------------------------------------------------------- exercise 3: AF
 
 def _recording(rhythm):
-    _, info = make_ecg(rhythm, seconds=10, fs=100, seed=5)
+    _, info = make_ecg(rhythm, seconds=10, fs=100, seed=87)
     peaks = info["r_peaks_s"]
     return peaks, np.diff(peaks)
 
@@ -221,3 +221,11 @@ def test_af_remark_names_the_method(context):
     assert "counted the beats" in counted
     exact = assert_accepted(rnn.exercise_3, context, hr_af=60 / RR_AF.mean())
     assert "counted the beats" not in exact and "10-s strip" in exact
+
+
+def test_af_recordings_are_textbook_examples():
+    """The exercise's seed gives a clean sinus rhythm (no premature beat) and a clearly irregular AF."""
+    _, info = make_ecg("normal", seconds=10, fs=100, seed=87)
+    assert set(info["beat_types"]) == {"N"}
+    assert _cv(RR_AF) > 2 * _cv(RR_N)
+    assert abs(6 * len(PEAKS_AF) - 60 / RR_AF.mean()) > 0.5  # the remark can tell the two clinical methods apart
