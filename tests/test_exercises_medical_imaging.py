@@ -62,7 +62,7 @@ def _white(hu, threshold, strict=False):
     (lambda hu, mr, st: float(np.mean(hu < 40 - 400 / 2)), "black"),
     (lambda hu, mr, st: _white(hu, 40 - 400 / 2), "*bottom*"),                   # lower edge as the threshold
     (lambda hu, mr, st: 100 * _white(hu, 240), "percentage"),
-    (lambda hu, mr, st: round(100 * _white(hu, 240)), "percentage"),             # read off the widget: 9 (%)
+    (lambda hu, mr, st: round(100 * _white(hu, 240)), "percentage"),             # a rounded percentage: 9 (%)
     (lambda hu, mr, st: 1 - _white(hu, 240), "*not* pure white"),
     (lambda hu, mr, st: _white(hu, 40), "centre"),                               # the level alone
     (lambda hu, mr, st: _white(hu, 200), "add the level"),                       # W/2 alone

@@ -39,7 +39,11 @@ TISSUE_CODE = {name: code for code, name in enumerate(TISSUES)}
 
 #: Typical values in HU: (non-contrast mean, portal-venous mean, spread between patients).
 #: Sources: standard radiology teaching values (water 0, air -1000, fat about -100, liver 50-60 HU
-#: before and 100-120 HU in the portal-venous phase, bone 400-1000 HU for cortex).
+#: before and 100-120 HU in the portal-venous phase). Bone is two tissues: cancellous (trabecular) bone inside
+#: a vertebral body averages bone plates and marrow, about 100-300 HU in adults and falling with age (first
+#: lumbar vertebra: 226 HU on average under 30 years, 89 HU at 90 and over; Jang et al., Radiology 2019), while
+#: compact (cortical) bone exceeds 1000 HU. Thin structures drawn at a coarse pixel size come out lower after
+#: the scanner blur (partial-volume effect): the cortex of a 64 x 64 slice measures about 950 HU.
 HU_TABLE: dict[str, tuple[float, float, float]] = {
     "air": (-1000.0, -1000.0, 0.0),
     "fat": (-100.0, -100.0, 8.0),
@@ -49,8 +53,8 @@ HU_TABLE: dict[str, tuple[float, float, float]] = {
     "spleen": (45.0, 120.0, 5.0),
     "kidney": (32.0, 170.0, 10.0),
     "vessel": (40.0, 160.0, 10.0),
-    "bone_marrow": (250.0, 260.0, 40.0),
-    "bone_cortex": (750.0, 750.0, 120.0),
+    "bone_marrow": (190.0, 200.0, 40.0),   # cancellous bone of the vertebral body (bone plates and marrow)
+    "bone_cortex": (1200.0, 1200.0, 150.0),  # compact bone: vertebral shell, arch and ribs
     "csf": (8.0, 8.0, 3.0),
     "lesion": (40.0, 60.0, 10.0),  # only used by render_tissues; make_ct_slices sets each lesion's own value
 }
@@ -498,7 +502,10 @@ def render_tissues(tissues: Any, values_hu: Any, noise_hu: float = 12.0, seed: i
     """Turn label maps into images: each tissue gets the value you choose, then blur and noise are added.
 
     This is the basis of "random synthesis" (domain randomisation): draw ``values_hu`` at random for
-    every image, and a network trained on the results cannot rely on any particular contrast.
+    every image, and a network trained on the results cannot rely on any particular contrast. Beware of a
+    circular test: :func:`make_ct_slices` paints its non-contrast images from the same kind of label maps, so a
+    network trained on randomly painted maps has already seen that domain, and its "recovery" is built in.
+    Judge such training on images this generator did not make (for real engines: real scans).
 
     Args:
         tissues: label maps, integer codes of :data:`TISSUES`, shape ``(n, height, width)`` (square images),

@@ -96,8 +96,8 @@ def _judge_white_fraction(answers: dict[str, Any], expected: dict[str, float], u
         for other, (other_level, other_width) in dicom.WINDOW_PRESETS.items() if other != WINDOW
     ])
     if 1 < got <= 100 and abs(got - 100 * want) < 0.5:
-        fail(f"`{name}` looks like a rounded percentage (the widget above rounds too). Compute the fraction "
-             "between 0 and 1 from `hu`.")
+        fail(f"`{name}` looks like a rounded percentage. Compute the fraction between 0 and 1 from `hu`, and keep "
+             "all its decimals.")
     _rounded(got, want, name)
     _fraction_range(got, name)
     fail(f"`{name}` = {got:.4g} is not the share of pure white pixels yet ({'too large' if got > want else 'too small'}"
