@@ -92,3 +92,13 @@ def junk_values() -> list[Any]:
 JUNK = junk_values()
 JUNK_IDS = ["None", "True", "text", "empty text", "bytes", "3.5", "-1", "nan", "inf", "dict", "set", "empty list",
             "[None]", "list of text", "ragged list", "array of text", "object array", "object", "function"]
+
+
+def refused(call: Callable[[], Any], error: type[BaseException], *words: str) -> str:
+    """``call()`` raises ``error`` whose message contains every one of ``words``; returns the message."""
+    with pytest.raises(error) as info:
+        call()
+    message = str(info.value)
+    for word in words:
+        assert word in message, f"{word!r} not in {message!r}"
+    return message

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import torch
+from bad_input_support import refused
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -20,15 +21,6 @@ P = np.array([0, 1, 0, 0, 1, 1])
 S = np.array([0.1, 0.8, 0.4, 0.3, 0.9, 0.6])
 MASK = np.zeros((4, 4), dtype=int)
 MASK[1:3, 1:3] = 1
-
-
-def refused(call, error, *words):
-    with pytest.raises(error) as info:
-        call()
-    message = str(info.value)
-    for word in words:
-        assert word in message, f"{word!r} not in {message!r}"
-    return message
 
 
 CASES = [

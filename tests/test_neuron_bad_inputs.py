@@ -10,6 +10,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+from bad_input_support import refused
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,15 +24,6 @@ def ax():
     fig, ax = plt.subplots()
     yield ax
     plt.close(fig)
-
-
-def refused(call, error, *words):
-    with pytest.raises(error) as info:
-        call()
-    message = str(info.value)
-    for word in words:
-        assert word in message, f"{word!r} not in {message!r}"
-    return message
 
 
 CASES = [

@@ -7,6 +7,7 @@ import inspect
 import numpy as np
 import pytest
 import torch
+from bad_input_support import refused
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -14,15 +15,6 @@ from hypothesis.extra import numpy as hnp
 from course_utils.reference import activations
 
 FUNCTIONS = [f for pair in activations.ACTIVATIONS.values() for f in pair]
-
-
-def refused(call, error, *words):
-    with pytest.raises(error) as info:
-        call()
-    message = str(info.value)
-    for word in words:
-        assert word in message, f"{word!r} not in {message!r}"
-    return message
 
 
 # what every activation and derivative gets wrong in the same way (the input's name is x, or z for the step)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from bad_input_support import refused
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -17,15 +18,6 @@ X = np.array([0.3, -0.8])
 
 def quadratic(x):
     return float(np.sum(x ** 2))
-
-
-def refused(call, error, *words):
-    with pytest.raises(error) as info:
-        call()
-    message = str(info.value)
-    for word in words:
-        assert word in message, f"{word!r} not in {message!r}"
-    return message
 
 
 CASES = [

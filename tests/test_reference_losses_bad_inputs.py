@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import torch
+from bad_input_support import refused
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -20,15 +21,6 @@ Y5 = np.array([0.0, 1.0, 1.0, 0.0, 1.0])
 H5 = np.array([0.2, 0.7, 0.9, 0.4, 0.6])
 X1 = np.column_stack([np.ones(5), np.arange(5.0), np.arange(5.0) ** 2 / 10])
 W = np.array([0.1, -0.2, 0.3])
-
-
-def refused(call, error, *words):
-    with pytest.raises(error) as info:
-        call()
-    message = str(info.value)
-    for word in words:
-        assert word in message, f"{word!r} not in {message!r}"
-    return message
 
 
 CASES = [
