@@ -280,7 +280,6 @@ def test_every_badge_points_at_the_configured_repository():
             assert (ROOT / link[len(prefixes[0]):]).is_file(), f"{name}: {link} opens a notebook that does not exist"
 
 
-@pytest.mark.xfail(strict=False, reason="lead applies launch cells after content edits")
 def test_every_notebook_has_the_badge_and_the_colab_cell():
     sources = notebook_sources.text_sources()
     stale = launch.apply(sources, check=True)
