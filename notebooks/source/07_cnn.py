@@ -12,7 +12,7 @@
 # **By the end of this notebook you will be able to:**
 # - Compute a 2-D convolution by hand in NumPy, with padding and stride, predict its output size, and check it against PyTorch.
 # - Explain why an MLP explodes in parameters on images and how local connectivity and weight sharing fix it.
-# - Apply classic filters (edges, Laplacian, blur, sharpen) to retina and histology images, then bias, ReLU and pooling, and compute how the receptive field grows with depth.
+# - Apply classic filters (edges, Laplacian, blur, sharpen, emboss) to retina and histology images, then bias, ReLU and pooling, and compute how the receptive field grows with depth.
 # - Train a small CNN on handwritten digits, compare it over three random splits with a simple baseline, an MLP and an SVM, and inspect its filters, feature maps and mistakes.
 # - Use data augmentation and global pooling (images of any size), explain what residual connections fix, and read the ImageNet-era architectures from their published figures.
 #
@@ -323,10 +323,11 @@ for name, image in medical.items():
 # Kernels whose weights sum to 0 (Laplacian, edges) give 0 on flat regions: they only react to **change**.
 # Kernels whose weights sum to 1 (identity, blur, sharpen, emboss) keep the brightness of flat regions.
 #
-# **Emboss**, taken apart: remove the identity (the centre 1) and what is left, $\begin{bmatrix}-2&-1&0\\-1&0&1\\0&1&2\end{bmatrix}$,
-# is "bottom right minus top left", an edge detector along the diagonal. Emboss adds it to the image: flat areas
-# keep their grey, edges whose bright side faces the bottom right get lighter, the opposite edges darker, and the
-# eye reads the result as a relief lit from the top left.
+# **Emboss**, taken apart: remove the identity (the centre 1) and what is left,
+# $\begin{bmatrix}-2&-1&0\\-1&0&1\\0&1&2\end{bmatrix}$, is "bottom right minus top left", an edge detector along
+# the diagonal. Emboss adds it to the image: flat areas keep their grey; where the image gets brighter towards the
+# bottom right the result is lighter, where it gets darker the result is darker. The eye reads this as a relief
+# lit from the top left.
 
 # %% slideshow={"slide_type": ""}
 KERNELS = {
@@ -900,8 +901,9 @@ comparison.style.format({"test accuracy": "{:.1%}", "parameters (numbers learned
 # ### One split can be lucky: three splits
 #
 # On 450 test images, one image is 0.2 accuracy points, and a different random split can move a score by a point or
-# more (measured below). Before saying that one model beats another, we repeat the whole comparison (split, training, test) with
-# seeds 0, 1 and 2, and look at the spread. Seed 0 is the split above; the other two retrain every model.
+# more (measured below). Before saying that one model beats another, we repeat the whole comparison (split,
+# training, test) with seeds 0, 1 and 2, and look at the spread. Seed 0 is the split above; the other two retrain
+# every model.
 
 # %% slideshow={"slide_type": ""}
 def compare_on_split(seed, mlp_setting):
@@ -1288,12 +1290,12 @@ for what, value in other_figures.items():
 #   quoting **top-5** accuracy (the right class among the first five guesses: 89.1 % for ResNet-18), or from a
 #   copying error. Without the source and the protocol, nobody can tell.
 # - **Parameters**: the ResNet and DenseNet rows fall short by roughly the size of the last, 1000-class layer
-#   (compare the two middle columns), as if it had been left out; VGG-19's 20 M counts only its convolutions (its three
-#   dense layers hold another 124 M); Inception-v3's 6.25 M matches nothing we know.
+#   (compare the two middle columns), as if it had been left out; VGG-19's 20 M counts only its convolutions (its
+#   three dense layers hold another 124 M); Inception-v3's 6.25 M matches nothing we know.
 # - **Compute**: AlexNet's matches; the ResNets and DenseNets are about 3 times smaller than published, close to
-#   what the same count gives for $128 \times 128$-pixel images (section 14); VGG-19's 0.40 is 50 times too small. Beware also of a
-#   factor 2 between tables: some count **FLOPs** (each multiply-add is 2 floating-point operations), others
-#   multiply-adds (**MACs**).
+#   what the same count gives for $128 \times 128$-pixel images (section 14); VGG-19's 0.40 is 50 times too small.
+#   Beware also of a factor 2 between tables: some count **FLOPs** (each multiply-add is 2 floating-point
+#   operations), others multiply-adds (**MACs**).
 # - The lecture's "size (MB)" column (up to 9 GB) cannot be the weights (4 bytes per parameter, checked above), and
 #   its "time (ms)" depends on a computer it does not name: we left both out.
 #
