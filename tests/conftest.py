@@ -36,3 +36,19 @@ def pytest_terminal_summary(terminalreporter) -> None:
     if support is not None and support.TRIED["wrong"]:
         terminalreporter.write_line(f"exercise checks: {support.TRIED['wrong']} wrong answers tried, "
                                     f"{support.TRIED['rejected']} rejected with a course message")
+
+
+@pytest.fixture()
+def no_network(monkeypatch):
+    """Any attempt to open a real http(s) address fails the test."""
+    import urllib.request
+
+    real = urllib.request.urlopen
+
+    def guarded(url, *args, **kwargs):
+        target = url if isinstance(url, str) else url.full_url
+        if not target.startswith("file:"):
+            raise AssertionError(f"the tests must not use the network, tried {target}")
+        return real(url, *args, **kwargs)
+
+    monkeypatch.setattr(urllib.request, "urlopen", guarded)
