@@ -87,8 +87,9 @@ def device() -> Any:
     return torch.device("cpu")
 
 
-def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | None = 1) -> None:
-    """Prepare a notebook: seed everything, apply the course figure style, print one summary line.
+def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | None = 1,
+          lang: str | None = None) -> None:
+    """Prepare a notebook: choose its language, seed everything, apply the course figure style, print one line.
 
     Args:
         seed: seed for Python, NumPy and torch (same seed, same results).
@@ -96,11 +97,15 @@ def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | N
         threads: number of CPU threads torch may use. The course's networks are small: one thread is as fast
             as two and never fights other programs (or the second test worker) for the cores; ``None`` leaves
             torch's default.
+        lang: the language of every message, hint, progress bar and figure label of ``course_utils``: ``"en"``
+            or ``"fr"`` (:mod:`course_utils.i18n`); ``None`` keeps the current one (``$COURSE_LANG``, else English).
 
     Prints one summary line (versions and the device); returns nothing, so the line is not shown twice.
     """
-    from . import plotting
+    from . import i18n, plotting
 
+    if lang is not None:
+        i18n.set_language(lang)
     seed_everything(seed)
     plotting.use_style(presentation=presentation)
     import numpy as np
@@ -114,6 +119,7 @@ def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | N
     dev = device()
     line = (
         f"course_utils {__version__} | Python {platform.python_version()} | numpy {np.__version__} | "
-        f"torch {torch.__version__.split('+')[0]} | device: {dev.type} | seed: {seed}"
+        f"torch {torch.__version__.split('+')[0]} | "
+        + i18n.tr("device: {device} | seed: {seed}", device=dev.type, seed=seed)
     )
     print(line)

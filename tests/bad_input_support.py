@@ -36,6 +36,37 @@ def check_message(message: str, *fragments: str) -> None:
         assert fragment.lower() in low, f"{fragment!r} not in: {message}"
 
 
+#: Words that mean a French message is still (partly) English.
+ENGLISH_WORDS = re.compile(r"\b(the|got|expected|must|should|received|instead|which|with|or a|give|pass|use)\b")
+
+
+def in_french(call: Callable[[], Any]) -> str | None:
+    """The message ``call()`` raises once the course speaks French (``setup(lang="fr")``); None if it returns."""
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    try:
+        call()
+    except Exception as err:  # noqa: BLE001 - any error: its message is what is checked
+        return str(err)
+    finally:
+        i18n._language = before
+    return None
+
+
+def check_french(call: Callable[[], Any], english: str) -> None:
+    """``call()`` raises in French too, with a message that is not the English one and does not read as English.
+
+    Course messages quote code, names and values received, so only words of English prose are looked for."""
+    french = in_french(call)
+    assert french is not None, f"no error in French for: {english}"
+    assert french != english, f"not translated to French (add it to course_utils/locales/fr/): {english}"
+    prose = re.sub(r"`[^`]*`|'[^']*'|\"[^\"]*\"|\([^()]*\)", " ", french)
+    left = ENGLISH_WORDS.findall(prose)
+    assert not left, f"English words {left} left in the French message: {french}\n(English: {english})"
+
+
 def course_error(error: type[BaseException] | tuple[type[BaseException], ...], call: Callable[[], Any],
                  *fragments: str) -> str:
     """Call ``call``; assert it raises ``error`` (or a subclass) with a course message holding ``fragments``."""
@@ -43,6 +74,7 @@ def course_error(error: type[BaseException] | tuple[type[BaseException], ...], c
         call()
     message = str(info.value)
     check_message(message, *fragments)
+    check_french(call, message)
     return message
 
 
@@ -60,6 +92,7 @@ def never_raw(call: Callable[[], Any], name: str, legitimate: tuple[type[BaseExc
     except COURSE_ERRORS as err:
         check_message(str(err))
         assert re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", str(err)), f"{name!r} not named in: {err}"
+        check_french(call, str(err))
         return err
 
 
@@ -101,4 +134,5 @@ def refused(call: Callable[[], Any], error: type[BaseException], *words: str) ->
     message = str(info.value)
     for word in words:
         assert word in message, f"{word!r} not in {message!r}"
+    check_french(call, message)
     return message
