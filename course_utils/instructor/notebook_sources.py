@@ -39,7 +39,7 @@ TEXT_FORMAT = "py:percent"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
 #: Where the student edition of each paired folder's notebooks goes.
-STUDENT_DIRS = {"notebooks": "student"}
+STUDENT_DIRS = {"notebooks": "student", "notebooks/fr": "student/fr"}
 SYNC_COMMAND = ".venv/bin/python -m course_utils.instructor.notebook_sources sync"
 REVERSE_COMMAND = ".venv/bin/python -m course_utils.instructor.notebook_sources from-ipynb"
 

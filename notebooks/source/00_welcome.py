@@ -43,7 +43,7 @@ from course_utils import checks, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.welcome import exercise_1
 
-course_utils.setup()
+course_utils.setup(lang="en")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. A notebook is a lab notebook that runs

@@ -45,7 +45,7 @@ from course_utils import checks, classic, datasets, metrics, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.ml_basics import exercise_1, exercise_2, exercise_3
 
-course_utils.setup()
+course_utils.setup(lang="en")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. Artificial intelligence, machine learning, deep learning

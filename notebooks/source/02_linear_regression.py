@@ -46,7 +46,7 @@ from course_utils import checks, datasets, plotting, regression, training, widge
 from course_utils.exercises import ____
 from course_utils.exercises.linear_regression import exercise_1, exercise_2, exercise_3
 
-course_utils.setup()
+course_utils.setup(lang="en")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. A clinical question: BMI and diabetes progression

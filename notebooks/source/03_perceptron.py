@@ -49,7 +49,7 @@ from course_utils.exercises import ____
 from course_utils.exercises.perceptron import exercise_1, exercise_2, exercise_3
 from course_utils.reference import activations, gradients, losses
 
-course_utils.setup()
+course_utils.setup(lang="en")
 
 
 # %% [markdown] slideshow={"slide_type": "slide"}

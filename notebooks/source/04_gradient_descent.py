@@ -53,7 +53,7 @@ from course_utils.exercises.gradient_descent import exercise_1, exercise_2, exer
 from course_utils.reference import gradients
 from course_utils.reference.losses import logistic_loss_and_gradient
 
-course_utils.setup()
+course_utils.setup(lang="en")
 COLORS = plotting.SERIES_COLORS   # colours for series that are not classes (the class colours mean the classes)
 
 

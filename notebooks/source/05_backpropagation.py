@@ -52,7 +52,7 @@ from course_utils.exercises import ____
 from course_utils.exercises.backpropagation import exercise_1, exercise_2, exercise_3
 from course_utils.reference import autograd, gradients
 
-course_utils.setup()
+course_utils.setup(lang="en")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. Why backpropagation?

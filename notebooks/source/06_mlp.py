@@ -59,7 +59,7 @@ from course_utils.exercises import ____
 from course_utils.exercises.mlp import exercise_1, exercise_2, exercise_3
 from course_utils.reference import activations
 
-course_utils.setup()
+course_utils.setup(lang="en")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. A dense layer is a set of weighted sums

@@ -49,7 +49,7 @@ from course_utils import checks, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.rnn import exercise_1, exercise_2, exercise_3
 
-course_utils.setup()
+course_utils.setup(lang="en")
 
 # %% slideshow={"slide_type": "skip"}
 from course_utils import metrics, training

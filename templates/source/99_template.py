@@ -47,7 +47,7 @@ from course_utils import checks, datasets, metrics, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.template import exercise_1, exercise_2
 
-course_utils.setup()
+course_utils.setup(lang="en")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 1. The idea, in words
