@@ -113,7 +113,7 @@ def test_links():
 @pytest.mark.parametrize("source, target", [
     ("notebooks/source/03_perceptron.py", "student/03_perceptron.ipynb"),
     ("templates/source/99_template.py", "templates/99_template.ipynb"),
-    ("notebooks/fr/source/03_perceptron.py", "notebooks/fr/03_perceptron.ipynb"),
+    ("notebooks/fr/source/03_perceptron.py", "student/fr/03_perceptron.ipynb"),
 ])
 def test_colab_opens_the_student_edition_where_there_is_one(tmp_path, source, target):
     assert launch.colab_target(ROOT / source) == target
@@ -427,3 +427,16 @@ def test_colab_cell_installs_the_wheel_and_two_notebooks_run_outside_the_reposit
     direct = json.loads((installed[0] / "direct_url.json").read_text())
     assert direct["url"].endswith(wheel.name)
     assert list((tmp_path / "cache" / "data").glob("blood_counts.csv")), "the template's data came from the cache"
+
+
+def test_french_notebooks_get_the_colab_cell_with_french_comments_and_keep_their_stamp():
+    english = (ROOT / "notebooks" / "source" / "03_perceptron.py").read_text(encoding="utf-8")
+    french = english.replace('# %% slideshow={"slide_type": "skip"}\n# On Google Colab',
+                             '# %% slideshow={"slide_type": "skip"} translated_from="abc"\n# On Google Colab', 1)
+    url = CONFIG.colab_url("student/fr/03_perceptron.ipynb")
+    rendered = launch.render_source(french, url, CONFIG)
+    assert "# Sur Google Colab seulement" in rendered and "# On Google Colab" not in rendered
+    assert 'translated_from="abc"\n# Sur Google Colab' in rendered
+    assert launch.render_source(english, CONFIG.colab_url("student/03_perceptron.ipynb"), CONFIG) == english
+    code = [ln.split("  #")[0] for ln in rendered.splitlines() if not ln.lstrip().startswith("#")]
+    assert code == [ln.split("  #")[0] for ln in english.splitlines() if not ln.lstrip().startswith("#")]

@@ -6,8 +6,12 @@ Every notebook starts with a title cell in this format (copy it from ``templates
     > One artificial neuron raises a blood-count alert.
     **Estimated time:** 60 min · **Prerequisites:** 01, 02
 
-``python -m course_utils.instructor.catalog`` rewrites the table between the ``<!-- toc -->`` markers of README.md;
-``python -m course_utils.instructor.catalog --check`` exits with an error when the README is out of date (tested).
+The French notebooks (``notebooks/fr/``) say the same in French (``# 03 · Le perceptron``, ``**Durée estimée :**``,
+``**Prérequis :**``).
+
+``python -m course_utils.instructor.catalog`` rewrites the table between the ``<!-- toc -->`` markers of README.md
+(and of README.fr.md, from the French notebooks); ``--check`` exits with an error when either is out of date
+(tested).
 """
 
 from __future__ import annotations
@@ -22,8 +26,15 @@ ROOT = Path(__file__).resolve().parents[2]
 TOC_START, TOC_END = "<!-- toc -->", "<!-- /toc -->"
 _TITLE = re.compile(r"^# (\d\d) · (.+)$", re.M)
 _DESCRIPTION = re.compile(r"^> (.+)$", re.M)
-_TIME = re.compile(r"\*\*Estimated time:\*\* (\d+) min")
-_PREREQ = re.compile(r"\*\*Prerequisites:\*\* ([^\n]+)")
+_TIME = re.compile(r"\*\*(?:Estimated time|Durée estimée)\s?:\*\*\s(\d+)\s?min")
+_PREREQ = re.compile(r"\*\*(?:Prerequisites|Prérequis)\s?:\*\*\s([^\n]+)")
+#: Each README and the notebooks its table lists, with the table's words in that language.
+EDITIONS = {
+    "en": {"readme": "README.md", "notebooks": "notebooks", "student": "student",
+           "header": "| # | Notebook | What you will learn | Time | Colab |"},
+    "fr": {"readme": "README.fr.md", "notebooks": "notebooks/fr", "student": "student/fr",
+           "header": "| n° | Notebook | Ce que vous apprendrez | Durée | Colab |"},
+}
 
 
 @dataclass(frozen=True)
@@ -72,23 +83,26 @@ def notebooks(folder: str | Path = ROOT / "notebooks") -> list[NotebookInfo]:
     return [read_header(p) for p in sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))]
 
 
-def render_toc(infos: list[NotebookInfo]) -> str:
-    """The markdown table of contents (one row per notebook)."""
+def render_toc(infos: list[NotebookInfo], lang: str = "en") -> str:
+    """The markdown table of contents (one row per notebook) of the ``lang`` edition (``"en"`` or ``"fr"``)."""
     from course_utils.instructor import launch
 
+    edition = EDITIONS[lang]
     config = launch.read_config()
-    rows = ["| # | Notebook | What you will learn | Time | Colab |", "| --- | --- | --- | --- | --- |"]
+    rows = [edition["header"], "| --- | --- | --- | --- | --- |"]
+    unit = "\u202fmin" if lang == "fr" else " min"
     for info in infos:
-        link = f"[{info.title}](notebooks/{info.path.name})"
-        badge = launch.colab_badge(config.colab_url(f"student/{info.path.name}"))
-        rows.append(f"| {info.number} | {link} | {info.description} | {info.minutes} min | {badge} |")
+        link = f"[{info.title}]({edition['notebooks']}/{info.path.name})"
+        badge = launch.colab_badge(config.colab_url(f"{edition['student']}/{info.path.name}"))
+        rows.append(f"| {info.number} | {link} | {info.description} | {info.minutes}{unit} | {badge} |")
     total = sum(i.minutes for i in infos)
-    rows.append(f"| | **Total** | | **{total // 60} h {total % 60:02d}** | |")
+    hours = f"{total // 60}\u202fh\u202f{total % 60:02d}" if lang == "fr" else f"{total // 60} h {total % 60:02d}"
+    rows.append(f"| | **Total** | | **{hours}** | |")
     return "\n".join(rows)
 
 
 def update_readme(readme: str | Path = ROOT / "README.md", folder: str | Path = ROOT / "notebooks",
-                  check: bool = False) -> bool:
+                  check: bool = False, lang: str = "en") -> bool:
     """Rewrite the README's table of contents; with ``check=True`` only report whether it is up to date.
 
     Returns:
@@ -100,7 +114,7 @@ def update_readme(readme: str | Path = ROOT / "README.md", folder: str | Path = 
         raise ValueError(f"{readme} needs the markers {TOC_START} and {TOC_END} around the table of contents.")
     head, rest = text.split(TOC_START, 1)
     _, tail = rest.split(TOC_END, 1)
-    new = f"{head}{TOC_START}\n{render_toc(notebooks(folder))}\n{TOC_END}{tail}"
+    new = f"{head}{TOC_START}\n{render_toc(notebooks(folder), lang)}\n{TOC_END}{tail}"
     if new == text:
         return True
     if not check:
@@ -117,11 +131,19 @@ def main(argv: list[str] | None = None) -> int:
                                                  "title cells.")
     parser.add_argument("--check", action="store_true", help="only check; exit 1 if README.md is out of date")
     args = parser.parse_args(argv)
-    up_to_date = update_readme(check=args.check)
-    if args.check and not up_to_date:
-        print("README.md's table of contents is out of date: run `python -m course_utils.instructor.catalog`.")
+    stale = []
+    for lang, edition in EDITIONS.items():
+        readme = ROOT / edition["readme"]
+        if not readme.exists():
+            continue
+        up_to_date = update_readme(readme, ROOT / edition["notebooks"], check=args.check, lang=lang)
+        if not up_to_date:
+            stale.append(edition["readme"])
+        state = "is up to date" if up_to_date else ("is out of date" if args.check else "updated")
+        print(f"{edition['readme']} table of contents {state}.")
+    if args.check and stale:
+        print("Run `python -m course_utils.instructor.catalog` to rewrite it.")
         return 1
-    print("README.md table of contents is up to date." if up_to_date else "README.md table of contents updated.")
     return 0
 
 

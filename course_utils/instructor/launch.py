@@ -48,6 +48,8 @@ COLAB_BADGE_IMAGE = "https://colab.research.google.com/assets/colab-badge.svg"
 BINDER_BADGE_IMAGE = "https://mybinder.org/badge_logo.svg"
 #: The notebook the README's badges open.
 WELCOME = "student/00_welcome.ipynb"
+#: The French README opens the French student edition; every other README the English one.
+WELCOME_BY_README = {"README.fr.md": "student/fr/00_welcome.ipynb"}
 #: What marks the Colab cell (its guard); a code cell holding it is the course's Colab cell.
 COLAB_GUARD = 'if "google.colab" in sys.modules:'
 #: Dependencies that Colab provides in its own way, never installed there: Colab's page is not JupyterLab, and it
@@ -148,9 +150,24 @@ import sys
 """
 
 
-def colab_cell(config: CourseConfig) -> str:
-    """The source of the Colab cell: on Colab, install the package and what it needs; elsewhere nothing."""
-    return _COLAB_CELL.format(guard=COLAB_GUARD, variable=SOURCE_VARIABLE, source=config.package_source)
+#: The Colab cell's comments in French (the code is the same, as the French edition's step-keeping test requires).
+_FRENCH_COMMENTS = {
+    "# On Google Colab only: install the course package and the libraries Colab lacks (elsewhere: nothing).":
+        "# Sur Google Colab seulement : installe le paquet du cours et les bibliothèques qui manquent à Colab "
+        "(ailleurs : rien).",
+    "# not installed yet": "# pas encore installé",
+}
+
+
+def colab_cell(config: CourseConfig, french: bool = False) -> str:
+    """The source of the Colab cell: on Colab, install the package and what it needs; elsewhere nothing.
+
+    ``french``: the same code with its comments in French (for notebooks/fr/)."""
+    text = _COLAB_CELL.format(guard=COLAB_GUARD, variable=SOURCE_VARIABLE, source=config.package_source)
+    if french:
+        for english, translated in _FRENCH_COMMENTS.items():
+            text = text.replace(english, translated)
+    return text
 
 
 def colab_target(source: str | Path, root: str | Path = ROOT) -> str:
@@ -209,29 +226,39 @@ def render_source(text: str, colab_url: str, config: CourseConfig, name: str = "
         title[1] = badge
     else:
         title[1:1] = [badge, "#\n"]
+    # keep the old cell's # %% line: it may carry metadata (the French edition's translated_from stamp)
+    header = next((c[0] for c in chunks if _is_code(c) and any(COLAB_GUARD in line for line in c)), None)
     chunks = [c for c in chunks if not (_is_code(c) and any(COLAB_GUARD in line for line in c))]
     first_code = next((i for i, c in enumerate(chunks) if _is_code(c)), None)
     if first_code is None:
         raise ValueError(f"{name}: no code cell found; the Colab cell goes before the setup cell "
                          "(course_utils.setup()).")
-    cell = ['# %% slideshow={"slide_type": "skip"}\n', *colab_cell(config).splitlines(keepends=True), "\n"]
+    french = "/student/fr/" in colab_url
+    cell = [header or '# %% slideshow={"slide_type": "skip"}\n',
+            *colab_cell(config, french=french).splitlines(keepends=True), "\n"]
     chunks.insert(first_code, cell)
     return "".join("".join(c) for c in chunks)
 
 
-def readme_block(name: str, config: CourseConfig) -> str:
-    """The markdown inside ``<!-- launch:NAME -->`` ... ``<!-- /launch:NAME -->`` of README.md.
+def readme_block(name: str, config: CourseConfig, welcome: str = WELCOME) -> str:
+    """The markdown inside ``<!-- launch:NAME -->`` ... ``<!-- /launch:NAME -->`` of README.md (or README.fr.md).
 
-    ``badges`` (Binder and Colab), ``binder``, ``colab``: badges opening the welcome notebook; ``clone``: how to get
-    the repository; ``pip``: the package without a clone.
+    ``badges`` (Binder and Colab), ``binder``, ``colab``: badges opening the welcome notebook ``welcome`` (the
+    French README passes the French one, and gets its sentences in French); ``clone``: how to get the repository;
+    ``pip``: the package without a clone.
     """
     folder = config.repository.split("/")[1]
+    if welcome.startswith("student/fr/"):
+        clone = (f"Récupérez le cours avec `git clone {config.github_url}.git` puis `cd {folder}` (ou, sans git, "
+                 f"*Code → Download ZIP* sur GitHub, puis décompressez).")
+    else:
+        clone = (f"Get the course with `git clone {config.github_url}.git` and `cd {folder}` (or, without git, "
+                 f"GitHub's *Code → Download ZIP*, unpacked).")
     blocks = {
-        "badges": f"{binder_badge(config.binder_url())} {colab_badge(config.colab_url(WELCOME))}",
-        "binder": binder_badge(config.binder_url()),
-        "colab": colab_badge(config.colab_url(WELCOME)),
-        "clone": f"Get the course with `git clone {config.github_url}.git` and `cd {folder}` (or, without git, "
-                 f"GitHub's *Code → Download ZIP*, unpacked).",
+        "badges": f"{binder_badge(config.binder_url(welcome))} {colab_badge(config.colab_url(welcome))}",
+        "binder": binder_badge(config.binder_url(welcome)),
+        "colab": colab_badge(config.colab_url(welcome)),
+        "clone": clone,
         "pip": f'`pip install "{config.package_source}"`',
     }
     if name not in blocks:
@@ -239,10 +266,10 @@ def readme_block(name: str, config: CourseConfig) -> str:
     return blocks[name]
 
 
-def render_readme(text: str, config: CourseConfig) -> str:
-    """README text with every ``<!-- launch:NAME -->`` block rewritten from ``config``."""
+def render_readme(text: str, config: CourseConfig, welcome: str = WELCOME) -> str:
+    """README text with every ``<!-- launch:NAME -->`` block rewritten from ``config`` (badges open ``welcome``)."""
     pattern = re.compile(r"(<!-- launch:([a-z]+) -->\n)(.*?)(<!-- /launch:\2 -->)", re.S)
-    return pattern.sub(lambda m: f"{m.group(1)}{readme_block(m.group(2), config)}\n{m.group(4)}", text)
+    return pattern.sub(lambda m: f"{m.group(1)}{readme_block(m.group(2), config, welcome)}\n{m.group(4)}", text)
 
 
 # --- apply and check ----------------------------------------------------------------------------------------------
@@ -276,7 +303,7 @@ def apply(sources: Iterable[str | Path], root: str | Path = ROOT, readme: str | 
     if readme is not None:
         readme = Path(readme)
         text = readme.read_text(encoding="utf-8")
-        new = render_readme(text, config)
+        new = render_readme(text, config, WELCOME_BY_README.get(readme.name, WELCOME))
         if new != text:
             changed.append(readme)
             if not check:
@@ -375,8 +402,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     sources = args.sources or text_sources(args.root)
     readme = None if args.sources else args.root / "README.md"
     try:
-        changed = apply(sources, root=args.root, readme=readme, check=args.check,
-                        config=read_config(args.root / "pyproject.toml"))
+        config = read_config(args.root / "pyproject.toml")
+        changed = apply(sources, root=args.root, readme=readme, check=args.check, config=config)
+        french = args.root / "README.fr.md"
+        if readme is not None and french.exists():
+            changed += apply([], root=args.root, readme=french, check=args.check, config=config)
     except (ValueError, FileNotFoundError, ImportError) as err:
         print(err, file=sys.stderr)
         return 2

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import LabServer, load_lab, notebook_paths
+from .conftest import NOTEBOOKS_DIR, LabServer, load_lab, notebook_paths
 
 pytestmark = pytest.mark.browser
 
@@ -195,9 +195,14 @@ async (path) => {""" + FIND_PANEL + """
 """
 
 
+def server_path(nb_path: Path) -> str:
+    """The notebook's path on the test server, which serves a copy of notebooks/ (``notebooks/fr/...`` included)."""
+    return f"notebooks/{nb_path.resolve().relative_to(NOTEBOOKS_DIR).as_posix()}"
+
+
 def open_notebook(page, server: LabServer, nb_path: Path) -> str:
     """Open a notebook in the JupyterLab page and wait until its kernel is idle; returns its server path."""
-    path = f"notebooks/{nb_path.name}"
+    path = server_path(nb_path)
     page.evaluate(OPEN_JS, path)
     page.wait_for_function(READY_JS, arg=path, timeout=LOAD_TIMEOUT_MS, polling=250)
     return path
@@ -206,7 +211,7 @@ def open_notebook(page, server: LabServer, nb_path: Path) -> str:
 @contextlib.contextmanager
 def opened_notebook(page, server: LabServer, nb_path: Path, reload_after: bool = False):
     """Open a notebook for one test; afterwards close it and stop its kernel, or reload the page on failure."""
-    path = f"notebooks/{nb_path.name}"
+    path = server_path(nb_path)
     clean = False
     try:
         yield open_notebook(page, server, nb_path)

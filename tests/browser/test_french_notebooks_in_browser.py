@@ -1,0 +1,31 @@
+"""Every French notebook (notebooks/fr/), opened in a real JupyterLab in Chromium: the checks of
+test_notebooks_in_browser.py (runs clean, every widget renders, the main widget responds).
+
+A file of its own so that the two test workers (``pytest -n 2 --dist loadfile``) share the browser runs: the
+English notebooks on one, the French on the other.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import NOTEBOOKS_DIR, LabServer
+from .test_notebooks_in_browser import _check_notebook, full_page_screenshot, opened_notebook
+
+pytestmark = pytest.mark.browser
+
+FRENCH = sorted((NOTEBOOKS_DIR / "fr").glob("[!.]*.ipynb"))
+
+
+@pytest.mark.parametrize("nb_path", FRENCH, ids=[p.stem for p in FRENCH])
+def test_french_notebook_runs_in_browser(nb_path: Path, page, lab_server: LabServer, artifacts_dir: Path) -> None:
+    t0 = time.monotonic()
+    with opened_notebook(page, lab_server, nb_path) as path:
+        t_open = time.monotonic()
+        try:
+            _check_notebook(page, path, nb_path, t0, t_open)
+        finally:
+            full_page_screenshot(page, artifacts_dir / f"fr_{nb_path.stem}.png")
