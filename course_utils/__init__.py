@@ -87,6 +87,18 @@ def device() -> Any:
     return torch.device("cpu")
 
 
+def _limit_blas_threads(threads: int) -> None:
+    """Let NumPy's and scikit-learn's linear-algebra library (OpenBLAS, MKL) use at most ``threads`` threads.
+
+    On a 2-core laptop running two kernels (or a test worker beside a notebook), two threads each oversubscribe
+    the cores and small matrix products get slower, not faster."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
+        return
+    threadpool_limits(limits=threads)
+
+
 def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | None = 1,
           lang: str | None = None) -> None:
     """Prepare a notebook: choose its language, seed everything, apply the course figure style, print one line.
@@ -94,9 +106,9 @@ def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | N
     Args:
         seed: seed for Python, NumPy and torch (same seed, same results).
         presentation: larger fonts and lines, for projecting in a lecture hall.
-        threads: number of CPU threads torch may use. The course's networks are small: one thread is as fast
-            as two and never fights other programs (or the second test worker) for the cores; ``None`` leaves
-            torch's default.
+        threads: number of CPU threads torch and NumPy's linear algebra may use. The course's networks are small:
+            one thread is as fast as two and never fights other programs (or the second test worker) for the
+            cores; ``None`` leaves the libraries' defaults.
         lang: the language of every message, hint, progress bar and figure label of ``course_utils``: ``"en"``
             or ``"fr"`` (:mod:`course_utils.i18n`); ``None`` keeps the current one (``$COURSE_LANG``, else English).
 
@@ -116,6 +128,7 @@ def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | N
 
         check_int(threads, "threads", minimum=1)
         torch.set_num_threads(threads)
+        _limit_blas_threads(threads)
     dev = device()
     line = (
         f"course_utils {__version__} | Python {platform.python_version()} | numpy {np.__version__} | "

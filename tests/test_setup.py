@@ -36,3 +36,12 @@ def test_import_is_lazy():
     assert out.split() == ["False", "False"]
     with pytest.raises(AttributeError):
         course_utils.nothing_here  # noqa: B018
+
+
+def test_setup_limits_numpy_linear_algebra_threads_too():
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    with threadpool_limits(limits=None):
+        course_utils.setup(threads=1)
+        blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+        assert blas and all(pool["num_threads"] == 1 for pool in blas)
