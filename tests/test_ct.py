@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from course_utils import i18n
 from course_utils.datasets import ct
 
 
@@ -136,3 +137,24 @@ def test_bad_input_messages():
         ct.render_tissues(tissues[:, :, :10], np.zeros(len(ct.TISSUES)))
     with pytest.raises(ValueError):
         ct.render_tissues(tissues[0], np.zeros(len(ct.TISSUES)))
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_french_progress_bar_and_messages(french, capsys):
+    """Once setup(lang="fr") ran, the progress bar and the generator's own messages read in French."""
+    ct.make_ct_slices(n=2, progress=True)
+    err = capsys.readouterr().err
+    assert "coupes de scanner" in err and "CT slices" not in err
+    with pytest.raises(ValueError, match="inversez les deux valeurs"):
+        ct.make_ct_slices(n=2, lesion_radius_mm=(20, 5))
+    with pytest.raises(ValueError, match="entre 1 et 60 mm, reçu\u202f: \\(0,5, 20\\)"):
+        ct.make_ct_slices(n=2, lesion_radius_mm=(0.5, 20))
+    with pytest.raises(ValueError, match="une seule carte de forme \\(64, 64\\)"):
+        ct.render_tissues(ct.make_ct_slices(n=1).tissues[0], np.zeros(len(ct.TISSUES)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from bad_input_support import JUNK, JUNK_IDS, course_error, never_raw, unchanged
+from bad_input_support import JUNK, JUNK_IDS, check_french, course_error, never_raw, unchanged
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,13 +181,26 @@ def test_limits_format_and_refuse():
     assert limits.format_bytes(999) == "999 bytes" and limits.format_bytes(28_672) == "28.7 kB"
     assert limits.format_bytes(2.9e9) == "2.9 GB" and limits.format_bytes(2.6e14) == "260.0 TB"
     limits.check_memory(limits.MAX_BYTES, "f()", 1.0, "row", "")  # at the limit: accepted
-    course_error(ValueError, lambda: limits.check_memory(2e9, "f(n=2)", 1e9, "row", "Use fewer."),
-                 "f(n=2) would take about 2.0 GB", "1.0 GB per row", "at most 1 row", "Use fewer.")
+    # the fix sentence is the caller's (already in the course's language): here one with no English prose
+    course_error(ValueError, lambda: limits.check_memory(2e9, "f(n=2)", 1e9, "row", "f(n=1)."),
+                 "f(n=2) would take about 2.0 GB", "1.0 GB per row", "at most 1 row", "f(n=1).")
 
 
 def test_unknown_names_of_the_package():
-    with pytest.raises(AttributeError, match="no attribute 'load_blood'"):
+    with pytest.raises(AttributeError, match="no attribute 'load_blood'") as info:
         datasets.load_blood  # noqa: B018
+    check_french(lambda: datasets.load_blood, str(info.value))
+
+
+def test_build_command_line_refuses_a_file_in_french(tmp_path, monkeypatch, capsys):
+    from course_utils import i18n
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "NOTES").write_text("a file")
+    monkeypatch.setattr(i18n, "_language", "fr")
+    with pytest.raises(SystemExit):
+        build.main(["--output", "NOTES"])
+    assert "--output doit être un dossier, reçu\u202f: le fichier NOTES" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("junk", JUNK, ids=JUNK_IDS)
@@ -238,6 +251,7 @@ def test_blood_alert_refuses_any_other_sex_code(sex):
     with pytest.raises(ValueError) as info:
         datasets.blood_alert([4.5], [6.0], [14.0], [sex])
     assert "sex" in str(info.value)
+    check_french(lambda: datasets.blood_alert([4.5], [6.0], [14.0], [sex]), str(info.value))
 
 
 ANYTHING = st.one_of(

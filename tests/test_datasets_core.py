@@ -4,7 +4,7 @@ import shutil
 import numpy as np
 import pytest
 
-from course_utils import datasets
+from course_utils import datasets, i18n
 from course_utils.datasets import build, files
 
 
@@ -148,3 +148,28 @@ def test_build_command_line(tmp_path, monkeypatch, capsys):
     assert "blood_counts.csv does not match its checksum" in capsys.readouterr().err
     assert build.main(["--check", "-o", "elsewhere"]) == 1
     assert "checksums.json is missing" in capsys.readouterr().err
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_french_data_file_messages_and_command_line(tmp_path, monkeypatch, capsys, french):
+    """What a student reads in French when the data must be regenerated: the error, then the command's lines."""
+    with pytest.raises(files.DataFileError, match=r"(?s)Le fichier de données .* est absent\. Recréez-le .*"
+                                                  r"course_utils\.datasets\.build --output"):
+        datasets.load_blood_counts(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert build.main(["--output", "out"]) == 0
+    assert capsys.readouterr().out.startswith("écrit\u202f: ")
+    assert build.main(["--check", "-o", "out"]) == 0
+    assert "chaque fichier de données correspond à sa somme de contrôle" in capsys.readouterr().out
+    assert build.main(["--check", "-o", "elsewhere"]) == 1
+    assert capsys.readouterr().err.startswith("problème\u202f: ")
+    assert i18n.tr(datasets.DIABETES_COLUMNS["glu"][0]) == "glycémie"
+    with pytest.raises(AttributeError, match="vérifiez l'orthographe"):
+        datasets.no_such_loader  # noqa: B018

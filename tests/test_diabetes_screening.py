@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from course_utils import i18n
 from course_utils.datasets.diabetes_screening import (
     COLUMNS,
     FEATURES,
@@ -78,3 +79,27 @@ def test_bad_inputs():
     bad.loc[0, "SerumInsulin"] = 0
     with pytest.raises(ValueError, match="SerumInsulin must lie between 14 and 799"):
         diabetes_probability(bad)
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_french_messages_keep_the_columns_and_use_the_decimal_comma(french):
+    bad = make_diabetes_screening(n=3, seed=0)
+    assert list(bad.columns) == COLUMNS  # the data do not change with the language
+    bad.loc[1, "BMI"] = 70.5
+    with pytest.raises(ValueError, match="BMI doit être compris entre 18,0 et 60,0 kg/m² .* reçu\u202f: 70,5 à la "
+                                         "ligne 1"):
+        diabetes_probability(bad)
+    bad = make_diabetes_screening(n=3, seed=0)
+    bad.loc[0, "Age"] = 16
+    with pytest.raises(ValueError, match="Vérifiez l'unité\u202f: années"):
+        diabetes_probability(bad)
+    with pytest.raises(KeyError, match="il manque à frame"):
+        diabetes_probability(pd.DataFrame({"Age": [30]}))
+    assert i18n.tr(FEATURES["TricepsThickness"][0]) == "épaisseur du pli cutané tricipital"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from bad_input_support import check_french
 
+from course_utils import i18n
 from course_utils.datasets import ecg
 from course_utils.datasets.ecg import (
     CLASS_NAMES,
@@ -161,8 +163,9 @@ def test_heart_rate_noise_and_wander_arguments():
     ],
 )
 def test_make_ecg_bad_input(kwargs, error, match):
-    with pytest.raises(error, match=match):
+    with pytest.raises(error, match=match) as info:
         make_ecg(**kwargs)
+    check_french(lambda: make_ecg(**kwargs), str(info.value))
 
 
 def test_make_ecg_dataset_shapes_balance_and_seed():
@@ -199,8 +202,29 @@ def test_make_ecg_dataset_classes_proportions_and_info():
     ],
 )
 def test_make_ecg_dataset_bad_input(kwargs, error, match):
-    with pytest.raises(error, match=match):
+    with pytest.raises(error, match=match) as info:
         make_ecg_dataset(**{"n": 6, **kwargs})
+    check_french(lambda: make_ecg_dataset(**{"n": 6, **kwargs}), str(info.value))
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_french_progress_bar_and_rhythm_names(french, capsys):
+    """The progress bar of make_ecg_dataset and the rhythm names read in French once setup(lang="fr") ran."""
+    make_ecg_dataset(3, seconds=1, fs=50, progress=True)
+    err = capsys.readouterr().err
+    assert "enregistrements d'ECG" in err and "ECG recordings" not in err
+    assert [i18n.tr(CLASS_NAMES[c]) for c in ECG_CLASSES] == [
+        "rythme sinusal normal", "fibrillation atriale", "extrasystoles ventriculaires"]
+    with pytest.raises(ValueError, match="entre 1 et 600 \\(un enregistrement de 1\u202fs à 10\u202fmin\\), "
+                                         "reçu\u202f: 1000,0"):
+        make_ecg(seconds=1000)
 
 
 def test_load_dicom_ecg_reads_the_bundled_file():

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from bad_input_support import check_french
 
+from course_utils import i18n
 from course_utils.datasets import medmnist
 from course_utils.datasets.medmnist import DatasetDownloadError
 
@@ -94,10 +96,38 @@ def test_offline_gives_a_clear_message(tmp_path):
     def offline(url, destination):
         raise urllib.error.URLError("[Errno -3] Temporary failure in name resolution")
 
-    with pytest.raises(DatasetDownloadError, match="offline"):
+    def call():
         medmnist.fetch("https://example.org/x.npz", "x.npz", sha256="a" * 64, cache_dir=tmp_path,
                        downloader=offline)
+
+    with pytest.raises(DatasetDownloadError, match="offline") as info:
+        call()
     assert not any(tmp_path.iterdir())  # the partial file was removed
+    check_french(call, str(info.value))
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_french_messages_and_descriptions(tmp_path, french):
+    """In French: a file that is not a ZIP is still recognised as such, and the registry's descriptions translate."""
+    garbage = tmp_path / "garbage.npz"
+    garbage.write_bytes(b"\x00\x01 this is not a zip archive")
+    with pytest.raises(DatasetDownloadError, match="n'est pas une archive .npz lisible"):
+        medmnist.load_npz(garbage)
+    truncated = tmp_path / "truncated.npz"
+    truncated.write_bytes(_write_fixture(tmp_path / "good.npz").read_bytes()[:200])
+    with pytest.raises(DatasetDownloadError, match="probablement endommagée ou tronquée"):
+        medmnist.load_npz(truncated)
+    with pytest.raises(DatasetDownloadError, match="Êtes-vous hors ligne\u202f?"):
+        medmnist.fetch("https://example.org/x.npz", "x.npz", sha256="a" * 64, cache_dir=tmp_path,
+                       downloader=lambda url, destination: (_ for _ in ()).throw(OSError("no network")))
+    assert i18n.tr(medmnist.REGISTRY["pneumoniamnist"]["description"]).startswith("radiographies thoraciques")
 
 
 def test_missing_file_with_downloads_off(tmp_path):

@@ -46,4 +46,6 @@ def __getattr__(name: str) -> Any:
         return value
     if not name.startswith("_") and importlib.util.find_spec(f"{__name__}.{name}") is not None:
         return importlib.import_module(f"{__name__}.{name}")  # a submodule, e.g. datasets.ecg
-    raise AttributeError(f"module 'course_utils.datasets' has no attribute {name!r}")
+    from ..i18n import tr
+
+    raise AttributeError(tr("module 'course_utils.datasets' has no attribute {name}", name=repr(name)))

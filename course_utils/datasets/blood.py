@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import N_, number, tr
 from ..validation import check_fraction, check_int
 from ._checks import as_numbers
 from .files import verify_file
@@ -23,6 +24,12 @@ REFERENCE_RANGES = {
 }
 UNITS = {"red_cells": "x10^6/mm³", "white_cells": "x10^3/mm³", "haemoglobin": "g/dL", "sex": "1 = male, 2 = female"}
 COLUMNS = ["red_cells", "white_cells", "haemoglobin", "sex", "alert"]
+#: What each count must be, for the error messages (translated where shown).
+_EXPECTED = {
+    "red_cells": N_("an array of red cells counts in x10^6/mm³"),
+    "white_cells": N_("an array of white cells counts in x10^3/mm³"),
+    "haemoglobin": N_("an array of haemoglobin counts in g/dL"),
+}
 #: Size limit of :func:`make_blood_counts`, and the memory one patient takes while the table is made.
 MAX_PATIENTS = 1_000_000
 BYTES_PER_PATIENT = 260
@@ -40,24 +47,28 @@ def blood_alert(red_cells: Any, white_cells: Any, haemoglobin: Any, sex: Any) ->
         int array of shape ``(n,)``.
     """
     values = {
-        name: np.atleast_1d(as_numbers(value, name, f"an array of {name.replace('_', ' ')} counts in {UNITS[name]}"))
+        name: np.atleast_1d(as_numbers(value, name, tr(_EXPECTED[name])))
         for name, value in (("red_cells", red_cells), ("white_cells", white_cells), ("haemoglobin", haemoglobin))
     }
-    sex_arr = np.atleast_1d(as_numbers(sex, "sex", "an array of sex codes, 1 (male) or 2 (female)"))
+    sex_arr = np.atleast_1d(as_numbers(sex, "sex", tr("an array of sex codes, 1 (male) or 2 (female)")))
     if sex_arr.ndim != 1:
-        raise ValueError(f"sex must be a 1-D array (one code per patient), got shape {sex_arr.shape}.")
+        raise ValueError(tr("sex must be a 1-D array (one code per patient), got shape {shape}.",
+                            shape=sex_arr.shape))
     bad = ~np.isin(sex_arr, [1, 2])
     if bad.any():
         first = int(np.flatnonzero(bad)[0])
-        raise ValueError(f"sex must be coded 1 (male) or 2 (female), got {sex_arr[first]:g} at position {first} "
-                         f"(values found: {np.unique(sex_arr)[:5].tolist()}). If your table codes sex as 0/1 or "
-                         "'M'/'F', map it first, e.g. df['sex'].map({'M': 1, 'F': 2}).")
+        raise ValueError(tr("sex must be coded 1 (male) or 2 (female), got {value} at position {position} "
+                            "(values found: {found}). If your table codes sex as 0/1 or "
+                            "'M'/'F', map it first, e.g. df['sex'].map({{'M': 1, 'F': 2}}).",
+                            value=number(sex_arr[first], "g"), position=first,
+                            found=np.unique(sex_arr)[:5].tolist()))
     sex_arr = sex_arr.astype(int)
     n = len(sex_arr)
     alert = np.zeros(n, dtype=bool)
     for name, arr in values.items():
         if arr.shape != (n,):
-            raise ValueError(f"{name} must have shape ({n},) like sex (one value per patient), got {arr.shape}.")
+            raise ValueError(tr("{name} must have shape ({n},) like sex (one value per patient), got {shape}.",
+                                name=name, n=n, shape=arr.shape))
         low = np.where(sex_arr == 1, REFERENCE_RANGES[name][1][0], REFERENCE_RANGES[name][2][0])
         high = np.where(sex_arr == 1, REFERENCE_RANGES[name][1][1], REFERENCE_RANGES[name][2][1])
         alert |= (arr < low) | (arr > high)
@@ -86,9 +97,10 @@ def make_blood_counts(n: int = 1000, seed: int = 0, abnormal_fraction: float = 0
     """
     import pandas as pd
 
-    n = check_int(n, "n (number of patients)", minimum=1)
-    check_count(n, MAX_PATIENTS, BYTES_PER_PATIENT, call_text("make_blood_counts", n=n), "patient",
-                "Ask for fewer patients: the course's file holds 1,000, and 100,000 already make smooth histograms.")
+    n = check_int(n, tr("n (number of patients)"), minimum=1)
+    check_count(n, MAX_PATIENTS, BYTES_PER_PATIENT, call_text("make_blood_counts", n=n), "patient",  # same in French
+                tr("Ask for fewer patients: the course's file holds 1,000, and 100,000 already make smooth "
+                   "histograms."))
     seed = check_int(seed, "seed", minimum=0)
     abnormal_fraction = check_fraction(abnormal_fraction, "abnormal_fraction")
     rng = np.random.default_rng(seed)
@@ -139,5 +151,6 @@ def load_blood_counts(data_dir: Any = None) -> Any:
     path = verify_file("blood_counts.csv", data_dir)
     frame = pd.read_csv(path)
     if list(frame.columns) != COLUMNS:
-        raise DataFileError(f"{path} has columns {list(frame.columns)}, expected {COLUMNS}.")
+        raise DataFileError(tr("{path} has columns {got}, expected {expected}.", path=path,
+                               got=list(frame.columns), expected=COLUMNS))
     return frame

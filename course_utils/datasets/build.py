@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..i18n import tr
 from ._checks import check_path
 from .files import CHECKSUMS, PACKAGE_CHECKSUMS, REPO_DATA_DIR, default_data_dir, file_digest
 
@@ -43,7 +44,7 @@ def build(data_dir: str | Path | None = None) -> dict[str, str]:
             (the repository's ``data/`` in a clone).
     """
     data_dir = default_data_dir() if data_dir is None else check_path(data_dir, "data_dir", kind="folder",
-                                                                     what="a folder for the data files")
+                                                                     what=tr("a folder for the data files"))
     data_dir.mkdir(parents=True, exist_ok=True)
     sums = {}
     for name, builder in BUILDERS.items():
@@ -59,20 +60,20 @@ def build(data_dir: str | Path | None = None) -> dict[str, str]:
 def check(data_dir: str | Path | None = None) -> list[str]:
     """Check the data files of ``data_dir`` against its ``checksums.json``; return one line per problem."""
     data_dir = default_data_dir() if data_dir is None else check_path(data_dir, "data_dir", kind="folder",
-                                                                     what="a folder of data files")
+                                                                     what=tr("a folder of data files"))
     try:
         sums = json.loads((data_dir / CHECKSUMS).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return [f"{data_dir / CHECKSUMS} is missing or unreadable"]
+        return [tr("{path} is missing or unreadable", path=data_dir / CHECKSUMS)]
     problems = []
     for name in BUILDERS:
         path = data_dir / name
         if not path.is_file():
-            problems.append(f"{path} is missing")
+            problems.append(tr("{path} is missing", path=path))
         elif name not in sums:
-            problems.append(f"{path} has no checksum in {CHECKSUMS}")
+            problems.append(tr("{path} has no checksum in {sums}", path=path, sums=CHECKSUMS))
         elif file_digest(path) != sums[name]:
-            problems.append(f"{path} does not match its checksum")
+            problems.append(tr("{path} does not match its checksum", path=path))
     return problems
 
 
@@ -91,16 +92,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     target = args.output if args.output is not None else default_data_dir()
     if target.exists() and not target.is_dir():
-        parser.error(f"--output must be a folder, got the file {target}")
+        parser.error(tr("--output must be a folder, got the file {path}", path=target))
     if args.check:
         problems = check(target)
         for line in problems:
-            print(f"problem: {line}", file=sys.stderr)
+            print(tr("problem: {problem}", problem=line), file=sys.stderr)
         if not problems:
-            print(f"{target}: every data file matches its checksum")
+            print(tr("{folder}: every data file matches its checksum", folder=target))
         return 1 if problems else 0
     for file_name, digest in build(target).items():
-        print(f"wrote {target / file_name}  sha256={digest[:12]}…")
+        print(tr("wrote {path}  sha256={digest}…", path=target / file_name, digest=digest[:12]))
     return 0
 
 

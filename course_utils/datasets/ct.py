@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import number, tr
 from ..validation import as_array, check_fraction, check_int, check_positive
 from ._checks import check_bool, describe
 from .limits import call_text, check_memory
@@ -362,11 +363,9 @@ def make_ct_slices(
         a :class:`CTSlices` with ``images`` in HU, ``liver`` and ``lesions`` masks, ``has_lesion`` labels,
         lesion ``boxes`` and the ``tissues`` label maps.
     """
-    n = check_int(n, "n (number of slices)", minimum=1)
-    size = check_int(size, "size (pixels)", minimum=32, maximum=512)
-    if not isinstance(contrast, (bool, np.bool_)):
-        raise TypeError(f"contrast must be True (portal-venous phase) or False (non-contrast), "
-                        f"got {describe(contrast)}.")
+    n = check_int(n, tr("n (number of slices)"), minimum=1)
+    size = check_int(size, tr("size (pixels)"), minimum=32, maximum=512)
+    _check_contrast(contrast)
     lesion_fraction = check_fraction(lesion_fraction, "lesion_fraction", inclusive=True)
     noise_hu = _check_noise(noise_hu)
     seed = check_int(seed, "seed", minimum=0)
@@ -375,12 +374,19 @@ def make_ct_slices(
     lesion_radius_mm = _check_range(lesion_radius_mm, "lesion_radius_mm", "mm", (1.0, 60.0))
     show = None if progress is None else check_bool(progress, "progress")
     per_slice = 7.0 * size * size
-    check_memory(n * per_slice, call_text("make_ct_slices", n=n, size=size), per_slice, "slice",
-                 "Ask for fewer slices (the notebook trains on 300), or make several smaller sets with different "
-                 "seeds.")
-    bar = progress_bar(range(n), n, n * _seconds_per_slice(size), n * per_slice, "CT slices", show, "slice")
+    check_memory(n * per_slice, call_text("make_ct_slices", n=n, size=size), per_slice, tr("slice"),
+                 tr("Ask for fewer slices (the notebook trains on 300), or make several smaller sets with different "
+                    "seeds."))
+    bar = progress_bar(range(n), n, n * _seconds_per_slice(size), n * per_slice, tr("CT slices"), show,
+                       tr("slice"))
     return _draw_slices(n, size, contrast, lesion_fraction, noise_hu, seed, steatosis_fraction,
                         lesion_contrast_hu, lesion_radius_mm, bar)
+
+
+def _check_contrast(contrast: Any) -> None:
+    if not isinstance(contrast, (bool, np.bool_)):
+        raise TypeError(tr("contrast must be True (portal-venous phase) or False (non-contrast), got {received}.",
+                           received=describe(contrast)))
 
 
 def _seconds_per_slice(size: int) -> float:
@@ -391,7 +397,8 @@ def _seconds_per_slice(size: int) -> float:
 def _check_noise(noise_hu: Any) -> float:
     noise_hu = check_positive(noise_hu, "noise_hu", allow_zero=True)
     if noise_hu > 500:
-        raise ValueError(f"noise_hu must lie between 0 and 500 HU (real CT noise is about 5-50 HU), got {noise_hu}.")
+        raise ValueError(tr("noise_hu must lie between 0 and 500 HU (real CT noise is about 5-50 HU), got {value}.",
+                            value=number(noise_hu, "")))
     return noise_hu
 
 
@@ -474,15 +481,17 @@ def _check_range(value: Any, name: str, unit: str, bounds: tuple[float, float]) 
     if isinstance(value, np.ndarray):
         value = value.tolist()
     if not isinstance(value, (tuple, list)) or len(value) != 2:
-        raise TypeError(f"{name} must be a pair (low, high) in {unit}, such as {_EXAMPLES[name]}, "
-                        f"got {describe(value)}.")
-    low = check_positive(value[0], f"{name}[0] (low, in {unit})")
-    high = check_positive(value[1], f"{name}[1] (high, in {unit})")
+        raise TypeError(tr("{name} must be a pair (low, high) in {unit}, such as {example}, got {received}.",
+                           name=name, unit=unit, example=_EXAMPLES[name], received=describe(value)))
+    low = check_positive(value[0], tr("{name}[0] (low, in {unit})", name=name, unit=unit))
+    high = check_positive(value[1], tr("{name}[1] (high, in {unit})", name=name, unit=unit))
     lo, hi = bounds
     if low > high:
-        raise ValueError(f"{name} must be (low, high) with low <= high, got ({low:g}, {high:g}): swap them.")
+        raise ValueError(tr("{name} must be (low, high) with low <= high, got ({low}, {high}): swap them.",
+                            name=name, low=number(low), high=number(high)))
     if low < lo or high > hi:
-        raise ValueError(f"{name} must lie between {lo:g} and {hi:g} {unit}, got ({low:g}, {high:g}).")
+        raise ValueError(tr("{name} must lie between {lo} and {hi} {unit}, got ({low}, {high}).", name=name,
+                            lo=number(lo), hi=number(hi), unit=unit, low=number(low), high=number(high)))
     return low, high
 
 
@@ -491,9 +500,7 @@ _EXAMPLES = {"lesion_contrast_hu": "(15, 60)", "lesion_radius_mm": "(5, 20)"}
 
 def tissue_values(contrast: bool = True) -> dict[str, float]:
     """Mean HU of every tissue, for a portal-venous (``contrast=True``) or a non-contrast scan."""
-    if not isinstance(contrast, (bool, np.bool_)):
-        raise TypeError(f"contrast must be True (portal-venous phase) or False (non-contrast), "
-                        f"got {describe(contrast)}.")
+    _check_contrast(contrast)
     return {name: (pv if contrast else nc) for name, (nc, pv, _) in HU_TABLE.items()}
 
 
@@ -527,11 +534,13 @@ def render_tissues(tissues: Any, values_hu: Any, noise_hu: float = 12.0, seed: i
     show = None if progress is None else check_bool(progress, "progress")
     size = t.shape[1]
     per_image = 4.0 * size * size
-    check_memory(len(t) * per_image, f"render_tissues(tissues of shape {t.shape})", per_image, "image",
-                 "Render fewer label maps at a time (e.g. tissues[:1000]), then the next ones.")
+    check_memory(len(t) * per_image, tr("render_tissues(tissues of shape {shape})", shape=t.shape), per_image,
+                 "image",  # the same word in French
+                 tr("Render fewer label maps at a time (e.g. tissues[:1000]), then the next ones."))
     rng = np.random.default_rng(seed)
     out = np.empty(t.shape, dtype=np.float32)
     seconds = len(t) * (5e-5 + 3e-8 * size * size)  # measured: 0.1 ms at 64 pixels, 1.8 ms at 256
+    # "images" and "image" are the same words in French
     for i in progress_bar(range(len(t)), len(t), seconds, len(t) * per_image, "images", show, "image"):
         out[i] = _blur_and_noise(v[i][t[i]], noise_hu, rng, size)
     return out
@@ -541,23 +550,25 @@ def _check_tissue_maps(tissues: Any) -> np.ndarray:
     """``tissues`` as an integer array ``(n, size, size)`` of codes 0 .. len(TISSUES) - 1, or a clear error."""
     t = as_array(tissues, "tissues", dtype=None)
     if t.ndim == 2 and t.shape[0] == t.shape[1]:
-        raise ValueError(f"tissues must be a stack of label maps of shape (n, size, size), got one map of shape "
-                         f"{t.shape}. For a single map, pass tissues[None] (shape (1, {t.shape[0]}, {t.shape[1]})).")
+        raise ValueError(tr("tissues must be a stack of label maps of shape (n, size, size), got one map of shape "
+                            "{shape}. For a single map, pass tissues[None] (shape (1, {rows}, {cols})).",
+                            shape=t.shape, rows=t.shape[0], cols=t.shape[1]))
     if t.ndim != 3:
-        raise ValueError(f"tissues must be label maps of shape (n, size, size) such as make_ct_slices(...).tissues, "
-                         f"got {t.ndim}-D with shape {t.shape}.")
+        raise ValueError(tr("tissues must be label maps of shape (n, size, size) such as "
+                            "make_ct_slices(...).tissues, got {ndim}-D with shape {shape}.", ndim=t.ndim,
+                            shape=t.shape))
     if t.shape[1] != t.shape[2]:
-        raise ValueError(f"tissues must hold square images (n, size, size), got shape {t.shape}.")
+        raise ValueError(tr("tissues must hold square images (n, size, size), got shape {shape}.", shape=t.shape))
     if not np.issubdtype(t.dtype, np.integer):
-        raise ValueError(f"tissues must hold integer codes 0..{len(TISSUES) - 1} (see ct.TISSUES), got dtype "
-                         f"{t.dtype}. Pass the label maps (data.tissues), not the images; to convert whole numbers "
-                         "stored as floats, use tissues.astype(int).")
+        raise ValueError(tr("tissues must hold integer codes 0..{last} (see ct.TISSUES), got dtype {dtype}. Pass "
+                            "the label maps (data.tissues), not the images; to convert whole numbers stored as "
+                            "floats, use tissues.astype(int).", last=len(TISSUES) - 1, dtype=t.dtype))
     low, high = int(t.min()), int(t.max())
     if low < 0 or high >= len(TISSUES):
         bad = low if low < 0 else high
         where = tuple(int(k) for k in np.argwhere(t == bad)[0])
-        raise ValueError(f"tissues must hold integer codes 0..{len(TISSUES) - 1} (see ct.TISSUES), got {bad} at "
-                         f"index {where}.")
+        raise ValueError(tr("tissues must hold integer codes 0..{last} (see ct.TISSUES), got {bad} at index "
+                            "{where}.", last=len(TISSUES) - 1, bad=bad, where=where))
     return t
 
 
@@ -567,10 +578,10 @@ def _check_tissue_values(values_hu: Any, n: int) -> np.ndarray:
     if v.ndim == 1:
         v = np.broadcast_to(v, (n, len(v)))
     if v.shape != (n, len(TISSUES)):
-        raise ValueError(f"values_hu must have shape ({len(TISSUES)},) or ({n}, {len(TISSUES)}) "
-                         f"(one value per tissue of ct.TISSUES, in HU), got shape {np.shape(values_hu)}.")
+        raise ValueError(tr("values_hu must have shape ({k},) or ({n}, {k}) (one value per tissue of ct.TISSUES, "
+                            "in HU), got shape {shape}.", k=len(TISSUES), n=n, shape=np.shape(values_hu)))
     if v.min() < -1024 or v.max() > 3071:
         bad = float(v.min()) if v.min() < -1024 else float(v.max())
-        raise ValueError(f"values_hu must be in Hounsfield units, between -1024 (air) and 3071, got {bad:g}. "
-                         "(for example -100 for fat, 60 for the liver, 700 for bone).")
+        raise ValueError(tr("values_hu must be in Hounsfield units, between -1024 (air) and 3071, got {bad}. "
+                            "(for example -100 for fat, 60 for the liver, 700 for bone).", bad=number(bad)))
     return v

@@ -29,20 +29,22 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import N_, number, tr
 from ..validation import check_int
 from ._checks import CourseKeyError, as_numbers, describe
 from .limits import call_text, check_count
 
 #: The 8 measurements, in the source's order, with (description, unit, range).
+#: The descriptions and word units are in English; ``course_utils.i18n.tr(text)`` gives them in the course's language.
 FEATURES = {
-    "Pregnancies": ("number of past pregnancies", "count", (0, 14)),
-    "PlasmaGlucose": ("plasma glucose 2 h into an oral glucose tolerance test", "mg/dL", (44, 199)),
-    "DiastolicBloodPressure": ("diastolic blood pressure", "mmHg", (24, 117)),
-    "TricepsThickness": ("triceps skin-fold thickness", "mm", (7, 93)),
-    "SerumInsulin": ("serum insulin 2 h into the glucose test", "µU/mL", (14, 799)),
-    "BMI": ("body-mass index", "kg/m²", (18.0, 60.0)),
-    "DiabetesPedigree": ("diabetes pedigree function (family-history score)", "no unit", (0.078, 2.42)),
-    "Age": ("age", "years", (21, 80)),
+    "Pregnancies": (N_("number of past pregnancies"), N_("count"), (0, 14)),
+    "PlasmaGlucose": (N_("plasma glucose 2 h into an oral glucose tolerance test"), "mg/dL", (44, 199)),
+    "DiastolicBloodPressure": (N_("diastolic blood pressure"), "mmHg", (24, 117)),
+    "TricepsThickness": (N_("triceps skin-fold thickness"), "mm", (7, 93)),
+    "SerumInsulin": (N_("serum insulin 2 h into the glucose test"), "µU/mL", (14, 799)),
+    "BMI": (N_("body-mass index"), "kg/m²", (18.0, 60.0)),
+    "DiabetesPedigree": (N_("diabetes pedigree function (family-history score)"), N_("no unit"), (0.078, 2.42)),
+    "Age": (N_("age"), N_("years"), (21, 80)),
 }
 LABEL = "Diabetic"
 COLUMNS = ["PatientID", *FEATURES, LABEL]
@@ -92,30 +94,36 @@ def _feature_columns(frame: Any) -> dict[str, np.ndarray]:
     if not (isinstance(frame, Mapping) or (module.startswith("pandas") and type(frame).__name__ == "DataFrame")):
         fix = ""
         if isinstance(frame, np.ndarray) and frame.ndim == 2 and frame.shape[1] == len(FEATURES):
-            fix = " Name its columns first: pd.DataFrame(X, columns=list(FEATURES))."
-        raise TypeError(f"frame must be a table with named columns (a pandas DataFrame, or a dict of arrays) holding "
-                        f"{list(FEATURES)}, got {describe(frame)}.{fix}")
+            fix = " " + tr("Name its columns first: pd.DataFrame(X, columns=list(FEATURES)).")
+        raise TypeError(tr("frame must be a table with named columns (a pandas DataFrame, or a dict of arrays) "
+                           "holding {features}, got {received}.", features=list(FEATURES), received=describe(frame))
+                        + fix)
     missing = [c for c in FEATURES if c not in frame]
     if missing:
         lower = {str(k).lower(): k for k in frame}
         near = {c: lower[c.lower()] for c in missing if c.lower() in lower}
-        hint = f" Columns with other capitals: {near} (rename them)." if near else ""
-        raise CourseKeyError(f"frame lacks the column(s) {missing}; it needs {list(FEATURES)} "
-                             f"(as made by make_diabetes_screening).{hint}")
+        hint = " " + tr("Columns with other capitals: {near} (rename them).", near=near) if near else ""
+        raise CourseKeyError(tr("frame lacks the column(s) {missing}; it needs {features} "
+                                "(as made by make_diabetes_screening).", missing=missing, features=list(FEATURES))
+                             + hint)
     v = {}
     for c, (_, unit, (low, high)) in FEATURES.items():
-        arr = np.atleast_1d(as_numbers(frame[c], c, f"numbers in {unit}, one per patient"))
+        arr = np.atleast_1d(as_numbers(frame[c], c, tr("numbers in {unit}, one per patient", unit=tr(unit))))
         if arr.ndim != 1:
-            raise ValueError(f"{c} must be a column of one value per patient (1-D), got shape {arr.shape}.")
+            raise ValueError(tr("{name} must be a column of one value per patient (1-D), got shape {shape}.",
+                                name=c, shape=arr.shape))
         outside = np.flatnonzero((arr < low) | (arr > high))
         if len(outside):
             i = int(outside[0])
-            raise ValueError(f"{c} must lie between {low} and {high} {unit} (the range the rule was written for), "
-                             f"got {arr[i]:g} in row {i} ({len(outside)} value(s) outside). Check the unit: {unit}.")
+            raise ValueError(tr("{name} must lie between {low} and {high} {unit} (the range the rule was written for), "
+                                "got {value} in row {row} ({count} value(s) outside). Check the unit: {unit}.",
+                                name=c, low=number(low, ""), high=number(high, ""), unit=tr(unit),
+                                value=number(arr[i], "g"), row=i, count=len(outside)))
         v[c] = arr
     lengths = {c: len(arr) for c, arr in v.items()}
     if len(set(lengths.values())) > 1:
-        raise ValueError(f"every column must have the same length (one value per patient), got {lengths}.")
+        raise ValueError(tr("every column must have the same length (one value per patient), got {lengths}.",
+                            lengths=lengths))
     return v
 
 
@@ -139,9 +147,10 @@ def make_diabetes_screening(n: int = 15000, seed: int = 0) -> Any:
     """
     import pandas as pd
 
-    n = check_int(n, "n (number of patients)", minimum=1)
-    check_count(n, MAX_PATIENTS, BYTES_PER_PATIENT, call_text("make_diabetes_screening", n=n), "patient",
-                "Ask for fewer patients: the course uses 15,000, like the source demo.")
+    n = check_int(n, tr("n (number of patients)"), minimum=1)
+    check_count(n, MAX_PATIENTS, BYTES_PER_PATIENT, call_text("make_diabetes_screening", n=n),
+                "patient",  # the same word in French
+                tr("Ask for fewer patients: the course uses 15,000, like the source demo."))
     seed = check_int(seed, "seed", minimum=0)
     rng = np.random.default_rng(seed)
 

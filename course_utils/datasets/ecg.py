@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import N_, number, tr
 from ..validation import as_array, check_choice, check_int, check_positive
 from ._checks import as_numbers, check_bool, describe
 from .limits import call_text, check_memory
@@ -35,11 +36,11 @@ from .limits import progress as progress_bar
 
 #: Rhythm codes, in label order (label 0 = normal, the "healthy" class of the course colours).
 ECG_CLASSES = ("normal", "af", "pvc")
-#: Readable names of the rhythm codes.
+#: Readable names of the rhythm codes (in English; ``course_utils.i18n.tr(name)`` gives the course's language).
 CLASS_NAMES = {
-    "normal": "normal sinus rhythm",
-    "af": "atrial fibrillation",
-    "pvc": "premature ventricular contractions",
+    "normal": N_("normal sinus rhythm"),
+    "af": N_("atrial fibrillation"),
+    "pvc": N_("premature ventricular contractions"),
 }
 
 #: The five waves of a normal beat: (centre relative to the R peak in s, amplitude in mV, width = SD in s).
@@ -80,9 +81,9 @@ def beat_components(t: Any, kind: str = "normal") -> dict[str, np.ndarray]:
         dict wave name (``"P"``, ``"Q"``, ``"R"``, ``"S"``, ``"T"``) -> array of shape ``(n_times,)`` in mV.
         Their sum is the beat.
     """
-    t = np.atleast_1d(as_array(t, "t (times in seconds)"))
+    t = np.atleast_1d(as_array(t, tr("t (times in seconds)")))
     if t.ndim != 1:
-        raise ValueError(f"t must be a 1-D array of times in seconds, got shape {t.shape}.")
+        raise ValueError(tr("t must be a 1-D array of times in seconds, got shape {shape}.", shape=t.shape))
     kind = _check_kind(kind)
     waves = PVC_WAVES if kind == "pvc" else NORMAL_WAVES
     out = {}
@@ -204,10 +205,11 @@ def make_ecg(rhythm: str = "normal", seconds: float = 5.0, fs: float = 100.0, se
     seconds, fs = _check_duration_and_rate(seconds, fs)
     seed = check_int(seed, "seed", minimum=0)
     if premature_atrial is not None:
-        premature_atrial = check_int(premature_atrial, "premature_atrial (number of PACs)", minimum=0, maximum=3)
+        premature_atrial = check_int(premature_atrial, tr("premature_atrial (number of PACs)"), minimum=0, maximum=3)
         if premature_atrial and rhythm != "normal":
-            raise ValueError(f"premature_atrial applies to rhythm='normal' only (sinus rhythm with isolated "
-                             f"premature atrial beats), got rhythm={rhythm!r}. Leave it out, or use rhythm='normal'.")
+            raise ValueError(tr("premature_atrial applies to rhythm='normal' only (sinus rhythm with isolated "
+                                "premature atrial beats), got rhythm={rhythm}. Leave it out, or use rhythm='normal'.",
+                                rhythm=repr(rhythm)))
     rng = np.random.default_rng(seed)
     heart_rate, noise_mv, wander_mv, muscle_artefact = _patient_settings(rng, rhythm, heart_rate, noise_mv,
                                                                         wander_mv)
@@ -240,11 +242,13 @@ def make_ecg(rhythm: str = "normal", seconds: float = 5.0, fs: float = 100.0, se
 def _check_duration_and_rate(seconds: float, fs: float) -> tuple[float, float]:
     """Check the duration (1-600 s) and the sampling frequency (50-1000 Hz) of a recording; return them as floats."""
     seconds = check_positive(seconds, "seconds")
-    fs = check_positive(fs, "fs (sampling frequency in Hz)")
+    fs = check_positive(fs, tr("fs (sampling frequency in Hz)"))
     if not 1 <= seconds <= 600:
-        raise ValueError(f"seconds must lie between 1 and 600 (a recording of 1 s to 10 min), got {seconds}.")
+        raise ValueError(tr("seconds must lie between 1 and 600 (a recording of 1 s to 10 min), got {value}.",
+                            value=number(seconds, "")))
     if not 50 <= fs <= 1000:
-        raise ValueError(f"fs must lie between 50 and 1000 Hz (ECGs are sampled at 100-1000 Hz), got {fs}.")
+        raise ValueError(tr("fs must lie between 50 and 1000 Hz (ECGs are sampled at 100-1000 Hz), got {value}.",
+                            value=number(fs, "")))
     return seconds, fs
 
 
@@ -254,9 +258,10 @@ def _patient_settings(rng: np.random.Generator, rhythm: str, heart_rate: float |
     whether it gets a burst of muscle artefact (one recording in three when the noise is drawn)."""
     if heart_rate is None:
         heart_rate = rng.uniform(60, 140) if rhythm == "af" else rng.uniform(60, 100)
-    heart_rate = check_positive(heart_rate, "heart_rate (beats per minute)")
+    heart_rate = check_positive(heart_rate, tr("heart_rate (beats per minute)"))
     if not 30 <= heart_rate <= 220:
-        raise ValueError(f"heart_rate must lie between 30 and 220 beats per minute, got {heart_rate}.")
+        raise ValueError(tr("heart_rate must lie between 30 and 220 beats per minute, got {value}.",
+                            value=number(heart_rate, "")))
     muscle = noise_mv is None and rng.random() < 1 / 3
     noise_mv = rng.uniform(0.01, 0.04) if noise_mv is None else check_positive(noise_mv, "noise_mv", allow_zero=True)
     wander_mv = (rng.uniform(0.05, 0.5) if wander_mv is None
@@ -344,7 +349,7 @@ def make_ecg_dataset(n: int = 600, seconds: float = 5.0, fs: float = 100.0, seed
         ``(n, round(seconds * fs))`` in mV, ``labels`` int64 array of shape ``(n,)`` with values in
         ``0 .. len(classes) - 1``, in shuffled order.
     """
-    n = check_int(n, "n (number of recordings)", minimum=1)
+    n = check_int(n, tr("n (number of recordings)"), minimum=1)
     seconds, fs = _check_duration_and_rate(seconds, fs)
     seed = check_int(seed, "seed", minimum=0)
     classes = _check_classes(classes)
@@ -354,15 +359,16 @@ def make_ecg_dataset(n: int = 600, seconds: float = 5.0, fs: float = 100.0, seed
     n_samples = int(round(seconds * fs))
     per_recording = 12.0 * n_samples + 1000.0  # float64 signal, float32 copy, info dict
     check_memory(n * per_recording, call_text("make_ecg_dataset", n=n, seconds=seconds, fs=fs), per_recording,
-                 "recording", "Ask for fewer, shorter or less finely sampled recordings (the notebook uses 1,600 "
-                 "recordings of 5 s at 100 Hz), or make several smaller sets with different seeds.")
+                 tr("recording"), tr("Ask for fewer, shorter or less finely sampled recordings (the notebook uses "
+                                     "1,600 recordings of 5 s at 100 Hz), or make several smaller sets with different "
+                                     "seeds."))
     rng = np.random.default_rng(seed)
     labels = rng.permutation(np.repeat(np.arange(len(classes)), counts))
     seeds = rng.integers(0, 2**31 - 1, size=n)
     signals, infos = [], []
     seconds_needed = n * (3.5e-4 + 1.7e-7 * n_samples)
-    for label, s in progress_bar(zip(labels, seeds), n, seconds_needed, n * per_recording, "ECG recordings", show,
-                                  "recording"):
+    for label, s in progress_bar(zip(labels, seeds), n, seconds_needed, n * per_recording, tr("ECG recordings"),
+                                  show, tr("recording")):
         signal, info = make_ecg(classes[label], seconds=seconds, fs=fs, seed=int(s))
         signals.append(signal)
         infos.append(info)
@@ -373,15 +379,17 @@ def make_ecg_dataset(n: int = 600, seconds: float = 5.0, fs: float = 100.0, seed
 def _check_classes(classes: Any) -> tuple[str, ...]:
     """``classes`` as a tuple of distinct rhythm codes of :data:`ECG_CLASSES`, or a clear error."""
     if isinstance(classes, str) or not isinstance(classes, (tuple, list)) or not classes:
-        hint = f" For one rhythm, write ({classes!r},) with the comma." if isinstance(classes, str) else ""
-        raise TypeError(f"classes must be a tuple of rhythm codes such as ('normal', 'af'), got "
-                        f"{describe(classes)}.{hint}")
+        hint = (" " + tr("For one rhythm, write ({code},) with the comma.", code=repr(classes))
+                if isinstance(classes, str) else "")
+        raise TypeError(tr("classes must be a tuple of rhythm codes such as ('normal', 'af'), got {received}.",
+                           received=describe(classes)) + hint)
     for c in classes:
         if not isinstance(c, str):
-            raise ValueError(f"each entry of classes must be one of {list(ECG_CLASSES)}, got {describe(c)}.")
-        check_choice(c, "each entry of classes", ECG_CLASSES)
+            raise ValueError(tr("each entry of classes must be one of {choices}, got {received}.",
+                                choices=list(ECG_CLASSES), received=describe(c)))
+        check_choice(c, tr("each entry of classes"), ECG_CLASSES)
     if len(set(classes)) != len(classes):
-        raise ValueError(f"classes must not repeat a rhythm, got {tuple(classes)!r}.")
+        raise ValueError(tr("classes must not repeat a rhythm, got {classes}.", classes=repr(tuple(classes))))
     return tuple(classes)
 
 
@@ -391,18 +399,18 @@ def _class_counts(n: int, classes: tuple[str, ...], proportions: Any) -> np.ndar
     if proportions is None:
         p = np.full(len(classes), 1.0 / len(classes))
     else:
-        p = as_numbers(proportions, "proportions", f"{len(classes)} shares summing to 1, one per class",
+        p = as_numbers(proportions, "proportions", tr("{k} shares summing to 1, one per class", k=len(classes)),
                        shape=(len(classes),))
         if np.any(p < 0) or not np.isclose(p.sum(), 1.0):
-            raise ValueError(f"proportions must be {len(classes)} non-negative shares summing to 1, got "
-                             f"{p.tolist()} (sum {p.sum():g}).")
+            raise ValueError(tr("proportions must be {k} non-negative shares summing to 1, got {got} (sum {total}).",
+                                k=len(classes), got=p.tolist(), total=number(p.sum())))
     counts = np.floor(p * n).astype(int)
     counts[np.argsort(-(p * n - counts))[: n - counts.sum()]] += 1  # largest remainders get the leftovers
     empty = [c for c, k, share in zip(classes, counts, p) if k == 0 and share > 0]
     if empty:
-        raise ValueError(f"with n={n} and these shares, the class(es) {empty} would get no recording. "
-                         f"Ask for more recordings (n >= {int(np.ceil(1 / p[p > 0].min()))}), or leave the class out "
-                         "of classes.")
+        raise ValueError(tr("with n={n} and these shares, the class(es) {empty} would get no recording. "
+                            "Ask for more recordings (n >= {needed}), or leave the class out of classes.",
+                            n=n, empty=empty, needed=int(np.ceil(1 / p[p > 0].min()))))
     return counts
 
 
@@ -446,7 +454,7 @@ class DicomECG:
 
     def lead(self, name: str) -> np.ndarray:
         """The samples of one lead (e.g. ``"II"``), shape ``(n_samples,)``, in ``units``."""
-        check_choice(name, "lead name", self.leads)
+        check_choice(name, tr("lead name"), self.leads)
         return self.signals[:, self.leads.index(name)]
 
     def to_frame(self) -> Any:
@@ -480,16 +488,17 @@ def load_dicom_ecg(path: str | Path | None = None, group: int = 0) -> DicomECG:
     from ..dicom import DicomFileError, _read_dicom
 
     if path is not None and not isinstance(path, (str, bytes, os.PathLike)):
-        raise TypeError(f"path must be the path of a DICOM ECG (text such as 'ecg.dcm', or a pathlib.Path), or None "
-                        f"for pydicom's test file, got {describe(path)}.")
+        raise TypeError(tr("path must be the path of a DICOM ECG (text such as 'ecg.dcm', or a pathlib.Path), or "
+                           "None for pydicom's test file, got {received}.", received=describe(path)))
     if isinstance(group, bool) or not isinstance(group, (int, np.integer)):
-        raise TypeError(f"group must be an integer (0 = the recording, 1 = the median beat in the test file), "
-                        f"got {describe(group)}.")
+        raise TypeError(tr("group must be an integer (0 = the recording, 1 = the median beat in the test file), "
+                           "got {received}.", received=describe(group)))
     path = _dicom_ecg_path(os.fsdecode(path) if isinstance(path, bytes) else path)
-    ds = _read_dicom(path, "path", "a DICOM ECG")
+    ds = _read_dicom(path, "path", tr("a DICOM ECG"))
     if "WaveformSequence" not in ds:
-        raise ValueError(f"{path.name} holds no waveform (no Waveform Sequence): it is not a DICOM ECG. "
-                         f"(Its Modality is {str(ds.get('Modality', 'not given'))!r}; an ECG's is 'ECG'.)")
+        modality = repr(str(ds["Modality"].value)) if "Modality" in ds else tr("not given")
+        raise ValueError(tr("{file} holds no waveform (no Waveform Sequence): it is not a DICOM ECG. "
+                            "(Its Modality is {modality}; an ECG's is 'ECG'.)", file=path.name, modality=modality))
     n_groups = len(ds.WaveformSequence)
     group = check_int(group, "group", minimum=0, maximum=n_groups - 1)
     item = ds.WaveformSequence[group]
@@ -501,12 +510,13 @@ def load_dicom_ecg(path: str | Path | None = None, group: int = 0) -> DicomECG:
                  if "ChannelSensitivityUnitsSequence" in ch}
         fs = float(item.SamplingFrequency)
     except Exception:  # pydicom's waveform decoding: ValueError, AttributeError, IndexError, KeyError ...
-        raise DicomFileError(
-            f"The waveform of {path.name} (group {group}) cannot be decoded: its data or channel descriptions are "
-            "incomplete, so the file is probably truncated or corrupted. Copy it again from its source."
-        ) from None
+        raise DicomFileError(tr(
+            "The waveform of {file} (group {group}) cannot be decoded: its data or channel descriptions are "
+            "incomplete, so the file is probably truncated or corrupted. Copy it again from its source.",
+            file=path.name, group=group)) from None
     if len(units) > 1:
-        raise ValueError(f"the channels of {path.name} use different units {sorted(units)}; read them one by one.")
+        raise ValueError(tr("the channels of {file} use different units {units}; read them one by one.",
+                            file=path.name, units=sorted(units)))
     statements, measurements = _read_annotations(ds)
     return DicomECG(
         signals=signals,
@@ -530,7 +540,7 @@ def _dicom_ecg_path(path: str | Path | None) -> Path:
 
         path = get_testdata_file("waveform_ecg.dcm")
         if path is None:  # pragma: no cover - depends on the pydicom installation
-            raise FileNotFoundError("pydicom's test file waveform_ecg.dcm was not found; reinstall pydicom.")
+            raise FileNotFoundError(tr("pydicom's test file waveform_ecg.dcm was not found; reinstall pydicom."))
     return Path(path)
 
 

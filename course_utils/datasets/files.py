@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..i18n import tr
 from ._checks import check_path, describe
 
 #: The repository's ``data/`` folder (it exists in a clone, not in an installed package).
@@ -60,8 +61,9 @@ DATA_DIR = default_data_dir()
 def file_digest(path: str | Path, algorithm: str = "sha256") -> str:
     """Hex digest of a file ('sha256' or 'md5'), read in blocks (works for files of any size)."""
     if algorithm not in ("sha256", "md5"):
-        raise ValueError(f"algorithm must be one of ['sha256', 'md5'], got {describe(algorithm)}.")
-    path = check_path(path, "path", what="a file to checksum", example="data/blood_counts.csv")
+        raise ValueError(tr("algorithm must be one of ['sha256', 'md5'], got {received}.",
+                            received=describe(algorithm)))
+    path = check_path(path, "path", what=tr("a file to checksum"), example="data/blood_counts.csv")
     digest = hashlib.new(algorithm)
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -71,10 +73,11 @@ def file_digest(path: str | Path, algorithm: str = "sha256") -> str:
 
 def _check_name(name: Any) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise TypeError(f"name must be a file name such as 'blood_counts.csv', got {describe(name)}.")
+        raise TypeError(tr("name must be a file name such as 'blood_counts.csv', got {received}.",
+                           received=describe(name)))
     if "/" in name or "\\" in name or name in (".", ".."):
-        raise ValueError(f"name must be a plain file name such as 'blood_counts.csv' (no folder), got {name!r}. "
-                         "To read from another folder, pass it as data_dir.")
+        raise ValueError(tr("name must be a plain file name such as 'blood_counts.csv' (no folder), got {name}. "
+                            "To read from another folder, pass it as data_dir.", name=repr(name)))
     return name
 
 
@@ -82,12 +85,17 @@ def _check_data_dir(data_dir: Any) -> Path | None:
     """``data_dir`` as a Path (None stays None), refusing what is not a folder path."""
     if data_dir is None:
         return None
-    path = check_path(data_dir, "data_dir", kind="folder", what="a folder of data files")
+    path = check_path(data_dir, "data_dir", kind="folder", what=tr("a folder of data files"))
     if not path.is_dir():
-        raise DataFileError(f"data_dir must be an existing folder holding the course's data files, got {path}, which "
-                            f"does not exist. Leave data_dir out to use the course's own folder, or create it with:\n"
-                            f"    {REBUILD} --output {path}")
+        raise DataFileError(tr("data_dir must be an existing folder holding the course's data files, got {path}, "
+                               "which does not exist. Leave data_dir out to use the course's own folder, or create "
+                               "it with:\n    {command}", path=path, command=f"{REBUILD} --output {path}"))
     return path
+
+
+def _rebuild_command(folder: Path) -> str:
+    """The command that rewrites ``folder`` (the repository's ``data/`` needs no ``--output``)."""
+    return REBUILD + ("" if folder == REPO_DATA_DIR else f" --output {folder}")
 
 
 def data_path(name: str, data_dir: str | Path | None = None) -> Path:
@@ -103,16 +111,15 @@ def data_path(name: str, data_dir: str | Path | None = None) -> Path:
     if folder is None:
         known = sorted(package_checksums())
         if name not in known:
-            raise DataFileError(f"name must be one of the course's data files {known}, got {name!r}.")
+            raise DataFileError(tr("name must be one of the course's data files {known}, got {name}.",
+                                   known=known, name=repr(name)))
         folder = default_data_dir()
         if not in_repository():
             return _ensure_cached(name, folder)
     path = folder / name
     if not path.is_file():
-        raise DataFileError(
-            f"The data file {path} is missing. Regenerate it from the repository's root with:\n    {REBUILD}"
-            + ("" if folder == REPO_DATA_DIR else f" --output {folder}")
-        )
+        raise DataFileError(tr("The data file {path} is missing. Regenerate it from the repository's root "
+                               "with:\n    {command}", path=path, command=_rebuild_command(folder)))
     return path
 
 
@@ -124,15 +131,13 @@ def verify_file(name: str, data_dir: str | Path | None = None) -> Path:
     try:
         expected = json.loads(sums_path.read_text(encoding="utf-8"))[name]
     except (OSError, ValueError, KeyError, TypeError):
-        raise DataFileError(
-            f"No checksum for {name} in {sums_path}: the data folder is incomplete. Regenerate it with:\n    {REBUILD}"
-            + ("" if folder == REPO_DATA_DIR else f" --output {folder}")
-        ) from None
+        raise DataFileError(tr("No checksum for {name} in {sums}: the data folder is incomplete. Regenerate it "
+                               "with:\n    {command}", name=name, sums=sums_path,
+                               command=_rebuild_command(folder))) from None
     if file_digest(path) != expected:
-        raise DataFileError(
-            f"The data file {path} is corrupted (its SHA-256 does not match {sums_path.name}). "
-            f"Regenerate it with:\n    {REBUILD}" + ("" if folder == REPO_DATA_DIR else f" --output {folder}")
-        )
+        raise DataFileError(tr("The data file {path} is corrupted (its SHA-256 does not match {sums}). "
+                               "Regenerate it with:\n    {command}", path=path, sums=sums_path.name,
+                               command=_rebuild_command(folder)))
     return path
 
 
@@ -141,9 +146,8 @@ def package_checksums() -> dict[str, str]:
     try:
         sums = json.loads(PACKAGE_CHECKSUMS.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        raise DataFileError(
-            f"The package's list of checksums ({PACKAGE_CHECKSUMS}) is missing or damaged: reinstall course-utils."
-        ) from None
+        raise DataFileError(tr("The package's list of checksums ({path}) is missing or damaged: reinstall "
+                               "course-utils.", path=PACKAGE_CHECKSUMS)) from None
     return sums
 
 
@@ -151,7 +155,8 @@ def _ensure_cached(name: str, folder: Path) -> Path:
     """``folder / name``, regenerated first if it is missing or does not match the package's checksum."""
     sums = package_checksums()
     if name not in sums:
-        raise DataFileError(f"{name} is not one of the course's data files, which are {sorted(sums)}.")
+        raise DataFileError(tr("{name} is not one of the course's data files, which are {known}.",
+                               name=name, known=sorted(sums)))
     path, sums_path = folder / name, folder / CHECKSUMS
     file_ok = path.is_file() and file_digest(path) == sums[name]
     try:
@@ -168,11 +173,10 @@ def _ensure_cached(name: str, folder: Path) -> Path:
         if not file_ok:
             _write_atomically(path, lambda tmp: _regenerate(name, tmp, sums[name]))
     except OSError as err:
-        raise DataFileError(
-            f"Could not write {name} into the cache folder {folder} ({err.strerror or err}). Set the environment "
-            f"variable {CACHE_VARIABLE} to a folder you can write to, or pass data_dir=... (a folder holding the "
-            "course's data files)."
-        ) from None
+        raise DataFileError(tr("Could not write {name} into the cache folder {folder} ({reason}). Set the "
+                               "environment variable {variable} to a folder you can write to, or pass data_dir=... "
+                               "(a folder holding the course's data files).", name=name, folder=folder,
+                               reason=err.strerror or err, variable=CACHE_VARIABLE)) from None
     return path
 
 
@@ -197,10 +201,9 @@ def _regenerate(name: str, tmp: Path, expected: str) -> None:
         import numpy
         import pandas
 
-        raise DataFileError(
-            f"The regenerated {name} differs from the course's file (its SHA-256 does not match), so it was not "
-            f"kept. The generator's output can change with the versions of NumPy ({numpy.__version__} here) and "
-            f"pandas ({pandas.__version__} here). Install the versions of the course's binder/requirements.txt, or "
+        raise DataFileError(tr(
+            "The regenerated {name} differs from the course's file (its SHA-256 does not match), so it was not "
+            "kept. The generator's output can change with the versions of NumPy ({numpy} here) and "
+            "pandas ({pandas} here). Install the versions of the course's binder/requirements.txt, or "
             "copy the file and checksums.json from the course repository's data/ folder and pass data_dir=that "
-            "folder."
-        )
+            "folder.", name=name, numpy=numpy.__version__, pandas=pandas.__version__))

@@ -33,35 +33,37 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import N_, tr
 from ._checks import check_bool, check_path, describe, guess_file_kind
 from .files import cache_root, file_digest
 
 SPLITS = ("train", "val", "test")
 
-#: Official MedMNIST v2 files (28 x 28 pixels): download address, MD5 published by MedMNIST, what it holds.
+#: Official MedMNIST v2 files (28 x 28 pixels): download address, MD5 published by MedMNIST, what it holds (in
+#: English; ``course_utils.i18n.tr(description)`` gives it in the course's language).
 #: (From MedMNIST's ``medmnist/info.py``, Zenodo record 6496656.)
 REGISTRY: dict[str, dict[str, str]] = {
     "pneumoniamnist": {"url": "https://zenodo.org/record/6496656/files/pneumoniamnist.npz?download=1",
                        "md5": "28209eda62fecd6e6a2d98b1501bb15f",
-                       "description": "paediatric chest X-rays, pneumonia (1) vs normal (0)"},
+                       "description": N_("paediatric chest X-rays, pneumonia (1) vs normal (0)")},
     "breastmnist": {"url": "https://zenodo.org/record/6496656/files/breastmnist.npz?download=1",
                     "md5": "750601b1f35ba3300ea97c75c52ff8f6",
-                    "description": "breast ultrasound, malignant (0) vs normal or benign (1)"},
+                    "description": N_("breast ultrasound, malignant (0) vs normal or benign (1)")},
     "retinamnist": {"url": "https://zenodo.org/record/6496656/files/retinamnist.npz?download=1",
                     "md5": "bd4c0672f1bba3e3a89f0e4e876791e4",
-                    "description": "retina fundus photographs, diabetic retinopathy grade 0-4"},
+                    "description": N_("retina fundus photographs, diabetic retinopathy grade 0-4")},
     "organamnist": {"url": "https://zenodo.org/record/6496656/files/organamnist.npz?download=1",
                     "md5": "866b832ed4eeba67bfb9edee1d5544e6",
-                    "description": "abdominal CT (axial), 11 organs including the liver (6)"},
+                    "description": N_("abdominal CT (axial), 11 organs including the liver (6)")},
     "bloodmnist": {"url": "https://zenodo.org/record/6496656/files/bloodmnist.npz?download=1",
                    "md5": "7053d0359d879ad8a5505303e11de1dc",
-                   "description": "blood cell microscopy, 8 cell types"},
+                   "description": N_("blood cell microscopy, 8 cell types")},
     "dermamnist": {"url": "https://zenodo.org/record/6496656/files/dermamnist.npz?download=1",
                    "md5": "0744692d530f8e62ec473284d019b0c7",
-                   "description": "dermatoscopy, 7 skin lesion types (including melanoma)"},
+                   "description": N_("dermatoscopy, 7 skin lesion types (including melanoma)")},
     "pathmnist": {"url": "https://zenodo.org/record/6496656/files/pathmnist.npz?download=1",
                   "md5": "a8b06965200029087d5bd730944a56c1",
-                  "description": "colorectal histology patches, 9 tissue types"},
+                  "description": N_("colorectal histology patches, 9 tissue types")},
 }
 
 
@@ -79,8 +81,12 @@ def _check_hex(value: str | None, name: str, length: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) != length or any(c not in "0123456789abcdef" for c in value.lower()):
-        raise ValueError(f"{name} must be {length} hexadecimal characters (0-9, a-f), got {describe(value)}"
-                         + (f" of {len(value)} characters." if isinstance(value, str) else "."))
+        if isinstance(value, str):
+            raise ValueError(tr("{name} must be {length} hexadecimal characters (0-9, a-f), got {received} of "
+                                "{count} characters.", name=name, length=length, received=describe(value),
+                                count=len(value)))
+        raise ValueError(tr("{name} must be {length} hexadecimal characters (0-9, a-f), got {received}.",
+                            name=name, length=length, received=describe(value)))
     return value.lower()
 
 
@@ -115,24 +121,25 @@ def fetch(url: str, filename: str, sha256: str | None = None, md5: str | None = 
     """
     sha256, md5 = _check_fetch_arguments(url, filename, sha256, md5, download)
     if downloader is not None and not callable(downloader):
-        raise TypeError(f"downloader must be a function (url, destination_path), got {describe(downloader)}.")
-    folder = (check_path(cache_dir, "cache_dir", kind="folder", what="a cache folder") if cache_dir is not None
+        raise TypeError(tr("downloader must be a function (url, destination_path), got {received}.",
+                           received=describe(downloader)))
+    folder = (check_path(cache_dir, "cache_dir", kind="folder", what=tr("a cache folder")) if cache_dir is not None
               else default_cache_dir())
     path = folder / filename
     if path.is_file():
         if _cached_file_is_usable(path, url, sha256, md5, download):
             return path
     elif not download:
-        raise DatasetDownloadError(
-            f"{filename} is not in the cache folder {folder} and downloads are switched off "
-            f"(download=False). Run with download=True and internet, or download it by hand from\n    {url}\n"
-            f"and save it as {path}."
-        )
+        raise DatasetDownloadError(tr(
+            "{filename} is not in the cache folder {folder} and downloads are switched off "
+            "(download=False). Run with download=True and internet, or download it by hand from\n    {url}\n"
+            "and save it as {path}.", filename=filename, folder=folder, url=url, path=path))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise DatasetDownloadError(f"Could not create the cache folder {folder} ({err.strerror or err}). Pass "
-                                   "cache_dir=... (a folder you can write to), or set COURSE_UTILS_CACHE.") from None
+        raise DatasetDownloadError(tr("Could not create the cache folder {folder} ({reason}). Pass cache_dir=... "
+                                      "(a folder you can write to), or set COURSE_UTILS_CACHE.", folder=folder,
+                                      reason=err.strerror or err)) from None
     _download_verified(url, folder, filename, sha256, md5, downloader or _urlopen_download)
     return path
 
@@ -141,18 +148,21 @@ def _check_fetch_arguments(url: str, filename: str, sha256: str | None, md5: str
                            download: bool) -> tuple[str | None, str | None]:
     """Check the arguments of :func:`fetch`; return ``(sha256, md5)`` in lower case (``None`` when not given)."""
     if not isinstance(url, str) or not url:
-        raise TypeError(f"url must be a web address such as 'https://...npz', got {describe(url)}.")
+        raise TypeError(tr("url must be a web address such as 'https://...npz', got {received}.",
+                           received=describe(url)))
     if not url.lower().startswith(("https://", "http://", "file://")):
-        raise ValueError(f"url must start with https:// (or http://, or file:// for a file on this computer), got "
-                         f"{url[:80]!r}.")
+        raise ValueError(tr("url must start with https:// (or http://, or file:// for a file on this computer), "
+                            "got {url}.", url=repr(url[:80])))
     if not isinstance(filename, str):
-        raise TypeError(f"filename must be a plain file name such as 'data.npz', got {describe(filename)}.")
+        raise TypeError(tr("filename must be a plain file name such as 'data.npz', got {received}.",
+                           received=describe(filename)))
     if not filename or "/" in filename or "\\" in filename or filename in (".", ".."):
-        raise ValueError(f"filename must be a plain file name such as 'data.npz', got {filename!r}.")
+        raise ValueError(tr("filename must be a plain file name such as 'data.npz', got {received}.",
+                            received=repr(filename)))
     sha256 = _check_hex(sha256, "sha256", 64)
     md5 = _check_hex(md5, "md5", 32)
     if sha256 is None and md5 is None:
-        raise ValueError("Give the expected sha256 (or md5) of the file: a download is only kept once verified.")
+        raise ValueError(tr("Give the expected sha256 (or md5) of the file: a download is only kept once verified."))
     check_bool(download, "download")
     return sha256, md5
 
@@ -170,10 +180,9 @@ def _cached_file_is_usable(path: Path, url: str, sha256: str | None, md5: str | 
     if problem is None:
         return True
     if not download:
-        raise DatasetDownloadError(
-            f"The cached file {path} is corrupted ({problem}). Delete it and run again with internet, "
-            "or download it by hand from\n    " + url
-        )
+        raise DatasetDownloadError(tr("The cached file {path} is corrupted ({problem}). Delete it and run again "
+                                      "with internet, or download it by hand from\n    {url}", path=path,
+                                      problem=problem, url=url))
     path.unlink()
     recorded.unlink(missing_ok=True)
     return False
@@ -192,12 +201,11 @@ def _download_verified(url: str, folder: Path, filename: str, sha256: str | None
             get(url, tmp)
         except (OSError, ValueError) as err:  # URLError, timeouts, refused connections; ValueError: a bad address
             reason = getattr(err, "reason", None) or err
-            raise DatasetDownloadError(
-                f"Could not download {filename} from {url} ({getattr(reason, 'strerror', None) or reason}). "
-                "Are you offline? The notebooks run "
-                f"without internet on synthetic data; to use the real data, connect and run again, or "
-                f"download the file by hand and save it as {path}."
-            ) from None
+            raise DatasetDownloadError(tr(
+                "Could not download {filename} from {url} ({reason}). Are you offline? The notebooks run "
+                "without internet on synthetic data; to use the real data, connect and run again, or "
+                "download the file by hand and save it as {path}.", filename=filename, url=url,
+                reason=getattr(reason, "strerror", None) or reason, path=path)) from None
         got_sha = file_digest(tmp, "sha256")
         _check_download_checksums(tmp, filename, got_sha, sha256, md5)
         os.replace(tmp, path)
@@ -209,29 +217,29 @@ def _download_verified(url: str, folder: Path, filename: str, sha256: str | None
 def _check_download_checksums(tmp: Path, filename: str, got_sha: str, sha256: str | None, md5: str | None) -> None:
     """Raise :class:`DatasetDownloadError` if the downloaded file ``tmp`` does not have the expected checksums."""
     if sha256 is not None and got_sha != sha256:
-        raise DatasetDownloadError(
-            f"The downloaded {filename} is corrupted or not the expected file: its SHA-256 is "
-            f"{got_sha[:16]}..., expected {sha256[:16]}.... It was not kept. Try again later "
-            "(the download may have been cut), or check the address."
-        )
+        raise DatasetDownloadError(tr(
+            "The downloaded {filename} is corrupted or not the expected file: its SHA-256 is "
+            "{got}..., expected {expected}.... It was not kept. Try again later "
+            "(the download may have been cut), or check the address.", filename=filename, got=got_sha[:16],
+            expected=sha256[:16]))
     if md5 is not None and file_digest(tmp, "md5") != md5:
-        raise DatasetDownloadError(
-            f"The downloaded {filename} is corrupted or not the expected file (MD5 mismatch). "
-            "It was not kept. Try again later (the download may have been cut), or check the address."
-        )
+        raise DatasetDownloadError(tr(
+            "The downloaded {filename} is corrupted or not the expected file (MD5 mismatch). "
+            "It was not kept. Try again later (the download may have been cut), or check the address.",
+            filename=filename))
 
 
 def _verify_cached(path: Path, recorded: Path, sha256: str | None, md5: str | None) -> str | None:
     """None if the cached file is intact, else a short description of the problem."""
     got = file_digest(path, "sha256")
     if sha256 is not None:
-        return None if got == sha256 else "SHA-256 mismatch"
+        return None if got == sha256 else tr("SHA-256 mismatch")
     if recorded.is_file():
         want = recorded.read_text(encoding="utf-8").strip()
-        return None if got == want else "SHA-256 differs from the one recorded at download"
+        return None if got == want else tr("SHA-256 differs from the one recorded at download")
     if md5 is not None:
-        return None if file_digest(path, "md5") == md5 else "MD5 mismatch"
-    return "no checksum to verify it against"  # pragma: no cover - fetch always has sha256 or md5
+        return None if file_digest(path, "md5") == md5 else tr("MD5 mismatch")
+    return tr("no checksum to verify it against")  # pragma: no cover - fetch always has sha256 or md5
 
 
 def load_npz(path: str | Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -246,52 +254,60 @@ def load_npz(path: str | Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         images as float32 in [0, 1] and labels as int64 with shape ``(n,)`` (single label) or ``(n, k)``.
     """
     if isinstance(path, bytes) or not isinstance(path, (str, os.PathLike)) or not str(path).strip():
-        raise TypeError(f"path must be the path of a .npz file (text such as 'pneumoniamnist.npz', or a "
-                        f"pathlib.Path), got {describe(path)}.")
+        raise TypeError(tr("path must be the path of a .npz file (text such as 'pneumoniamnist.npz', or a "
+                           "pathlib.Path), got {received}.", received=describe(path)))
     path = Path(path).expanduser()
     if path.is_dir():
-        raise DatasetDownloadError(f"No file at {path}: it is a folder, and path must be a .npz file. Pass the path "
-                                   "of the .npz file inside it.")
+        raise DatasetDownloadError(tr("No file at {path}: it is a folder, and path must be a .npz file. Pass the "
+                                      "path of the .npz file inside it.", path=path))
     if not path.is_file():
-        raise DatasetDownloadError(f"No file at {path}: path must be an existing .npz file. Check the spelling, or "
-                                   "download the file with load_medmnist(name).")
-    kind = guess_file_kind(path)
-    if not kind.startswith("a ZIP"):
-        raise DatasetDownloadError(f"{path.name} is not a readable .npz archive: it looks like {kind}. A .npz file is "
-                                   "a ZIP archive of arrays, written by np.savez.")
+        raise DatasetDownloadError(tr("No file at {path}: path must be an existing .npz file. Check the spelling, "
+                                      "or download the file with load_medmnist(name).", path=path))
+    if not _starts_like_zip(path):
+        raise DatasetDownloadError(tr("{file} is not a readable .npz archive: it looks like {kind}. A .npz file is "
+                                      "a ZIP archive of arrays, written by np.savez.", file=path.name,
+                                      kind=guess_file_kind(path)))
     try:
         with np.load(path, allow_pickle=False) as archive:
             arrays = {name: archive[name] for name in archive.files}
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError):
-        raise DatasetDownloadError(
-            f"{path} is not a readable .npz archive: it is probably corrupted or truncated (or holds Python "
-            "objects instead of arrays). Delete it and download it again."
-        ) from None
+        raise DatasetDownloadError(tr(
+            "{path} is not a readable .npz archive: it is probably corrupted or truncated (or holds Python "
+            "objects instead of arrays). Delete it and download it again.", path=path)) from None
     out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for split in SPLITS:
         ik, lk = f"{split}_images", f"{split}_labels"
         if ik not in arrays and lk not in arrays:
             continue
         if ik not in arrays or lk not in arrays:
-            raise DatasetDownloadError(f"{path.name} has only one of {ik!r} and {lk!r}; both are needed.")
+            raise DatasetDownloadError(tr("{file} has only one of {images} and {labels}; both are needed.",
+                                          file=path.name, images=repr(ik), labels=repr(lk)))
         images, labels = arrays[ik], arrays[lk]
         if images.ndim not in (3, 4) or (images.ndim == 4 and images.shape[-1] not in (1, 3)):
-            raise DatasetDownloadError(
-                f"{ik} must have shape (n, height, width) or (n, height, width, 3), got {images.shape}."
-            )
+            raise DatasetDownloadError(tr("{key} must have shape (n, height, width) or (n, height, width, 3), got "
+                                          "{shape}.", key=ik, shape=images.shape))
         if len(labels) != len(images):
-            raise DatasetDownloadError(f"{path.name}: {len(images)} images but {len(labels)} labels in {split}.")
+            raise DatasetDownloadError(tr("{file}: {n_images} images but {n_labels} labels in {split}.",
+                                          file=path.name, n_images=len(images), n_labels=len(labels), split=split))
         scale = 255.0 if images.dtype == np.uint8 else 1.0
         labels = labels.astype(np.int64)
         if labels.ndim == 2 and labels.shape[1] == 1:
             labels = labels[:, 0]
         out[split] = ((images.astype(np.float32) / scale), labels)
     if "train" not in out:
-        raise DatasetDownloadError(
-            f"{path.name} is not a MedMNIST-style archive: it holds {sorted(arrays)}, expected "
-            "'train_images', 'train_labels' (and 'val_...', 'test_...')."
-        )
+        raise DatasetDownloadError(tr(
+            "{file} is not a MedMNIST-style archive: it holds {arrays}, expected "
+            "'train_images', 'train_labels' (and 'val_...', 'test_...').", file=path.name, arrays=sorted(arrays)))
     return out
+
+
+def _starts_like_zip(path: Path) -> bool:
+    """True when the file begins like a ZIP archive (what a ``.npz`` file is)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
 
 
 def load_medmnist(name: str = "pneumoniamnist", cache_dir: str | Path | None = None, download: bool = True,
@@ -312,16 +328,15 @@ def load_medmnist(name: str = "pneumoniamnist", cache_dir: str | Path | None = N
         dict split -> (images float32 in [0, 1], labels int64); see :func:`load_npz`.
     """
     if not isinstance(name, str) or not name.strip():
-        raise TypeError(f"name must be a dataset name such as 'pneumoniamnist', got {describe(name)}.")
+        raise TypeError(tr("name must be a dataset name such as 'pneumoniamnist', got {received}.",
+                           received=describe(name)))
     if "/" in name or "\\" in name:
-        raise ValueError(f"name must be a dataset name such as 'pneumoniamnist', not a path, got {name!r}. To read a "
-                         "file you already have, use load_npz(path).")
+        raise ValueError(tr("name must be a dataset name such as 'pneumoniamnist', not a path, got {name}. To read "
+                            "a file you already have, use load_npz(path).", name=repr(name)))
     entry = REGISTRY.get(name.lower())
     if entry is None and (url is None or sha256 is None):
-        raise ValueError(
-            f"Unknown dataset {name!r}: name must be one of {sorted(REGISTRY)}. For another MedMNIST-style file, "
-            "pass url=... and sha256=... as well."
-        )
+        raise ValueError(tr("Unknown dataset {name}: name must be one of {names}. For another MedMNIST-style file, "
+                            "pass url=... and sha256=... as well.", name=repr(name), names=sorted(REGISTRY)))
     md5 = entry["md5"] if entry is not None and url is None and sha256 is None else None
     path = fetch(url or entry["url"], f"{name.lower()}.npz", sha256=sha256, md5=md5,  # type: ignore[index]
                  cache_dir=cache_dir, download=download, downloader=downloader)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-BREAST_CANCER_UNITS = (
+from ..i18n import N_
+
+#: The texts below are in English; ``course_utils.i18n.tr(text)`` gives them in the course's language.
+BREAST_CANCER_UNITS = N_(
     "Each of 10 cell-nucleus measurements from a fine-needle aspirate image (radius, texture, perimeter, "
     "area, smoothness, compactness, concavity, concave points, symmetry, fractal dimension) is given as "
     "mean, standard error ('se') and worst (mean of the three largest) value. Radius and perimeter are "
@@ -13,17 +16,17 @@ BREAST_CANCER_UNITS = (
 
 #: Diabetes set (Efron et al. 2004): column name -> (description, unit).
 DIABETES_COLUMNS = {
-    "age": ("age", "years"),
-    "sex": ("sex, coded 1 or 2 in the source", "category"),
-    "bmi": ("body-mass index", "kg/m²"),
-    "bp": ("mean arterial blood pressure", "mmHg"),
-    "tc": ("total serum cholesterol", "mg/dL"),
-    "ldl": ("low-density lipoproteins", "mg/dL"),
-    "hdl": ("high-density lipoproteins", "mg/dL"),
-    "tch": ("total cholesterol / HDL ratio", "ratio"),
-    "ltg": ("log of serum triglycerides", "log(mg/dL)"),
-    "glu": ("blood sugar level", "mg/dL"),
-    "progression": ("disease progression one year after baseline", "score (25-346)"),
+    "age": (N_("age"), N_("years")),
+    "sex": (N_("sex, coded 1 or 2 in the source"), N_("category")),
+    "bmi": (N_("body-mass index"), "kg/m²"),
+    "bp": (N_("mean arterial blood pressure"), "mmHg"),
+    "tc": (N_("total serum cholesterol"), "mg/dL"),
+    "ldl": (N_("low-density lipoproteins"), "mg/dL"),
+    "hdl": (N_("high-density lipoproteins"), "mg/dL"),
+    "tch": (N_("total cholesterol / HDL ratio"), N_("ratio")),
+    "ltg": (N_("log of serum triglycerides"), "log(mg/dL)"),
+    "glu": (N_("blood sugar level"), "mg/dL"),
+    "progression": (N_("disease progression one year after baseline"), N_("score (25-346)")),
 }
 
 
