@@ -9,18 +9,25 @@ A notebook's exercise tests build the notebook variables its exercises use (the 
 - ``assert_rejected(exercise, context, words, **answers)`` for each plausible wrong answer: rejected with a
   message containing ``words``;
 - ``assert_accepted(exercise, context, **answers)`` for each valid alternative.
+
+Each of them also runs the check once more in French (``course_utils.setup(lang="fr")``): the message, the hints,
+the title and the explanation must be translated, read as French, and still give nothing away.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import numpy as np
 import pytest
+from bad_input_support import ENGLISH_WORDS
 
+from course_utils import i18n
 from course_utils.exercises import Exercise, ExerciseError, ____
+from course_utils.i18n import tr
 
 #: Answers of the wrong kind that every exercise must reject with a course message (never a raw error).
 WRONG_KINDS: list[Any] = [None, "0.5", "abc", (1, 2, 3), {"answer": 1}, float("nan"), float("inf"), True,
@@ -39,15 +46,18 @@ def _numbers_in(value: Any) -> list[float]:
 
 
 def leaked_values(message: str, expected: Mapping[str, Any]) -> list[str]:
-    """Expected numbers (of 2 or more significant digits) that appear in ``message``, as they appear there."""
+    """Expected numbers (of 2 or more significant digits) that appear in ``message``, as they appear there.
+
+    Both notations are looked for: ``0.42`` and the French ``0,42``."""
     found = []
     for value in (v for answer in expected.values() for v in _numbers_in(answer)):
         for text in {f"{value:.6g}", f"{value:.4g}", f"{value:.3g}", f"{value:g}"}:
             digits = re.sub(r"[^0-9]", "", text.lstrip("-0."))
             if len(digits) < 2 and abs(value) < 10:
                 continue
-            if re.search(rf"(?<![\d.]){re.escape(text)}(?![\d])", message):
-                found.append(text)
+            for form in {text, text.replace(".", ",")}:
+                if re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", message):
+                    found.append(form)
     return found
 
 
@@ -64,9 +74,38 @@ def assert_no_leak(message: str, exercise: Exercise, context: Mapping[str, Any])
         assert line not in message, f"message quotes the solution ({line!r}): {message}"
 
 
+@contextlib.contextmanager
+def french() -> Iterator[None]:
+    """The course speaks French inside the block (``setup(lang="fr")``), then the language it spoke before."""
+    before = i18n._language
+    i18n.set_language("fr")
+    try:
+        yield
+    finally:
+        i18n._language = before
+
+
+#: English words that French course prose never contains (on top of bad_input_support.ENGLISH_WORDS).
+MORE_ENGLISH = re.compile(r"\b(is|are|not|and|of|to|your|this|that|yet|but|from|divide|count|share)\b")
+
+
+def check_french_text(french_text: str, english: str, what: str = "message") -> None:
+    """``french_text`` is the French of ``english``: not the same text, and no English prose left in it.
+
+    Code in backticks, quoted text, and a raw error's name and words in brackets (``(ZeroDivisionError: ...)``,
+    quoted from the student's own code) are not prose; apostrophes of French words are not quotes."""
+    assert french_text != english, f"{what} not translated to French (add it to course_utils/locales/fr/): {english}"
+    prose = re.sub(r"`[^`]*`|\"[^\"]*\"|«[^»]*»|(?<![A-Za-zÀ-ÿ])'[^']*'|\(\w*(Error|Exception)\b[^()]*\)", " ",
+                   french_text)
+    left = ENGLISH_WORDS.findall(prose) + MORE_ENGLISH.findall(prose)
+    assert not left, f"English words {left} left in the French {what}: {french_text}\n(English: {english})"
+
+
 def assert_rejected(exercise: Exercise, context: Mapping[str, Any], words: str | None = None,
                     **answers: Any) -> str:
-    """The answers (others from the reference) are rejected with a course message containing ``words``."""
+    """The answers (others from the reference) are rejected with a course message containing ``words``.
+
+    In French too: rejected, with a French message (``words`` are English: they are looked for in English only)."""
     full = {**_reference_answers(exercise, context), **answers}
     verdict = exercise.verdict(context, **full)
     TRIED["wrong"] += 1
@@ -77,6 +116,13 @@ def assert_rejected(exercise: Exercise, context: Mapping[str, Any], words: str |
     if words is not None:
         assert words.lower() in verdict.message.lower(), f"expected {words!r} in: {verdict.message}"
     assert_no_leak(_without_echo(verdict.message, answers), exercise, context)
+    with french():
+        in_french = exercise.verdict(context, **full)
+    assert in_french.status == "wrong", f"{exercise.label} accepted a wrong answer in French {answers!r}"
+    assert in_french.message.startswith("Pas encore\u202f: "), in_french.message
+    assert "n'a pas pu être utilisée" not in in_french.message, f"no course message for {answers!r}: {in_french}"
+    check_french_text(in_french.message, verdict.message)
+    assert_no_leak(_without_echo(in_french.message, answers), exercise, context)
     return verdict.message
 
 
@@ -84,16 +130,25 @@ def _without_echo(message: str, answers: Mapping[str, Any]) -> str:
     """The message without the student's own answers echoed back (echoing an answer gives nothing away)."""
     for value in answers.values():
         if isinstance(value, (str, int, float, np.number)):
-            for form in {str(value), repr(value), f"{value!r}"} | (
-                    {f"{float(value):.6g}", f"{float(value):.4g}"} if not isinstance(value, str) else set()):
+            forms = {str(value), repr(value), f"{value!r}"}
+            if not isinstance(value, str):
+                forms |= {f"{float(value):.6g}", f"{float(value):.4g}"}
+                forms |= {form.replace(".", ",") for form in forms}
+            for form in sorted(forms, key=len, reverse=True):
                 message = message.replace(form, "")
     return message
 
 
 def assert_accepted(exercise: Exercise, context: Mapping[str, Any], **answers: Any) -> str:
+    """The answers (others from the reference) are accepted, in English and in French (a remark translated)."""
     full = {**_reference_answers(exercise, context), **answers}
     verdict = exercise.verdict(context, **full)
     assert verdict.status == "solved", f"{exercise.label} rejected a valid answer {answers!r}: {verdict.message}"
+    with french():
+        in_french = exercise.verdict(context, **full)
+    assert in_french.status == "solved", f"{exercise.label} rejected a valid answer in French: {in_french.message}"
+    if verdict.message:
+        check_french_text(in_french.message, verdict.message, "remark")
     return verdict.message
 
 
@@ -137,3 +192,51 @@ def assert_basics(exercise: Exercise, context: Mapping[str, Any], capsys: pytest
         assert not leaked_values(hint, reference), f"{exercise.label} hint gives the value away: {hint}"
         for line in solution_lines(exercise):
             assert line not in hint, f"{exercise.label} hint quotes the solution: {hint}"
+    _assert_basics_in_french(exercise, context, reference, capsys, monkeypatch)
+
+
+def _assert_basics_in_french(exercise: Exercise, context: Mapping[str, Any], reference: Mapping[str, Any],
+                             capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same student, with ``setup(lang="fr")``: every text of the exercise in French, still giving nothing away."""
+    placeholders = {name: ____ for name in exercise.answers}
+    capsys.readouterr()
+    with french():
+        check_french_text(tr(exercise.title), exercise.title, "title")
+        if exercise.explanation:
+            check_french_text(tr(exercise.explanation), exercise.explanation, "explanation")
+        for kind in exercise.answers.values():
+            check_french_text(tr(kind), kind, "answer description")
+        for hint in exercise.hints:
+            check_french_text(tr(hint), hint, "hint")
+            assert not leaked_values(tr(hint), reference), f"{exercise.label} hint gives the value away: {tr(hint)}"
+            for line in solution_lines(exercise):
+                assert line not in tr(hint), f"{exercise.label} hint quotes the solution: {tr(hint)}"
+        # the check cell's lines
+        assert exercise.verdict(context, **reference).solved
+        exercise.check(dict(context), **reference)
+        assert capsys.readouterr().out.startswith(f"✅ L'exercice {exercise.label.split('_')[-1]} est réussi.")
+        exercise.check(dict(context), **placeholders)
+        assert "pas encore commencé" in capsys.readouterr().out
+        monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+        with pytest.raises(ExerciseError, match="pas encore commencé") as info:
+            exercise.check(dict(context), **placeholders)
+        assert f"(Pour un indice, exécutez `{exercise.label}.hint()`.)" in str(info.value)
+        monkeypatch.delenv("NBGRADER_EXECUTION")
+        # the hints, then the solution: French around the notebook's code, unchanged
+        shown = exercise._hints_shown
+        try:
+            exercise._hints_shown = 0
+            for step in range(1, len(exercise.hints) + 1):
+                exercise.hint()
+                out = capsys.readouterr().out
+                assert out.startswith(f"💡 Indice {step} sur {len(exercise.hints)}\u202f: "), out
+        finally:
+            exercise._hints_shown = shown
+        exercise.solution()
+        out = capsys.readouterr().out
+        assert out.startswith("📖 Une solution de l'exercice"), out
+        for line in exercise.solution_code.strip("\n").split("\n"):
+            assert line in out, f"{exercise.label} solution code changed in French: {line!r} not in {out}"
+        for name in exercise.answers:
+            exercise.answer(name, {**context, **placeholders})
+            assert "n'est pas encore réussi" in capsys.readouterr().out

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from exercise_support import assert_accepted, assert_basics, assert_rejected
+from exercise_support import assert_accepted, assert_basics, assert_rejected, leaked_values, solution_lines
 
-from course_utils import training
+from course_utils import i18n, training
 from course_utils.datasets import load_blood_counts
 from course_utils.exercises import ____
 from course_utils.exercises import backpropagation as bp
@@ -427,3 +427,93 @@ def max_form(Value):
 def test_exercise_3_right_answers(context, engine_context, engine, make):
     ctx = context if engine == "notebook" else engine_context
     assert_accepted(bp.exercise_3, ctx, value_leaky_relu=make(ctx["Value"]))
+
+
+# --------------------------------------------------------------------------------------------------- in French
+# With course_utils.setup(lang="fr"): the hints, the prose around the solution and the check messages are French
+# (numbers with a decimal comma), the solution code is the notebook's, and nothing gives the answer away.
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+#: For each exercise: words of its French hints, and of the French prose shown with its solution.
+FRENCH_TEXTS = {
+    1: ("multipliez les dérivées locales", "Vérification\u202f: f = 3x³, donc f'(x) = 9x²"),
+    2: ("comme un lot à lui seul", "la fonction de perte d'un lot est la moyenne des pertes des patients"),
+    3: ("Dans votre fonction, l'entrée s'appelle `v`", "recueillir le gradient de chaque chemin"),
+}
+
+
+@pytest.mark.parametrize("number", [1, 2, 3])
+def test_hints_and_solution_in_french(context, french, capsys, number):
+    exercise = getattr(bp, f"exercise_{number}")
+    hint_words, solution_words = FRENCH_TEXTS[number]
+    shown = exercise._hints_shown
+    try:
+        exercise._hints_shown = 0
+        for _step in exercise.hints:
+            exercise.hint()
+    finally:
+        exercise._hints_shown = shown
+    hints = capsys.readouterr().out
+    assert "💡 Indice 1 sur 2\u202f: " in hints and hint_words in hints, hints
+    assert not any(english in hints for english in exercise.hints), hints
+    expected = exercise.reference(**{name: context[name] for name in exercise.uses})
+    assert not leaked_values(hints, expected), hints
+    assert not any(line in hints for line in solution_lines(exercise)), hints
+    exercise.solution()
+    solution = capsys.readouterr().out
+    assert solution_words in solution and exercise.explanation not in solution, solution
+    assert all(line in solution for line in exercise.solution_code.split("\n")), solution
+
+
+def compares_with_a_number(Value):
+    """`v > 0` on the notebook's Value: Python's own TypeError, quoted in the message."""
+    def value_leaky_relu(v):
+        if v > 0:
+            return v
+        return v * SLOPE
+
+    return value_leaky_relu
+
+
+@pytest.mark.parametrize("number, answer, words", [
+    (1, {"df_dx": bp._df_dx(0.5)}, "`df_dx` est la pente en x = 0,5, pas en x = 2."),
+    (1, {"df_dx": 37.5}, "`df_dx` = 37,5 n'est pas encore la pente de f en x = 2."),
+    (1, {"df_dx": 3 + 2 * 2.0}, "le long d'un chemin, les dérivées locales se multiplient"),
+    (2, {"grad_W2_average": lambda ctx: 8 * bp._average_W2(**ctx)["grad_W2_average"]},
+     "est la **somme** des 8 gradients, 8 fois trop grande"),
+    (2, {"grad_W2_average": lambda ctx: bp._average_W2(**ctx)["grad_W2_average"].T},
+     "lignes et colonnes sont inversées"),
+    (3, {"value_leaky_relu": lambda ctx: leaky(slope_neg=0.1, grad_neg=SLOPE)(ctx["Value"])},
+     "vaut -0,3\u202f: c'est une pente de 0,1 pour les entrées négatives"),
+    (3, {"value_leaky_relu": lambda ctx: leaky(grad_neg=0.1)(ctx["Value"])},
+     "`(out * 3).backward()` donne `v.grad` = 0,3\u202f: une pente de 0,1"),
+    (3, {"value_leaky_relu": lambda ctx: leaky(accumulate=False)(ctx["Value"])},
+     "avec `v = Value(-2)` utilisé deux fois"),
+    (3, {"value_leaky_relu": lambda ctx: compares_with_a_number(ctx["Value"])},
+     "(TypeError\u202f: «\u202f'>' not supported between instances of 'Value' and 'int'\u202f»). Un `Value` ne se "
+     "compare pas à un nombre"),
+])
+def test_wrong_answers_in_french(context, french, number, answer, words):
+    exercise = getattr(bp, f"exercise_{number}")
+    uses = {name: context[name] for name in exercise.uses}
+    answers = {name: value(context if name == "value_leaky_relu" else uses) if callable(value) else value
+               for name, value in answer.items()}
+    verdict = exercise.verdict(context, **answers)
+    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
+    assert words in verdict.message, verdict.message
+
+
+def test_the_success_remark_in_french(context, french):
+    average = bp._average_W2(**{name: context[name] for name in bp.exercise_2.uses})["grad_W2_average"]
+    verdict = bp.exercise_2.verdict(context, grad_W2_average=average)
+    assert verdict.solved, verdict
+    assert verdict.message.startswith("Votre moyenne est égale au gradient d'une seule passe arrière sur ces 8 "
+                                      "patients pris comme un lot (plus grand écart\u202f: "), verdict.message

@@ -170,3 +170,77 @@ def test_hints_step_by_step_then_the_solution(capsys):
 def test_exercise_error_renders_without_a_traceback():
     error = ExerciseError("Not yet: wrong.\n(For a hint, run `exercise_1.hint()`.)")
     assert error._render_traceback_() == ["❌ Not yet: wrong.", "(For a hint, run `exercise_1.hint()`.)"]
+
+
+# ----------------------------------------------------------------------------------------- in French (setup(lang="fr"))
+
+
+@pytest.fixture
+def french():
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_checker_messages_in_french(french):
+    with pytest.raises(ExerciseError, match=r"`x` doit être un nombre\. Reçu\u202f: rien \(None"):
+        number(None, "x")
+    with pytest.raises(ExerciseError, match="enlevez les guillemets"):
+        number("0.5", "x")
+    with pytest.raises(ExerciseError, match="pas un nombre fini"):
+        number(math.inf, "x")
+    with pytest.raises(ExerciseError, match=r"un nombre entier, or il vaut 2,5\u202f: un effectif"):
+        integer(2.5, "n")
+    with pytest.raises(ExerciseError, match="les lignes et les colonnes sont inversées"):
+        array(np.ones((3, 2)), "w", shape=(2, 3))
+    with pytest.raises(ExerciseError, match="disposées autrement"):
+        array(np.ones(6), "w", shape=(2, 3))
+    with pytest.raises(ExerciseError, match="NaN ou infinies"):
+        array([1.0, np.nan], "w")
+    with pytest.raises(ExerciseError, match="doit être une fonction"):
+        function(3.0, "f")
+    with pytest.raises(ExerciseError, match="^un nombre entre 0 et 1$"):  # a message marked with N_ is translated
+        known_mistakes(2.0, [(2.0, "one number between 0 and 1")])
+
+
+def test_exercise_lines_in_french(french, capsys, monkeypatch):
+    exercise = _double_exercise()
+    exercise.check({"dose": 5.0, "doubled": 10.0})
+    assert capsys.readouterr().out.startswith("✅ L'exercice 1 est réussi.")
+    exercise.check({"dose": 5.0, "doubled": ____})
+    assert "⏳ L'exercice 1 n'est pas encore commencé\u202f: remplacez `____`" in capsys.readouterr().out
+    with pytest.raises(ExerciseError, match=r"(?s)^Pas encore\u202f: .*\(Pour un indice, exécutez `exercise_1\.hint"):
+        exercise.check({"dose": 5.0}, doubled=3.0)
+    with pytest.raises(ExerciseError, match="a besoin de `dose`, défini dans les cellules du dessus"):
+        exercise.check({"doubled": 10.0})
+    exercise.hint()
+    assert capsys.readouterr().out.startswith("💡 Indice 1 sur 2\u202f: ")
+    exercise.hint()
+    assert "`exercise_1.solution()` affiche une solution commentée" in capsys.readouterr().out
+    exercise.hint()
+    assert "C'était le dernier indice" in capsys.readouterr().out
+    exercise.solution()
+    out = capsys.readouterr().out
+    assert out.startswith("📖 Une solution de l'exercice 1 (") and "\n    doubled = 2 * dose\n" in out
+    assert exercise.answer("doubled", {"dose": 3.0, "doubled": ____}) == 6.0
+    assert "L'exercice 1 n'est pas encore réussi\u202f: les cellules suivantes utilisent donc la valeur de `doubled`" \
+        in capsys.readouterr().out
+    with pytest.raises(ValueError, match="n'a pas de réponse nommée 'other'"):
+        exercise.answer("other", {"dose": 3.0, "doubled": 6.0})
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    with pytest.raises(ExerciseError, match="pas encore commencé"):
+        exercise.check({"dose": 5.0})
+
+
+def test_half_finished_and_student_errors_in_french(french):
+    exercise = Exercise(label="exercise_2", title="t", answers={"a": "one number", "b": "one number"}, uses=(),
+                        reference=lambda: {"a": 1, "b": 2}, judge=lambda answers, expected, uses: 1 / 0,
+                        hints=("h",), solution_code="a = 1")
+    assert exercise.verdict({"a": 1.0, "b": ____}).message == (
+        "L'exercice 2 n'est pas terminé\u202f: `b` n'a pas encore de réponse (`____`).")
+    message = exercise.verdict({"a": 1.0, "b": 2.0}).message
+    assert message.startswith("Pas encore\u202f: votre réponse n'a pas pu être utilisée (ZeroDivisionError: ")
+    assert message.endswith("`a` doit être un nombre. `b` doit être un nombre.")

@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 import torch
-from exercise_support import assert_accepted, assert_basics, assert_rejected
+from exercise_support import assert_accepted, assert_basics, assert_rejected, leaked_values, solution_lines
 
-from course_utils import training
+from course_utils import i18n, training
 from course_utils.exercises import mlp
 from course_utils.reference import activations
 
@@ -209,3 +209,65 @@ def test_checks_leave_torch_random_numbers_alone(context):
     torch.manual_seed(123)
     mlp.exercise_3.verdict(context, n_parameters=600)
     assert torch.equal(torch.rand(3), before)
+
+
+# ---- in French: hints, the prose around the solution and the check messages (course_utils.setup(lang="fr"))
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+#: For each exercise: words of its French hints, and of the French prose shown with its solution.
+FRENCH_TEXTS = {
+    "exercise_1": ("Un produit matriciel fait la même chose pour toutes les lignes d'un tableau",
+                   "exactement comme une couche traite tout un lot de patients"),
+    "exercise_2": ("Comptez d'abord les morceaux linéaires de la dent de scie profonde",
+                   "le réseau peu profond a besoin de 2^10 - 1 neurones"),
+    "exercise_3": ("une couche dense à n entrées et p neurones a n x p poids et p biais",
+                   "les nombres des trois couches s'additionnent"),
+}
+
+
+@pytest.mark.parametrize("exercise", [mlp.exercise_1, mlp.exercise_2, mlp.exercise_3], ids=lambda e: e.label)
+def test_hints_and_solution_in_french(context, french, capsys, exercise):
+    hint_words, solution_words = FRENCH_TEXTS[exercise.label]
+    shown = exercise._hints_shown
+    try:
+        exercise._hints_shown = 0
+        for _step in exercise.hints:
+            exercise.hint()
+    finally:
+        exercise._hints_shown = shown
+    hints = capsys.readouterr().out
+    assert "💡 Indice 2 sur 2\u202f: " in hints and hint_words in hints, hints
+    assert not any(english in hints for english in exercise.hints), hints
+    expected = exercise.reference(**{name: context[name] for name in exercise.uses})
+    assert not leaked_values(hints, expected), hints
+    assert not any(line in hints for line in solution_lines(exercise)), hints
+    exercise.solution()
+    solution = capsys.readouterr().out
+    assert solution_words in solution and exercise.explanation not in solution, solution
+    assert all(line in solution for line in exercise.solution_code.split("\n")), solution
+
+
+@pytest.mark.parametrize("exercise, answers, words", [
+    (mlp.exercise_1, {"science_averages": np.array([13.75, 0.0, 12.0])},
+     "est juste pour Gino et Arsène, mais faux pour Marin."),
+    (mlp.exercise_1, {"science_averages": SCIENCE.reshape(3, 1)}, "un tableau d'une seule colonne"),
+    (mlp.exercise_1, {"science_averages": True}, "doit être un tableau de 3 nombres, une moyenne de sciences par "
+                                                 "élève. Reçu\u202f: une valeur oui/non (True)."),
+    (mlp.exercise_2, {"shallow_neurons_needed": 2**10 + 1}, "ajoute 1 là où il faut le retrancher"),
+    (mlp.exercise_2, {"shallow_neurons_needed": 20}, "(10 couches de 2)"),
+    (mlp.exercise_3, {"n_parameters": 8 * 20 + 20 * 20 + 20 * 1}, "compte les poids, mais pas les biais"),
+    (mlp.exercise_3, {"n_parameters": 8 * 64 + 64 + 64 * 64 + 64 + 64 + 1},
+     "grand réseau de la section 8 (8 -> 64 -> 64 -> 1). Cet exercice porte sur le réseau de dépistage"),
+], ids=lambda value: value.label if hasattr(value, "label") else None)
+def test_wrong_answers_in_french(context, french, exercise, answers, words):
+    verdict = exercise.verdict(context, **answers)
+    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
+    assert words in verdict.message, verdict.message

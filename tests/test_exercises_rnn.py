@@ -6,8 +6,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from exercise_support import assert_accepted, assert_basics, assert_rejected
+from exercise_support import assert_accepted, assert_basics, assert_rejected, leaked_values, solution_lines
 
+from course_utils import i18n
 from course_utils.datasets.ecg import make_ecg
 from course_utils.exercises import rnn
 
@@ -229,3 +230,80 @@ def test_af_recordings_are_textbook_examples():
     assert set(info["beat_types"]) == {"N"}
     assert _cv(RR_AF) > 2 * _cv(RR_N)
     assert abs(6 * len(PEAKS_AF) - 60 / RR_AF.mean()) > 0.5  # the remark can tell the two clinical methods apart
+
+
+# ------------------------------------------------------------------------------------------- in French
+# With course_utils.setup(lang="fr"): hints, the prose around the solution, check messages and remarks are French
+# (decimal comma, a thin space before ":" and units), and the solution code is the notebook's.
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def _full(answers, context, exercise):
+    """The course's answers of ``exercise`` with ``answers`` in their place."""
+    return {**exercise.reference(**{name: context[name] for name in exercise.uses}), **answers}
+
+
+#: For each exercise: words of its French hints, and of the French prose shown with its solution.
+FRENCH_TEXTS = {
+    "exercise_1": ("d'abord à x_1 = 1 avec h_0 = 0 (cela donne h1), puis à x_2 = 0,5 avec h1",
+                   "h2 dépend des deux entrées"),
+    "exercise_2": ("combien de blocs un LSTM a-t-il\u202f?", "Chacun des 4 blocs (oubli, entrée, candidat, sortie)"),
+    "exercise_3": ("Les intervalles RR sont les durées entre pics R successifs",
+                   "les battements d'un tracé de 10\u202fs x 6"),
+}
+
+
+@pytest.mark.parametrize("exercise", [rnn.exercise_1, rnn.exercise_2, rnn.exercise_3], ids=lambda e: e.label)
+def test_hints_and_solution_in_french(context, french, capsys, exercise):
+    hint_words, solution_words = FRENCH_TEXTS[exercise.label]
+    shown = exercise._hints_shown
+    try:
+        exercise._hints_shown = 0
+        for _step in exercise.hints:
+            exercise.hint()
+    finally:
+        exercise._hints_shown = shown
+    hints = capsys.readouterr().out
+    assert "💡 Indice 1 sur 2\u202f: " in hints and hint_words in hints, hints
+    assert not any(english in hints for english in exercise.hints), hints
+    assert not leaked_values(hints, _full({}, context, exercise)), hints
+    assert not any(line in hints for line in solution_lines(exercise)), hints
+    exercise.solution()
+    solution = capsys.readouterr().out
+    assert solution_words in solution and exercise.explanation not in solution, solution
+    assert all(line in solution for line in exercise.solution_code.split("\n")), solution
+
+
+@pytest.mark.parametrize("exercise, answers, words", [
+    (rnn.exercise_1, {"h2_ex": rnn._steps(inputs=(1.0, 1.0))[-1]}, "lit deux fois x = 1\u202f: la seconde entrée "
+                                                                    "est x_2 = 0,5."),
+    (rnn.exercise_1, {"h2_ex": np.tanh(rnn.W_XH * 1.0 + rnn.BIAS)}, "or c'est un tableau 2 x 2"),
+    (rnn.exercise_2, {"n_params_lstm": 3 * (32 * 20 + 32 * 32 + 2 * 32)}, "c'est un GRU"),
+    (rnn.exercise_2, {"n_params_lstm": 7000}, "`n_params_lstm` = 7000 est trop grand\u202f:"),
+    (rnn.exercise_3, {"hr_af": 100.0}, "`hr_af` = 100\u202fbpm n'est pas encore la fréquence cardiaque moyenne de "
+                                       "l'enregistrement en FA (elle est trop basse)."),
+    (rnn.exercise_3, {"hr_af": len(PEAKS_AF)}, "le nombre de battements en 10\u202fs"),
+    (rnn.exercise_3, {"cv_af": 100 * _cv(RR_AF)}, "donnez une fraction (0,1 pour 10\u202f%)"),
+    (rnn.exercise_3, {"cv_normal": _cv(RR_AF)}, "le coefficient de variation de l'enregistrement en FA"),
+    (rnn.exercise_3, {"cv_normal": 0.05}, "`cv_normal` = 0,05 n'est pas encore l'écart-type des intervalles RR de "
+                                          "l'enregistrement normal divisé par leur moyenne (il est trop élevé)."),
+], ids=lambda value: value.label if hasattr(value, "label") else None)
+def test_wrong_answers_in_french(context, french, exercise, answers, words):
+    verdict = exercise.verdict(context, **_full(answers, context, exercise))
+    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
+    assert words in verdict.message, verdict.message
+
+
+def test_af_remark_in_french(context, french):
+    counted = rnn.exercise_3.verdict(context, **_full({"hr_af": 6 * len(PEAKS_AF)}, context, rnn.exercise_3))
+    assert counted.solved and counted.message.startswith("Vous avez compté les battements sur le tracé de 10\u202fs")
+    exact = rnn.exercise_3.verdict(context, **_full({}, context, rnn.exercise_3)).message
+    assert exact.startswith("60 / RR moyen utilise les intervalles exacts\u202f;"), exact
+    assert "fois plus que ceux du rythme sinusal\u202f: «\u202firrégulièrement irrégulier\u202f»." in exact, exact

@@ -13,6 +13,13 @@ exercise is solved, and otherwise the course's value, saying so in one line.
 Each notebook's exercises are defined in a module of this package (``welcome``, ``ml_basics``, ...). A judge
 function receives the student's answers, the expected values and the notebook variables the exercise uses; it
 uses the checkers below (:func:`number`, :func:`array`, ...) and :func:`fail` with the course's words.
+
+Languages (``course_utils/i18n.py``): every text a student reads is English in the module and translated where it
+is shown. The ``Exercise`` fields ``title``, ``answers`` (the descriptions), ``hints`` and ``explanation``, the
+``kind`` of the checkers and the messages of :func:`known_mistakes` are marked with ``N_("...")`` where they are
+written and translated here with ``tr``. A message built at check time is translated where it is built:
+``fail(tr("`x` = {got} is too large.", got=number_text))``, numbers through ``course_utils.i18n.number``
+(decimal comma in French). A judge's success remark is returned already translated (``return tr("...")``).
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ from typing import Any, NoReturn
 import numpy as np
 
 from course_utils.checks import ExerciseError
+from course_utils.i18n import N_, tr
+from course_utils.i18n import number as _format_number
 from course_utils.validation import describe as _describe_value
 
 __all__ = [
@@ -99,74 +108,83 @@ def describe(value: Any) -> str:
     ``return`` for ``None``, and the quotes to remove for a string.
     """
     if value is None:
-        return "nothing (None; does your function end with `return`?)"
+        return tr("nothing (None; does your function end with `return`?)")
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text {text!r} (a string: remove the quotes to give a number)"
+        return tr("the text {text} (a string: remove the quotes to give a number)", text=repr(text))
     return _describe_value(value)
 
 
 def _short(value: Any) -> str:
     try:
-        return f"{float(value):.6g}"
+        return _format_number(float(value), ".6g")
     except (TypeError, ValueError, OverflowError):
         return repr(value)
+
+
+def _should_be(name: str, kind: str, value: Any) -> str:
+    return tr("`{name}` should be {kind}, but it is {received}.", name=name, kind=tr(kind), received=describe(value))
 
 
 # --------------------------------------------------------------------------------------------------- answer kinds
 
 
-def number(value: Any, name: str, kind: str = "one number") -> float:
+def number(value: Any, name: str, kind: str = N_("one number")) -> float:
     """Return ``value`` as a float, or reject it saying what it is (a list, a string, an array of 3 values, NaN).
 
-    Accepted: Python and NumPy numbers, and arrays or tensors holding exactly one number.
+    Accepted: Python and NumPy numbers, and arrays or tensors holding exactly one number. ``kind`` (what the
+    answer should be, e.g. ``N_("one number between 0 and 1")``) is translated here.
     """
     if isinstance(value, (bool, np.bool_)):
-        fail(f"`{name}` should be {kind}, but it is {describe(value)}.")
+        fail(_should_be(name, kind, value))
     if isinstance(value, (int, float, np.integer, np.floating)):
         result = float(value)
     elif hasattr(value, "detach") or isinstance(value, np.ndarray) or type(value).__module__.startswith("pandas"):
         values = _to_float_array(value, name, kind)
         if values.size != 1:
-            fail(f"`{name}` should be {kind}, but it is {describe(value)}. If you computed one value per patient "
-                 "or per step, you still need to combine them (a mean, a sum, or one element).")
+            fail(tr("`{name}` should be {kind}, but it is {received}. If you computed one value per patient or per "
+                    "step, you still need to combine them (a mean, a sum, or one element).",
+                    name=name, kind=tr(kind), received=describe(value)))
         result = float(values.reshape(()))
     else:
-        fail(f"`{name}` should be {kind}, but it is {describe(value)}.")
+        fail(_should_be(name, kind, value))
     if not math.isfinite(result):
-        fail(f"`{name}` is {result} (not a finite number): a division by zero or a step that diverged?")
+        fail(tr("`{name}` is {value} (not a finite number): a division by zero or a step that diverged?",
+                name=name, value=result))
     return result
 
 
-def integer(value: Any, name: str, kind: str = "a whole number") -> int:
+def integer(value: Any, name: str, kind: str = N_("a whole number")) -> int:
     """Return ``value`` as an int; 12.0 is accepted, 12.5 is rejected (never truncated)."""
     result = number(value, name, kind)
     if result != round(result):
-        fail(f"`{name}` should be {kind}, but it is {_short(result)}: a count has no decimals. Did you divide "
-             "where you should multiply, or forget to round up?")
+        fail(tr("`{name}` should be {kind}, but it is {value}: a count has no decimals. Did you divide where you "
+                "should multiply, or forget to round up?", name=name, kind=tr(kind), value=_short(result)))
     return int(round(result))
 
 
-def array(value: Any, name: str, shape: Sequence[int] | None = None, kind: str = "an array of numbers") -> np.ndarray:
+def array(value: Any, name: str, shape: Sequence[int] | None = None,
+          kind: str = N_("an array of numbers")) -> np.ndarray:
     """Return ``value`` as a float array of the given ``shape``, or reject it.
 
     Accepted: lists, tuples, NumPy arrays, PyTorch tensors and pandas columns. A transposed or flattened answer
     is named as such.
     """
     if isinstance(value, (str, bytes, dict)) or value is None or callable(value) and not hasattr(value, "shape"):
-        fail(f"`{name}` should be {kind}, but it is {describe(value)}.")
+        fail(_should_be(name, kind, value))
     got = _to_float_array(value, name, kind)
     if shape is not None:
         want = tuple(shape)
         if got.shape != want:
-            where = f"`{name}` should have shape {want}, but it has shape {got.shape}"
             if got.ndim == 2 and got.shape[::-1] == want:
-                fail(f"{where}: rows and columns are swapped (transpose it with `.T`).")
+                fail(tr("`{name}` should have shape {want}, but it has shape {got}: rows and columns are swapped "
+                        "(transpose it with `.T`).", name=name, want=want, got=got.shape))
             if got.size == math.prod(want):
-                fail(f"{where}: the right number of values, arranged differently (see `.reshape`).")
-            fail(f"{where}.")
+                fail(tr("`{name}` should have shape {want}, but it has shape {got}: the right number of values, "
+                        "arranged differently (see `.reshape`).", name=name, want=want, got=got.shape))
+            fail(tr("`{name}` should have shape {want}, but it has shape {got}.", name=name, want=want, got=got.shape))
     if not np.all(np.isfinite(got)):
-        fail(f"`{name}` contains NaN or infinite values: a division by zero or a step that diverged?")
+        fail(tr("`{name}` contains NaN or infinite values: a division by zero or a step that diverged?", name=name))
     return got
 
 
@@ -179,14 +197,16 @@ def _to_float_array(value: Any, name: str, kind: str) -> np.ndarray:
         with np.errstate(all="ignore"):
             result = np.asarray(value, dtype=float)
     except (TypeError, ValueError, OverflowError):
-        fail(f"`{name}` should be {kind}, but it is {describe(value)}, which holds something other than numbers.")
+        fail(tr("`{name}` should be {kind}, but it is {received}, which holds something other than numbers.",
+                name=name, kind=tr(kind), received=describe(value)))
     return result
 
 
 def function(value: Any, name: str) -> Callable[..., Any]:
     """Return ``value`` if it is a function, or reject it (e.g. the result of calling it instead of the function)."""
     if not callable(value) or isinstance(value, type):
-        fail(f"`{name}` should be a function (defined with `def {name}(...):`), but it is {describe(value)}.")
+        fail(tr("`{name}` should be a function (defined with `def {name}(...):`), but it is {received}.",
+                name=name, received=describe(value)))
     return value
 
 
@@ -204,7 +224,8 @@ def known_mistakes(got: Any, mistakes: Iterable[tuple[Any, str]], tol: float = 1
 
     Args:
         got: the student's answer, already converted (float or array).
-        mistakes: pairs (the value a known mistake gives, what to tell the student).
+        mistakes: pairs (the value a known mistake gives, what to tell the student): the message marked with
+            ``N_("...")`` (translated here), or already translated with ``tr("...", **fields)``.
     """
     for wrong, message in mistakes:
         try:
@@ -212,7 +233,7 @@ def known_mistakes(got: Any, mistakes: Iterable[tuple[Any, str]], tol: float = 1
         except (TypeError, ValueError):
             continue
         if matches:
-            fail(message)
+            fail(tr(message))
 
 
 # --------------------------------------------------------------------------------------------------- exercises
@@ -236,12 +257,14 @@ class Exercise:
 
     Args:
         label: the name the notebook gives this object, e.g. "exercise_1" (used in messages).
-        title: a few words, e.g. "the prevalence of alerts".
-        answers: name of each variable the student defines -> what it should be ("a number between 0 and 1").
+        title: a few words, e.g. ``N_("the prevalence of alerts")`` (every text field is marked with ``N_`` and
+            translated where it is shown).
+        answers: name of each variable the student defines -> what it should be (``N_("a number between 0 and 1")``).
         uses: notebook variables the check needs (data, earlier results), read from the notebook.
         reference: computes the expected answers from the ``uses`` variables: ``reference(**uses) -> {name: value}``.
-        judge: ``judge(answers, expected, uses)`` returns None (or a short remark for the success line) and
-            calls :func:`fail` for a wrong answer. Each answer it receives is attempted (no ``____`` left).
+        judge: ``judge(answers, expected, uses)`` returns None (or a short remark for the success line, already
+            translated with ``tr``) and calls :func:`fail` for a wrong answer. Each answer it receives is
+            attempted (no ``____`` left).
         hints: hint steps, from a nudge to the method. They never give the expected value or the solution code.
         solution: the worked solution (code), shown by :meth:`solution`.
         explanation: one or two sentences shown with the solution.
@@ -271,30 +294,34 @@ class Exercise:
         namespace = _caller_namespace() if namespace is None else namespace
         verdict = self.verdict(namespace, **answers)
         if verdict.status == "solved":
-            print(f"✅ {self._name()} solved. {verdict.message}".rstrip())
+            print(tr("✅ {exercise} solved. {remark}", exercise=self._name(), remark=verdict.message).rstrip())
             return
         if verdict.status == "not attempted" and not grading_mode():
             print(f"⏳ {verdict.message}")
             return
-        raise ExerciseError(f"{verdict.message}\n(For a hint, run `{self.label}.hint()`.)")
+        raise ExerciseError(tr("{message}\n(For a hint, run `{label}.hint()`.)", message=verdict.message,
+                               label=self.label))
 
     def hint(self) -> None:
         """Print the next hint step; after the last one, say how to see the solution."""
         if self._hints_shown < len(self.hints):
             self._hints_shown += 1
-            step = self.hints[self._hints_shown - 1]
-            more = (f" Run `{self.label}.hint()` again for the next step." if self._hints_shown < len(self.hints)
-                    else f" If you are still stuck, `{self.label}.solution()` shows a worked solution.")
-            print(f"💡 Hint {self._hints_shown} of {len(self.hints)}: {step}\n{more.strip()}")
+            step = tr(self.hints[self._hints_shown - 1])
+            more = (tr("Run `{label}.hint()` again for the next step.", label=self.label)
+                    if self._hints_shown < len(self.hints)
+                    else tr("If you are still stuck, `{label}.solution()` shows a worked solution.", label=self.label))
+            print(tr("💡 Hint {shown} of {total}: {step}", shown=self._hints_shown, total=len(self.hints), step=step)
+                  + f"\n{more}")
         else:
-            print(f"💡 That was the last hint. `{self.label}.solution()` shows a worked solution.")
+            print(tr("💡 That was the last hint. `{label}.solution()` shows a worked solution.", label=self.label))
 
     def solution(self) -> None:
         """Print the worked solution."""
-        text = f"📖 A solution to {self._name().lower()} ({self.title}):\n\n"
-        text += "\n".join("    " + line if line else "" for line in self.solution_code.strip("\n").split("\n"))
+        text = tr("📖 A solution to {exercise} ({title}):", exercise=self._name().lower(), title=tr(self.title))
+        text += "\n\n" + "\n".join("    " + line if line else ""
+                                   for line in self.solution_code.strip("\n").split("\n"))
         if self.explanation:
-            text += f"\n\n{self.explanation}"
+            text += f"\n\n{tr(self.explanation)}"
         print(text)
 
     def answer(self, name: str | None = None, namespace: Mapping[str, Any] | None = None) -> Any:
@@ -305,17 +332,23 @@ class Exercise:
         namespace = _caller_namespace() if namespace is None else namespace
         if name is None:
             if len(self.answers) != 1:
-                raise ValueError(f"{self.label} has several answers {list(self.answers)}: say which one, "
-                                 f"e.g. {self.label}.answer({next(iter(self.answers))!r}).")
+                raise ValueError(tr("{label} has several answers {answers}: say which one, e.g. {example}.",
+                                    label=self.label, answers=list(self.answers),
+                                    example=f"{self.label}.answer({next(iter(self.answers))!r})"))
             name = next(iter(self.answers))
         if name not in self.answers:
-            raise ValueError(f"{self.label} has no answer called {name!r}; its answers are {list(self.answers)}.")
+            raise ValueError(tr("{label} has no answer called {name}; its answers are {answers}.",
+                                label=self.label, name=repr(name), answers=list(self.answers)))
         verdict = self.verdict(namespace)
         if verdict.solved:
             return namespace[name]
         course_value = self._expected(namespace)[name]
-        what = "version" if callable(course_value) else "value"
-        print(f"ℹ️ {self._name()} is not solved yet, so the cells below use the course's {what} of `{name}`.")
+        if callable(course_value):
+            print(tr("ℹ️ {exercise} is not solved yet, so the cells below use the course's version of `{name}`.",
+                     exercise=self._name(), name=name))
+        else:
+            print(tr("ℹ️ {exercise} is not solved yet, so the cells below use the course's value of `{name}`.",
+                     exercise=self._name(), name=name))
         return course_value
 
     # ---- what tests and graders call
@@ -326,31 +359,39 @@ class Exercise:
         missing_uses = [name for name in self.uses if name not in namespace]
         if missing_uses:
             names = ", ".join(f"`{n}`" for n in missing_uses)
-            return Verdict("wrong", f"{self._name()} needs {names} from the cells above, which "
-                                    f"{'is' if len(missing_uses) == 1 else 'are'} not defined: run the notebook "
-                                    "from the top (Run > Run All Above Selected Cell), then this cell again.")
+            if len(missing_uses) == 1:
+                return Verdict("wrong", tr("{exercise} needs {names} from the cells above, which is not defined: run "
+                                           "the notebook from the top (Run > Run All Above Selected Cell), then this "
+                                           "cell again.", exercise=self._name(), names=names))
+            return Verdict("wrong", tr("{exercise} needs {names} from the cells above, which are not defined: run the "
+                                       "notebook from the top (Run > Run All Above Selected Cell), then this cell "
+                                       "again.", exercise=self._name(), names=names))
         not_done = [name for name in self.answers if name not in namespace or is_placeholder(namespace[name])]
         if not_done:
             if len(not_done) == len(self.answers):
-                return Verdict("not attempted", f"{self._name()} is not attempted yet: replace `____` in the "
-                                                f"cell above with your code, run it, then run this check again.")
+                return Verdict("not attempted", tr("{exercise} is not attempted yet: replace `____` in the cell "
+                                                   "above with your code, run it, then run this check again.",
+                                                   exercise=self._name()))
             names = ", ".join(f"`{n}`" for n in not_done)
-            return Verdict("not attempted", f"{self._name()} is not finished: {names} still "
-                                            f"{'has' if len(not_done) == 1 else 'have'} no answer (`____`).")
+            if len(not_done) == 1:
+                return Verdict("not attempted", tr("{exercise} is not finished: {names} still has no answer (`____`).",
+                                                   exercise=self._name(), names=names))
+            return Verdict("not attempted", tr("{exercise} is not finished: {names} still have no answer (`____`).",
+                                               exercise=self._name(), names=names))
         values = {name: namespace[name] for name in self.answers}
         try:
             expected = self._expected(namespace)
             remark = self.judge(values, expected, {name: namespace[name] for name in self.uses})
         except ExerciseError as error:
-            return Verdict("wrong", f"Not yet: {error}")
+            return Verdict("wrong", tr("Not yet: {error}", error=error))
         except Exception as error:  # noqa: BLE001 - a check must never show a raw library error
             if _placeholder_result(error):
-                return Verdict("not attempted", f"{self._name()} is not attempted yet: your function still "
-                                                "returns `____`. Replace it with your code, run the cell, then "
-                                                "this check again.")
-            kinds = "; ".join(f"`{n}` should be {k}" for n, k in self.answers.items())
-            return Verdict("wrong", f"Not yet: your answer could not be used ({type(error).__name__}: "
-                                    f"{_first_line(error)}). {kinds}.")
+                return Verdict("not attempted", tr("{exercise} is not attempted yet: your function still returns "
+                                                   "`____`. Replace it with your code, run the cell, then this "
+                                                   "check again.", exercise=self._name()))
+            kinds = " ".join(tr("`{name}` should be {kind}.", name=n, kind=tr(k)) for n, k in self.answers.items())
+            return Verdict("wrong", tr("Not yet: your answer could not be used ({error}). {kinds}",
+                                       error=f"{type(error).__name__}: {_first_line(error)}", kinds=kinds))
         return Verdict("solved", remark or "")
 
     # ---- helpers
@@ -359,6 +400,10 @@ class Exercise:
         return self.reference(**{name: namespace[name] for name in self.uses})
 
     def _name(self) -> str:
+        """ "Exercise 1" (in French "exercice 1": the French messages put the article before it)."""
+        found = re.fullmatch(r"exercise_(\w+)", self.label)
+        if found:
+            return tr("Exercise {number}", number=found.group(1))
         return self.label.replace("_", " ").capitalize()
 
 

@@ -10,6 +10,8 @@ import numpy as np
 
 from course_utils import regression
 from course_utils.exercises.core import Exercise, fail, is_close, known_mistakes, number
+from course_utils.i18n import N_, tr
+from course_utils.i18n import number as fmt
 
 #: The ten baseline features of notebook 02's section 4, in the notebook's order.
 FEATURES = ["age", "sex", "bmi", "bp", "tc", "ldl", "hdl", "tch", "ltg", "glu"]
@@ -58,8 +60,8 @@ def _size(value: Any) -> int | None:
 
 
 def _rounded(want: float, name: str, places: tuple[int, ...]) -> list[tuple[float, str]]:
-    message = (f"`{name}` looks rounded (or typed in from a printed value). Store the value your code computes, "
-               "with all its decimals.")
+    message = (tr("`{name}` looks rounded (or typed in from a printed value). Store the value your code computes, "
+                  "with all its decimals.", name=name))
     values = [round(want, p) for p in places] + [math.trunc(want)]  # rounded, or cut by int()
     return [(v, message) for v in values if not is_close(v, want, 1e-9, relative=True)]
 
@@ -76,71 +78,77 @@ def _judge_prediction(answers: dict[str, Any], expected: dict[str, float], uses:
     name = "progression_bmi_32"
     x, y = _bmi_and_scores(uses["diabetes"])
     if _size(answers[name]) == len(x):
-        fail(f"`{name}` holds one prediction per patient of the data set. The exercise asks for one patient "
-             "only: give the line the BMI 32 kg/m² instead of the column of all BMIs.")
-    got = number(answers[name], name, "one number (a score)")
+        fail(tr("`{name}` holds one prediction per patient of the data set. The exercise asks for one patient only: "
+                "give the line the BMI 32 kg/m² instead of the column of all BMIs.", name=name))
+    got = number(answers[name], name, N_("one number (a score)"))
     want = expected[name]
     if is_close(got, want, 1e-6, relative=True):
         return None
     if is_close(got, want, 0.2):
-        return ("Your value is a little off the exact prediction, probably because you typed rounded values of the "
-                "slope and intercept: using `a_hat` and `b_hat` themselves avoids this.")
+        return tr("Your value is a little off the exact prediction, probably because you typed rounded values of "
+                  "the slope and intercept: using `a_hat` and `b_hat` themselves avoids this.")
     slope, intercept = _line(x, y)
     X_train, _, y_train, _ = _split(uses["diabetes"])
     x_train = X_train[:, FEATURES.index("bmi")]
     train_slope, train_intercept = _line(x_train, y_train)
     near = np.abs(x - BMI) < 0.5
     known_mistakes(got, [
-        (slope * BMI, f"`{name}` is the slope times the BMI, without the intercept: the line is ŷ = a x + b, so "
-                      "add `b_hat`."),
-        (intercept * BMI + slope, f"`{name}` multiplies the BMI by the intercept and adds the slope: the slope "
-                                  "and the intercept are swapped. The slope `a_hat` multiplies the BMI."),
-        (slope * BMI - intercept, f"`{name}` subtracts the intercept `b_hat` instead of adding it"
-                                  + (" (`b_hat` is already negative)." if intercept < 0 else ".")),
-        (-(slope * BMI + intercept), f"`{name}` has the wrong sign: a progression score is positive."),
-        (intercept, f"`{name}` is the intercept alone, the prediction at a BMI of 0: multiply the BMI by the "
-                    "slope and add the intercept."),
-        (slope, f"`{name}` is the slope alone (points per kg/m²), not a prediction: multiply it by the BMI, "
-                "then add the intercept."),
-        (slope * (BMI - x.mean()), f"`{name}` measures from the point of means but forgets to add the mean "
-                                   "score ȳ back."),
-        (y.mean(), f"`{name}` is the mean score of all patients: that ignores BMI. Use the fitted line."),
+        (slope * BMI, tr("`{name}` is the slope times the BMI, without the intercept: the line is ŷ = a x + b, so "
+                         "add `b_hat`.", name=name)),
+        (intercept * BMI + slope, tr("`{name}` multiplies the BMI by the intercept and adds the slope: the slope "
+                                     "and the intercept are swapped. The slope `a_hat` multiplies the BMI.",
+                                     name=name)),
+        (slope * BMI - intercept, tr("`{name}` subtracts the intercept `b_hat` instead of adding it (`b_hat` is "
+                                     "already negative).", name=name) if intercept < 0 else
+         tr("`{name}` subtracts the intercept `b_hat` instead of adding it.", name=name)),
+        (-(slope * BMI + intercept), tr("`{name}` has the wrong sign: a progression score is positive.", name=name)),
+        (intercept, tr("`{name}` is the intercept alone, the prediction at a BMI of 0: multiply the BMI by the "
+                       "slope and add the intercept.", name=name)),
+        (slope, tr("`{name}` is the slope alone (points per kg/m²), not a prediction: multiply it by the BMI, then "
+                   "add the intercept.", name=name)),
+        (slope * (BMI - x.mean()), tr("`{name}` measures from the point of means but forgets to add the mean score "
+                                      "ȳ back.", name=name)),
+        (y.mean(), tr("`{name}` is the mean score of all patients: that ignores BMI. Use the fitted line.",
+                      name=name)),
         (float(y[near].mean()) if near.any() else math.nan,
-         f"`{name}` is the average score of the patients whose BMI is close to 32 in the data. The exercise asks "
-         "for the prediction of the fitted line, which uses all 442 patients."),
-        (train_slope * BMI + train_intercept, f"`{name}` comes from the line fitted on the training patients "
-                                              "only (section 4). Use `a_hat` and `b_hat`, fitted on all 442 "
-                                              "patients."),
+         tr("`{name}` is the average score of the patients whose BMI is close to 32 in the data. The exercise asks "
+            "for the prediction of the fitted line, which uses all 442 patients.", name=name)),
+        (train_slope * BMI + train_intercept, tr("`{name}` comes from the line fitted on the training patients only "
+                                                 "(section 4). Use `a_hat` and `b_hat`, fitted on all 442 patients.",
+                                                 name=name)),
     ], tol=0.05)
     known_mistakes(got, _rounded(want, name, (0,)), tol=1e-6)
     other_bmi = (got - intercept) / slope
     if 0 < other_bmi <= 1000 and abs(other_bmi - round(other_bmi, 1)) < 1e-5 and abs(other_bmi - BMI) > 0.01:
-        fail(f"`{name}` is the line's prediction for a BMI of {round(other_bmi, 1):g} kg/m², not 32 kg/m²: "
-             "check the BMI you gave the line.")
+        fail(tr("`{name}` is the line's prediction for a BMI of {bmi} kg/m², not 32 kg/m²: check the BMI you gave "
+                "the line.", name=name, bmi=fmt(round(other_bmi, 1), "g")))
     if abs(got - want) < 5:
-        fail(f"`{name}` is close but not exact: did you type rounded values of the slope and intercept? Use "
-             "`a_hat` and `b_hat` themselves.")
-    fail(f"`{name}` = {got:.4g} is not the line's prediction for a BMI of 32 kg/m² yet "
-         f"({'too large' if got > want else 'too small'}).")
+        fail(tr("`{name}` is close but not exact: did you type rounded values of the slope and intercept? Use "
+                "`a_hat` and `b_hat` themselves.", name=name))
+    if got > want:
+        fail(tr("`{name}` = {got} is not the line's prediction for a BMI of 32 kg/m² yet (too large).", name=name,
+                got=fmt(got, ".4g")))
+    fail(tr("`{name}` = {got} is not the line's prediction for a BMI of 32 kg/m² yet (too small).", name=name,
+            got=fmt(got, ".4g")))
 
 
 exercise_1 = Exercise(
     label="exercise_1",
-    title="a prediction from the fitted line",
-    answers={"progression_bmi_32": "one number (a predicted score)"},
+    title=N_("a prediction from the fitted line"),
+    answers={"progression_bmi_32": N_("one number (a predicted score)")},
     uses=("diabetes",),
     reference=_prediction,
     judge=_judge_prediction,
     hints=(
-        "The fitted line turns any BMI into a predicted score. Which two numbers define it, and what do you do "
-        "with the BMI?",
-        "The model is ŷ = a x + b: multiply the patient's BMI by the fitted slope `a_hat`, then add the fitted "
-        "intercept `b_hat`. The function `predict` from section 2 does exactly this, given the slope, the "
-        "intercept and the BMI, in that order.",
+        N_("The fitted line turns any BMI into a predicted score. Which two numbers define it, and what do you do "
+           "with the BMI?"),
+        N_("The model is ŷ = a x + b: multiply the patient's BMI by the fitted slope `a_hat`, then add the fitted "
+           "intercept `b_hat`. The function `predict` from section 2 does exactly this, given the slope, the "
+           "intercept and the BMI, in that order."),
     ),
     solution_code="progression_bmi_32 = predict(a_hat, b_hat, 32)",
-    explanation="The prediction is the height of the fitted line at x = 32 kg/m²: slope × 32 + intercept. Like any "
-                "regression line, it describes the average trend, not this one patient's future.",
+    explanation=N_("The prediction is the height of the fitted line at x = 32 kg/m²: slope × 32 + intercept. Like any "
+                   "regression line, it describes the average trend, not this one patient's future."),
 )
 
 
@@ -156,95 +164,108 @@ def _judge_baseline(answers: dict[str, Any], expected: dict[str, float], uses: d
     name = "baseline_rmse"
     x, y = _bmi_and_scores(uses["diabetes"])
     if _size(answers[name]) == len(y):
-        fail(f"`{name}` holds one value per patient (the residuals?). Combine them into one number: square them, "
-             "average them, then take the square root.")
-    got = number(answers[name], name, "one number (an RMSE in score points)")
+        fail(tr("`{name}` holds one value per patient (the residuals?). Combine them into one number: square them, "
+                "average them, then take the square root.", name=name))
+    got = number(answers[name], name, N_("one number (an RMSE in score points)"))
     want = expected[name]
     n = len(y)
     if is_close(got, want, 1e-6, relative=True):
         return None
     if is_close(got, float(np.std(y, ddof=1)), 1e-6, relative=True):
-        return ("You divided by n − 1 (`ddof=1`, the sample standard deviation, which pandas' `.std()` uses): "
-                "accepted. The RMSE itself divides by n (the mean of the squared residuals), like NumPy's default "
-                "`ddof=0`; with 442 patients the two differ by about 0.1 %.")
+        return tr("You divided by n − 1 (`ddof=1`, the sample standard deviation, which pandas' `.std()` uses): "
+                  "accepted. The RMSE itself divides by n (the mean of the squared residuals), like NumPy's default "
+                  "`ddof=0`; with 442 patients the two differ by about 0.1 %.")
     residuals = y - y.mean()
     slope, intercept = _line(x, y)
     X_train, X_test, y_train, y_test = _split(uses["diabetes"])
     bmi = FEATURES.index("bmi")
     w_bmi, w_all = _lstsq(_with_ones(X_train[:, [bmi]]), y_train), _lstsq(_with_ones(X_train), y_train)
-    subset = (f"`{name}` uses only the {{}} patients of section 4. This exercise compares with the line's RMSE "
-              "over all 442 patients (`y`): use the same patients.")
+    training = tr("`{name}` uses only the training patients of section 4. This exercise compares with the line's "
+                  "RMSE over all 442 patients (`y`): use the same patients.", name=name)
+    test = tr("`{name}` uses only the test patients of section 4. This exercise compares with the line's RMSE over "
+              "all 442 patients (`y`): use the same patients.", name=name)
     line_mse = float(np.mean((y - slope * x - intercept) ** 2))
     known_mistakes(got, [
-        (np.var(y), f"`{name}` is the mean squared error, in score²: take its square root to get points."),
-        (np.var(y, ddof=1), f"`{name}` is a mean squared error (a variance), in score²: take its square root."),
-        (np.sum(residuals ** 2), f"`{name}` is the total squared error (the loss L): divide by the number of "
-                                 "patients, then take the square root."),
-        (np.sqrt(np.sum(residuals ** 2)), f"`{name}` is the square root of the *total* squared error: take the "
-                                          "mean of the squared residuals (divide by the number of patients) "
-                                          "before the square root."),
-        (y.mean(), f"`{name}` is the mean score itself, which is the baseline's prediction. Its RMSE measures how "
-                   "far the patients' scores lie from that prediction."),
-        (np.sqrt(np.mean(y ** 2)), f"`{name}` uses the scores themselves instead of the residuals: subtract the "
-                                   "mean score from each score first."),
-        (np.mean(np.abs(residuals)), f"`{name}` is the mean absolute error (the gaps without their sign). The "
-                                     "RMSE squares the gaps, averages them, then takes the square root."),
-        (np.mean(np.abs(y - np.median(y))), f"`{name}` is a mean absolute error around the median. The RMSE "
-                                            "squares the gaps to the mean, averages, then takes the square root."),
-        (np.sqrt(np.mean((y - np.median(y)) ** 2)), f"`{name}` is the error of predicting the *median* score. "
-                                                    "The baseline predicts the mean score ȳ."),
-        (np.std(y) / np.sqrt(n), f"`{name}` is the standard error of the mean (divided by √n): that measures "
-                                 "how precisely the mean is known, not how far the patients lie from it."),
-        (np.std(y, ddof=1) / np.sqrt(n), f"`{name}` is the standard error of the mean (divided by √n): that "
-                                         "measures how precisely the mean is known, not the baseline's error."),
-        (np.sqrt(line_mse), f"`{name}` is the RMSE of the BMI line. The baseline ignores BMI: it predicts the "
-                            "mean score for every patient."),
-        (line_mse, f"`{name}` is the MSE of the BMI line. The baseline ignores BMI: it predicts the mean score "
-                   "for every patient."),
-        (1 - line_mse / np.var(y), f"`{name}` is the line's R². The exercise asks for the baseline's RMSE, in "
-                                   "score points."),
-        (_rmse(y_test, _with_ones(X_test[:, [bmi]]) @ w_bmi), f"`{name}` is the test RMSE of the BMI-only "
-                                                              "model (section 4). The baseline ignores BMI."),
-        (_rmse(y_test, _with_ones(X_test) @ w_all), f"`{name}` is the test RMSE of the ten-feature model "
-                                                    "(section 4). The baseline uses no feature at all."),
-        (np.std(x), f"`{name}` is the spread of the BMIs. The RMSE is about the progression scores `y`."),
-        (np.std(x, ddof=1), f"`{name}` is the spread of the BMIs. The RMSE is about the progression scores `y`."),
-        (np.std(y_train), subset.format("training")),
-        (np.std(y_train, ddof=1), subset.format("training")),
-        (np.std(y_test), subset.format("test")),
-        (np.std(y_test, ddof=1), subset.format("test")),
-        (_rmse(y_test, np.full(len(y_test), y_train.mean())), subset.format("test")),
+        (np.var(y), tr("`{name}` is the mean squared error, in score²: take its square root to get points.",
+                       name=name)),
+        (np.var(y, ddof=1), tr("`{name}` is a mean squared error (a variance), in score²: take its square root.",
+                               name=name)),
+        (np.sum(residuals ** 2), tr("`{name}` is the total squared error (the loss L): divide by the number of "
+                                    "patients, then take the square root.", name=name)),
+        (np.sqrt(np.sum(residuals ** 2)), tr("`{name}` is the square root of the *total* squared error: take the "
+                                             "mean of the squared residuals (divide by the number of patients) "
+                                             "before the square root.", name=name)),
+        (y.mean(), tr("`{name}` is the mean score itself, which is the baseline's prediction. Its RMSE measures how "
+                      "far the patients' scores lie from that prediction.", name=name)),
+        (np.sqrt(np.mean(y ** 2)), tr("`{name}` uses the scores themselves instead of the residuals: subtract the "
+                                      "mean score from each score first.", name=name)),
+        (np.mean(np.abs(residuals)), tr("`{name}` is the mean absolute error (the gaps without their sign). The "
+                                        "RMSE squares the gaps, averages them, then takes the square root.",
+                                        name=name)),
+        (np.mean(np.abs(y - np.median(y))), tr("`{name}` is a mean absolute error around the median. The RMSE "
+                                               "squares the gaps to the mean, averages, then takes the square root.",
+                                               name=name)),
+        (np.sqrt(np.mean((y - np.median(y)) ** 2)), tr("`{name}` is the error of predicting the *median* score. The "
+                                                       "baseline predicts the mean score ȳ.", name=name)),
+        (np.std(y) / np.sqrt(n), tr("`{name}` is the standard error of the mean (divided by √n): that measures how "
+                                    "precisely the mean is known, not how far the patients lie from it.", name=name)),
+        (np.std(y, ddof=1) / np.sqrt(n), tr("`{name}` is the standard error of the mean (divided by √n): that "
+                                            "measures how precisely the mean is known, not the baseline's error.",
+                                            name=name)),
+        (np.sqrt(line_mse), tr("`{name}` is the RMSE of the BMI line. The baseline ignores BMI: it predicts the "
+                               "mean score for every patient.", name=name)),
+        (line_mse, tr("`{name}` is the MSE of the BMI line. The baseline ignores BMI: it predicts the mean score "
+                      "for every patient.", name=name)),
+        (1 - line_mse / np.var(y), tr("`{name}` is the line's R². The exercise asks for the baseline's RMSE, in "
+                                      "score points.", name=name)),
+        (_rmse(y_test, _with_ones(X_test[:, [bmi]]) @ w_bmi), tr("`{name}` is the test RMSE of the BMI-only model "
+                                                                 "(section 4). The baseline ignores BMI.", name=name)),
+        (_rmse(y_test, _with_ones(X_test) @ w_all), tr("`{name}` is the test RMSE of the ten-feature model (section "
+                                                       "4). The baseline uses no feature at all.", name=name)),
+        (np.std(x), tr("`{name}` is the spread of the BMIs. The RMSE is about the progression scores `y`.",
+                       name=name)),
+        (np.std(x, ddof=1), tr("`{name}` is the spread of the BMIs. The RMSE is about the progression scores `y`.",
+                               name=name)),
+        (np.std(y_train), training),
+        (np.std(y_train, ddof=1), training),
+        (np.std(y_test), test),
+        (np.std(y_test, ddof=1), test),
+        (_rmse(y_test, np.full(len(y_test), y_train.mean())), test),
     ], tol=1e-6, relative=True)
-    known_mistakes(got, [(0.0, f"`{name}` is zero: the residuals' positive and negative gaps cancel out. Square "
-                                "them before averaging.")], tol=1e-6)
-    known_mistakes(got, [(-want, f"`{name}` is negative, but an RMSE (a square root) never is."),
-                         (-np.std(y, ddof=1), f"`{name}` is negative, but an RMSE (a square root) never is.")],
+    known_mistakes(got, [(0.0, tr("`{name}` is zero: the residuals' positive and negative gaps cancel out. Square "
+                                  "them before averaging.", name=name))], tol=1e-6)
+    known_mistakes(got, [(-want, tr("`{name}` is negative, but an RMSE (a square root) never is.", name=name)),
+                         (-np.std(y, ddof=1), tr("`{name}` is negative, but an RMSE (a square root) never is.",
+                                                 name=name))],
                    tol=1e-6, relative=True)
     known_mistakes(got, _rounded(want, name, (0, 1, 2)) + _rounded(float(np.std(y, ddof=1)), name, (0, 1, 2)),
                    tol=1e-9)
     if got < 0:
-        fail(f"`{name}` is negative, but an RMSE (a square root of a mean of squares) never is.")
-    fail(f"`{name}` = {got:.4g} is not the RMSE of predicting the mean score for every patient yet "
-         f"({'too large' if got > want else 'too small'}).")
+        fail(tr("`{name}` is negative, but an RMSE (a square root of a mean of squares) never is.", name=name))
+    if got > want:
+        fail(tr("`{name}` = {got} is not the RMSE of predicting the mean score for every patient yet (too large).",
+                name=name, got=fmt(got, ".4g")))
+    fail(tr("`{name}` = {got} is not the RMSE of predicting the mean score for every patient yet (too small).",
+            name=name, got=fmt(got, ".4g")))
 
 
 exercise_2 = Exercise(
     label="exercise_2",
-    title="the baseline that predicts the mean",
-    answers={"baseline_rmse": "one number (an RMSE in score points)"},
+    title=N_("the baseline that predicts the mean"),
+    answers={"baseline_rmse": N_("one number (an RMSE in score points)")},
     uses=("diabetes",),
     reference=_baseline,
     judge=_judge_baseline,
     hints=(
-        "The baseline gives every patient the same prediction, the mean score ȳ. Its residuals are each "
-        "patient's score minus that mean.",
-        "RMSE = the square root of the mean of the squared residuals, over all 442 patients in `y`: square the "
-        "residuals, average them, then take the square root (`np.sqrt`, `np.mean`).",
+        N_("The baseline gives every patient the same prediction, the mean score ȳ. Its residuals are each patient's "
+           "score minus that mean."),
+        N_("RMSE = the square root of the mean of the squared residuals, over all 442 patients in `y`: square the "
+           "residuals, average them, then take the square root (`np.sqrt`, `np.mean`)."),
     ),
     solution_code="baseline_rmse = np.sqrt(np.mean((y - y.mean()) ** 2))",
-    explanation="Predicting the mean for everyone leaves an error equal to the standard deviation of the scores "
-                "(NumPy's `np.std(y)`). A model is useful only if it beats this baseline; the BMI line does, but "
-                "not by much.",
+    explanation=N_("Predicting the mean for everyone leaves an error equal to the standard deviation of the scores "
+                   "(NumPy's `np.std(y)`). A model is useful only if it beats this baseline; the BMI line does, but "
+                   "not by much."),
 )
 
 
@@ -283,14 +304,14 @@ def _chosen_test_rmse(readings: Any, val_readings: Any, test_readings: Any, degr
 def _wrong_sizes(value: Any, name: str, degree: int, uses: dict[str, Any]) -> None:
     size = _size(value)
     if size == degree + 1:
-        fail(f"`{name}` holds {size} numbers: probably the weights of the fit. Use them to predict the test "
-             "temperatures, then compute one RMSE.")
+        fail(tr("`{name}` holds {size} numbers: probably the weights of the fit. Use them to predict the test "
+                "temperatures, then compute one RMSE.", name=name, size=size))
     if size in (len(uses["test_readings"]), len(uses["val_readings"])):
-        fail(f"`{name}` holds one value per reading (the errors, or the predictions?). Combine the errors on the "
-             "test readings into one number, the RMSE.")
+        fail(tr("`{name}` holds one value per reading (the errors, or the predictions?). Combine the errors on the "
+                "test readings into one number, the RMSE.", name=name))
     if size == len(uses["degrees"]):
-        fail(f"`{name}` holds one value per degree, like the table. Fit the chosen degree only and give its one "
-             "test RMSE.")
+        fail(tr("`{name}` holds one value per degree, like the table. Fit the chosen degree only and give its one "
+                "test RMSE.", name=name))
 
 
 def _degree_mistakes(name: str, degree: int, uses: dict[str, Any]) -> list[tuple[float, str]]:
@@ -306,19 +327,19 @@ def _degree_mistakes(name: str, degree: int, uses: dict[str, Any]) -> list[tuple
         if other == degree:
             continue
         if other == 0:
-            text = (f"`{name}` is the test error of the constant (degree 0), the baseline. Fit the degree chosen on "
-                    "the validation set, `best_degree`.")
+            text = (tr("`{name}` is the test error of the constant (degree 0), the baseline. Fit the degree chosen "
+                       "on the validation set, `best_degree`.", name=name))
         elif other == by_test:
-            text = (f"`{name}` is the test error of degree {other}, the degree that does best on the test set. "
-                    "Choosing with the test set is exactly what the validation set is there to avoid: use "
-                    "`best_degree`.")
+            text = (tr("`{name}` is the test error of degree {other}, the degree that does best on the test set. "
+                       "Choosing with the test set is exactly what the validation set is there to avoid: use "
+                       "`best_degree`.", name=name, other=other))
         else:
-            text = (f"`{name}` is the test error of a polynomial of degree {other}, not the degree chosen on the "
-                    "validation set: use `best_degree`.")
+            text = (tr("`{name}` is the test error of a polynomial of degree {other}, not the degree chosen on the "
+                       "validation set: use `best_degree`.", name=name, other=other))
         mistakes.append((error, text))
         mistakes.append((_rmse(temps, _curve(_fit(hours, temps, other, span), hours, span)),
-                         f"`{name}` is the training error of a polynomial of degree {other}: fit `best_degree`, and "
-                         "measure on the test readings."))
+                         tr("`{name}` is the training error of a polynomial of degree {other}: fit `best_degree`, "
+                            "and measure on the test readings.", name=name, other=other)))
     return mistakes
 
 
@@ -327,7 +348,7 @@ def _judge_chosen(answers: dict[str, Any], expected: dict[str, float], uses: dic
     span = uses["HOURS"]
     degree = _chosen_degree(uses["readings"], uses["val_readings"], uses["degrees"], span)
     _wrong_sizes(answers[name], name, degree, uses)
-    got = number(answers[name], name, "one number (an RMSE in °C)")
+    got = number(answers[name], name, N_("one number (an RMSE in °C)"))
     want = expected[name]
     if is_close(got, want, 1e-6, relative=True):
         return None
@@ -343,80 +364,89 @@ def _judge_chosen(answers: dict[str, Any], expected: dict[str, float], uses: dic
     own_range = _lstsq(regression.polynomial_features(hours, degree, (hours.min(), hours.max())), temps)
     both = np.concatenate([hours_val, hours_test]), np.concatenate([temps_val, temps_test])
     known_mistakes(got, [
-        (np.sqrt(np.mean(train_errors ** 2)), f"`{name}` is the error on the 20 training readings, the ones the "
-                                              "curve was fitted to. Measure it on the 100 test readings "
-                                              "(`hours_test`, `temps_test`)."),
-        (_rmse(temps_val, _curve(weights, hours_val, span)), f"`{name}` is the error on the validation readings, "
-                                                             "which chose the degree. Measure it on the 100 test "
-                                                             "readings (`hours_test`, `temps_test`)."),
-        (_rmse(both[1], _curve(weights, both[0], span)), f"`{name}` uses all 200 held-out readings, validation "
-                                                         "included. Use only the 100 test readings (`hours_test`, "
-                                                         "`temps_test`)."),
-        (np.mean(errors ** 2), f"`{name}` is the mean squared error, in °C²: take its square root."),
-        (np.mean(train_errors ** 2), f"`{name}` is the mean squared error on the training readings: take its "
-                                     "square root, and measure it on the test readings."),
-        (np.sum(errors ** 2), f"`{name}` is the total squared error: divide by the number of readings, then "
-                              "take the square root."),
-        (np.sqrt(np.sum(errors ** 2)), f"`{name}` is the square root of the *total* squared error: average the "
-                                       "squared errors before the square root."),
-        (np.std(errors), f"`{name}` is the standard deviation of the errors, which first subtracts their mean. "
-                         "The RMSE does not: it is the square root of the mean of the squared errors."),
-        (np.std(errors, ddof=1), f"`{name}` is the standard deviation of the errors, which first subtracts their "
-                                 "mean. The RMSE is the square root of the mean of the squared errors."),
-        (np.mean(np.abs(errors)), f"`{name}` is the mean absolute error. The RMSE squares the errors, averages "
-                                  "them, then takes the square root."),
-        (_rmse(temps_test, _curve(on_test, hours_test, span)), f"`{name}` comes from a curve fitted on the test "
-                                                               "readings themselves. Fit on the 20 training "
-                                                               "readings (`hours`, `temps`), then measure on the "
-                                                               "test ones."),
-        (_rmse(temps, _curve(on_test, hours, span)), f"`{name}` swaps the two sets: fit on the 20 training "
-                                                     "readings (`hours`, `temps`), measure on the 100 test ones."),
-        (_rmse(temps_test, _curve(refit, hours_test, span)), f"`{name}` comes from a curve refitted on the "
-                                                             "training and validation readings together. That is "
-                                                             "done in practice, but this exercise fits on the 20 "
-                                                             "training readings only (`hours`, `temps`)."),
-        (_rmse(temps_test, _curve(raw, hours_test, span)), f"`{name}` mixes two scales: weights fitted on the "
-                                                           "clock hours, used on the rescaled time z. Fit and "
-                                                           "predict with the same features."),
+        (np.sqrt(np.mean(train_errors ** 2)), tr("`{name}` is the error on the 20 training readings, the ones the "
+                                                 "curve was fitted to. Measure it on the 100 test readings "
+                                                 "(`hours_test`, `temps_test`).", name=name)),
+        (_rmse(temps_val, _curve(weights, hours_val, span)), tr("`{name}` is the error on the validation readings, "
+                                                                "which chose the degree. Measure it on the 100 test "
+                                                                "readings (`hours_test`, `temps_test`).", name=name)),
+        (_rmse(both[1], _curve(weights, both[0], span)), tr("`{name}` uses all 200 held-out readings, validation "
+                                                            "included. Use only the 100 test readings "
+                                                            "(`hours_test`, `temps_test`).", name=name)),
+        (np.mean(errors ** 2), tr("`{name}` is the mean squared error, in °C²: take its square root.", name=name)),
+        (np.mean(train_errors ** 2), tr("`{name}` is the mean squared error on the training readings: take its "
+                                        "square root, and measure it on the test readings.", name=name)),
+        (np.sum(errors ** 2), tr("`{name}` is the total squared error: divide by the number of readings, then take "
+                                 "the square root.", name=name)),
+        (np.sqrt(np.sum(errors ** 2)), tr("`{name}` is the square root of the *total* squared error: average the "
+                                          "squared errors before the square root.", name=name)),
+        (np.std(errors), tr("`{name}` is the standard deviation of the errors, which first subtracts their mean. "
+                            "The RMSE does not: it is the square root of the mean of the squared errors.", name=name)),
+        (np.std(errors, ddof=1), tr("`{name}` is the standard deviation of the errors, which first subtracts their "
+                                    "mean. The RMSE is the square root of the mean of the squared errors.",
+                                    name=name)),
+        (np.mean(np.abs(errors)), tr("`{name}` is the mean absolute error. The RMSE squares the errors, averages "
+                                     "them, then takes the square root.", name=name)),
+        (_rmse(temps_test, _curve(on_test, hours_test, span)), tr("`{name}` comes from a curve fitted on the test "
+                                                                  "readings themselves. Fit on the 20 training "
+                                                                  "readings (`hours`, `temps`), then measure on the "
+                                                                  "test ones.", name=name)),
+        (_rmse(temps, _curve(on_test, hours, span)), tr("`{name}` swaps the two sets: fit on the 20 training "
+                                                        "readings (`hours`, `temps`), measure on the 100 test ones.",
+                                                        name=name)),
+        (_rmse(temps_test, _curve(refit, hours_test, span)), tr("`{name}` comes from a curve refitted on the "
+                                                                "training and validation readings together. That is "
+                                                                "done in practice, but this exercise fits on the 20 "
+                                                                "training readings only (`hours`, `temps`).",
+                                                                name=name)),
+        (_rmse(temps_test, _curve(raw, hours_test, span)), tr("`{name}` mixes two scales: weights fitted on the "
+                                                              "clock hours, used on the rescaled time z. Fit and "
+                                                              "predict with the same features.", name=name)),
         (_rmse(temps_test, np.column_stack([hours_test ** k for k in range(degree + 1)]) @ weights),
-         f"`{name}` mixes two scales: weights fitted on the rescaled time z, used on the clock hours. Fit and "
-         "predict with the same features (`predict_polynomial` does it)."),
+         tr("`{name}` mixes two scales: weights fitted on the rescaled time z, used on the clock hours. Fit and "
+            "predict with the same features (`predict_polynomial` does it).", name=name)),
         (_rmse(temps_test, _curve(np.polyfit(hours, temps, degree), hours_test, span)),
-         f"`{name}` uses weights from `np.polyfit` in `predict_polynomial`: they are in the opposite order "
-         "(highest power first) and on the clock hours. Use `np.polyval` with them, or `fit_polynomial`."),
+         tr("`{name}` uses weights from `np.polyfit` in `predict_polynomial`: they are in the opposite order "
+            "(highest power first) and on the clock hours. Use `np.polyval` with them, or `fit_polynomial`.",
+            name=name)),
         (_rmse(temps_test, regression.polynomial_features(hours_test, degree, (hours_test.min(), hours_test.max()))
                @ own_range),
-         f"`{name}` rescales the test hours with their own range: both sets must be rescaled the same way "
-         "(the notebook's `HOURS`), otherwise the weights no longer apply."),
+         tr("`{name}` rescales the test hours with their own range: both sets must be rescaled the same way (the "
+            "notebook's `HOURS`), otherwise the weights no longer apply.", name=name)),
         *_degree_mistakes(name, degree, uses),
     ], tol=1e-6, relative=True)
-    known_mistakes(got, [(-want, f"`{name}` is negative, but an RMSE (a square root) never is.")], tol=1e-6,
+    known_mistakes(got, [(-want, tr("`{name}` is negative, but an RMSE (a square root) never is.",
+                                    name=name))], tol=1e-6,
                    relative=True)
     known_mistakes(got, _rounded(want, name, (1, 2, 3, 4)), tol=1e-9)
     if got < 0:
-        fail(f"`{name}` is negative, but an RMSE (a square root of a mean of squares) never is.")
+        fail(tr("`{name}` is negative, but an RMSE (a square root of a mean of squares) never is.", name=name))
     if abs(got - want) < 0.01 * want:
-        fail(f"`{name}` is close but not exact: did you round, or change the readings or the fitted weights?")
-    fail(f"`{name}` = {got:.4g} °C is not the test error of the degree chosen on the validation set yet "
-         f"({'too large' if got > want else 'too small'}).")
+        fail(tr("`{name}` is close but not exact: did you round, or change the readings or the fitted weights?",
+                name=name))
+    if got > want:
+        fail(tr("`{name}` = {got} °C is not the test error of the degree chosen on the validation set yet (too "
+                "large).", name=name, got=fmt(got, ".4g")))
+    fail(tr("`{name}` = {got} °C is not the test error of the degree chosen on the validation set yet (too small).",
+            name=name, got=fmt(got, ".4g")))
 
 
 exercise_3 = Exercise(
     label="exercise_3",
-    title="the test error, measured once, of the degree chosen on validation data",
-    answers={"test_rmse_chosen": "one number (an RMSE in °C)"},
+    title=N_("the test error, measured once, of the degree chosen on validation data"),
+    answers={"test_rmse_chosen": N_("one number (an RMSE in °C)")},
     uses=("readings", "val_readings", "test_readings", "degrees", "HOURS"),
     reference=_chosen_test_rmse,
     judge=_judge_chosen,
     hints=(
-        "Two steps: fit the weights of the chosen degree on the 20 training readings only, then measure the error "
-        "on the 100 test readings, which nothing has used so far.",
-        "`fit_polynomial` takes the training hours, the training temperatures and the degree (`best_degree`), and "
-        "returns the weights; `predict_polynomial` turns those weights and the test hours into predicted "
-        "temperatures; `rmse` compares them with the test temperatures.",
+        N_("Two steps: fit the weights of the chosen degree on the 20 training readings only, then measure the error "
+           "on the 100 test readings, which nothing has used so far."),
+        N_("`fit_polynomial` takes the training hours, the training temperatures and the degree (`best_degree`), and "
+           "returns the weights; `predict_polynomial` turns those weights and the test hours into predicted "
+           "temperatures; `rmse` compares them with the test temperatures."),
     ),
     solution_code="w_chosen = fit_polynomial(hours, temps, best_degree)\n"
                   "test_rmse_chosen = rmse(temps_test, predict_polynomial(w_chosen, hours_test))",
-    explanation="The training readings fit the weights, the validation readings chose the degree, and the test "
-                "readings, used once, give the honest error for new readings: close to the measurement noise.",
+    explanation=N_("The training readings fit the weights, the validation readings chose the degree, and the test "
+                   "readings, used once, give the honest error for new readings: close to the measurement noise."),
 )
