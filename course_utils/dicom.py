@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from .datasets._checks import as_numbers, check_bool, check_path, describe, guess_file_kind, is_dicom_dataset
+from .i18n import N_, number, tr
 from .validation import check_choice, check_positive
 
 #: Display windows (level, width) in HU used in radiology departments.
@@ -38,32 +39,32 @@ WINDOW_PRESETS: dict[str, tuple[float, float]] = {
 #: "empty" (keep the field, blank value: some fields must exist), "uid" (new identifier, same for the same
 #: old one, so that files of one study stay linked), "age" (keep, but cap at 90 years).
 IDENTIFYING_TAGS: dict[str, tuple[str, str]] = {
-    "PatientName": ("pseudonym", "direct identifier"),
-    "PatientID": ("pseudonym", "hospital record number: direct identifier"),
-    "OtherPatientIDsSequence": ("remove", "other record numbers of the same person"),
-    "OtherPatientNames": ("remove", "direct identifier"),
-    "PatientBirthDate": ("empty", "with sex and postcode, enough to re-identify most people"),
-    "PatientAddress": ("remove", "direct identifier"),
-    "PatientTelephoneNumbers": ("remove", "direct identifier"),
-    "PatientAge": ("age", "useful clinically; ages over 89 are rare enough to identify"),
-    "ReferringPhysicianName": ("empty", "names a person and points to the patient's care pathway"),
-    "PerformingPhysicianName": ("remove", "names a person"),
-    "OperatorsName": ("remove", "names a person"),
-    "PhysiciansOfRecord": ("remove", "names a person"),
-    "InstitutionName": ("remove", "where the patient was treated"),
-    "InstitutionAddress": ("remove", "where the patient was treated"),
-    "StationName": ("remove", "which machine, hence which hospital"),
-    "AccessionNumber": ("empty", "links to the hospital's order and report systems"),
-    "StudyID": ("empty", "links to the hospital's systems"),
-    "StudyDate": ("empty", "dates of care help re-identify (and tell age with the birth date)"),
-    "SeriesDate": ("empty", "date of care"),
-    "AcquisitionDate": ("empty", "date of care"),
-    "ContentDate": ("empty", "date of care"),
-    "InstanceCreationDate": ("empty", "date of care"),
-    "StudyInstanceUID": ("uid", "unique identifiers can be looked up in the hospital archive (PACS)"),
-    "SeriesInstanceUID": ("uid", "looked up in the archive"),
-    "SOPInstanceUID": ("uid", "looked up in the archive"),
-    "FrameOfReferenceUID": ("uid", "looked up in the archive"),
+    "PatientName": ("pseudonym", N_("direct identifier")),
+    "PatientID": ("pseudonym", N_("hospital record number: direct identifier")),
+    "OtherPatientIDsSequence": ("remove", N_("other record numbers of the same person")),
+    "OtherPatientNames": ("remove", N_("direct identifier")),
+    "PatientBirthDate": ("empty", N_("with sex and postcode, enough to re-identify most people")),
+    "PatientAddress": ("remove", N_("direct identifier")),
+    "PatientTelephoneNumbers": ("remove", N_("direct identifier")),
+    "PatientAge": ("age", N_("useful clinically; ages over 89 are rare enough to identify")),
+    "ReferringPhysicianName": ("empty", N_("names a person and points to the patient's care pathway")),
+    "PerformingPhysicianName": ("remove", N_("names a person")),
+    "OperatorsName": ("remove", N_("names a person")),
+    "PhysiciansOfRecord": ("remove", N_("names a person")),
+    "InstitutionName": ("remove", N_("where the patient was treated")),
+    "InstitutionAddress": ("remove", N_("where the patient was treated")),
+    "StationName": ("remove", N_("which machine, hence which hospital")),
+    "AccessionNumber": ("empty", N_("links to the hospital's order and report systems")),
+    "StudyID": ("empty", N_("links to the hospital's systems")),
+    "StudyDate": ("empty", N_("dates of care help re-identify (and tell age with the birth date)")),
+    "SeriesDate": ("empty", N_("date of care")),
+    "AcquisitionDate": ("empty", N_("date of care")),
+    "ContentDate": ("empty", N_("date of care")),
+    "InstanceCreationDate": ("empty", N_("date of care")),
+    "StudyInstanceUID": ("uid", N_("unique identifiers can be looked up in the hospital archive (PACS)")),
+    "SeriesInstanceUID": ("uid", N_("looked up in the archive")),
+    "SOPInstanceUID": ("uid", N_("looked up in the archive")),
+    "FrameOfReferenceUID": ("uid", N_("looked up in the archive")),
 }
 
 
@@ -71,7 +72,7 @@ class DicomFileError(ValueError):
     """A file is not a DICOM file, or a DICOM file is truncated, corrupted or lacks what a function needs."""
 
 
-def read_dicom(path: str | os.PathLike, what: str = "a DICOM file") -> Any:
+def read_dicom(path: str | os.PathLike, what: str = N_("a DICOM file")) -> Any:
     """Read a DICOM file with ``pydicom.dcmread``, with course messages when it is not one or is damaged.
 
     Args:
@@ -87,7 +88,8 @@ def read_dicom(path: str | os.PathLike, what: str = "a DICOM file") -> Any:
             truncated or corrupted.
     """
     if not isinstance(what, str):
-        raise TypeError(f"what must be a few words such as 'a DICOM file', got {describe(what)}.")
+        raise TypeError(tr("what must be a few words such as 'a DICOM file', got {received}.",
+                           received=describe(what)))
     return _read_dicom(path, "path", what)
 
 
@@ -96,39 +98,39 @@ def _read_dicom(path: Any, name: str, what: str) -> Any:
     import pydicom
     from pydicom.errors import InvalidDicomError
 
+    what = tr(what)  # the course's own descriptions ("a DICOM file") in the course's language
     path = check_path(path, name, what=what)
     try:
         ds = pydicom.dcmread(path)
     except InvalidDicomError:
         kind = guess_file_kind(path)
-        hint = (" If it is an old DICOM file without the standard header, read it with "
-                "pydicom.dcmread(path, force=True) and pass the result." if kind.startswith("a binary") else "")
-        raise DicomFileError(
-            f"{path.name} is not {what}: it looks like {kind}. A DICOM file starts with a 128-byte preamble and "
-            f"the letters 'DICM'. Check that you picked the right file (DICOM files often end in .dcm).{hint}"
-        ) from None
+        hint = tr(" If it is an old DICOM file without the standard header, read it with "
+                  "pydicom.dcmread(path, force=True) and pass the result.") \
+            if kind == tr("a binary file of an unknown kind") else ""  # guess_file_kind's text, in either language
+        raise DicomFileError(tr(
+            "{file} is not {what}: it looks like {kind}. A DICOM file starts with a 128-byte preamble and the letters "
+            "'DICM'. Check that you picked the right file (DICOM files often end in .dcm).{hint}", file=path.name,
+            what=what, kind=kind, hint=hint)) from None
     except Exception:  # pydicom reports a damaged file with OSError, EOFError, ValueError, struct.error ...
-        raise DicomFileError(
-            f"{path.name} starts like a DICOM file but cannot be read to the end ({path.stat().st_size:,} bytes): "
-            "it is probably truncated (an interrupted copy or download) or corrupted. Copy it again from its source."
-        ) from None
+        raise DicomFileError(tr(
+            "{file} starts like a DICOM file but cannot be read to the end ({size} bytes): it is probably truncated "
+            "(an interrupted copy or download) or corrupted. Copy it again from its source.", file=path.name,
+            size=number(path.stat().st_size, ",d"))) from None
     if len(ds) == 0:
-        raise DicomFileError(
-            f"{path.name} holds a DICOM file header but no data ({path.stat().st_size:,} bytes): it is probably "
-            "truncated (an interrupted copy or download). Copy it again from its source."
-        )
+        raise DicomFileError(tr(
+            "{file} holds a DICOM file header but no data ({size} bytes): it is probably truncated (an interrupted "
+            "copy or download). Copy it again from its source.", file=path.name,
+            size=number(path.stat().st_size, ",d")))
     return ds
 
 
-def _require_dataset(ds: Any, what: str = "a DICOM file") -> Any:
+def _require_dataset(ds: Any, what: str = N_("a DICOM file")) -> Any:
     """``ds`` itself if it is a pydicom Dataset; the file read with :func:`read_dicom` if it is a path."""
     if isinstance(ds, (str, bytes, os.PathLike)):
         return _read_dicom(ds, "ds", what)
     if not is_dicom_dataset(ds):
-        raise TypeError(
-            f"ds must be a pydicom Dataset (read one with pydicom.dcmread(path)) or the path of {what}, "
-            f"got {describe(ds)}."
-        )
+        raise TypeError(tr("ds must be a pydicom Dataset (read one with pydicom.dcmread(path)) or the path of "
+                           "{what}, got {received}.", what=tr(what), received=describe(ds)))
     return ds
 
 
@@ -136,13 +138,14 @@ def _header_number(ds: Any, keyword: str) -> float:
     """A numeric header field (e.g. ``RescaleSlope``) as a float, or a :class:`DicomFileError` naming the field."""
     value = ds.get(keyword)
     try:
-        number = float(value)
+        amount = float(value)
     except (TypeError, ValueError):
-        raise DicomFileError(f"The header field {keyword} must hold a number, got {value!r}: this file's header "
-                             "is damaged, so HU cannot be computed.") from None
-    if not np.isfinite(number):
-        raise DicomFileError(f"The header field {keyword} must hold a finite number, got {number}.")
-    return number
+        raise DicomFileError(tr("The header field {keyword} must hold a number, got {value}: this file's header is "
+                                "damaged, so HU cannot be computed.", keyword=keyword, value=repr(value))) from None
+    if not np.isfinite(amount):
+        raise DicomFileError(tr("The header field {keyword} must hold a finite number, got {value}.",
+                                keyword=keyword, value=amount))
+    return amount
 
 
 def _pixels(ds: Any) -> np.ndarray:
@@ -153,21 +156,21 @@ def _pixels(ds: Any) -> np.ndarray:
         pass
     syntax = getattr(getattr(ds, "file_meta", None), "get", lambda *_: None)("TransferSyntaxUID")
     if syntax is not None and getattr(syntax, "is_compressed", False):
-        raise DicomFileError(
-            f"The pixel data of this file is compressed ({syntax.name}) and cannot be decoded on this computer. "
-            "Install a decoder (pip install pylibjpeg pylibjpeg-libjpeg), or ask for an uncompressed copy."
-        ) from None
+        raise DicomFileError(tr(
+            "The pixel data of this file is compressed ({syntax}) and cannot be decoded on this computer. Install a "
+            "decoder (pip install pylibjpeg pylibjpeg-libjpeg), or ask for an uncompressed copy.",
+            syntax=syntax.name)) from None
     try:
         frames = int(ds.get("NumberOfFrames", 1) or 1)
         per_frame = int(ds.Rows) * int(ds.Columns) * int(ds.get("SamplesPerPixel", 1)) * int(ds.BitsAllocated) // 8
         expected = per_frame * frames
-        detail = f" (it holds {len(ds.PixelData):,} bytes of pixels, the header announces {expected:,})"
+        detail = tr(" (it holds {held} bytes of pixels, the header announces {expected})",
+                    held=number(len(ds.PixelData), ",d"), expected=number(expected, ",d"))
     except Exception:  # a header too damaged to compute the expected size
         detail = ""
-    raise DicomFileError(
-        f"The pixel data of this file cannot be decoded{detail}: the file is probably truncated or corrupted. "
-        "Copy it again from its source."
-    ) from None
+    raise DicomFileError(tr(
+        "The pixel data of this file cannot be decoded{detail}: the file is probably truncated or corrupted. Copy it "
+        "again from its source.", detail=detail)) from None
 
 
 def to_hounsfield(ds: Any) -> np.ndarray:
@@ -185,26 +188,24 @@ def to_hounsfield(ds: Any) -> np.ndarray:
         ValueError: not a CT image (MR and other modalities have no Hounsfield scale), or the rescale
             fields are missing. DicomFileError (a ValueError): not a DICOM file, truncated, or corrupted.
     """
-    ds = _require_dataset(ds, "a DICOM CT image")
+    ds = _require_dataset(ds, N_("a DICOM CT image"))
     if "Modality" not in ds and "PixelData" not in ds:
-        raise DicomFileError(
-            "This Dataset holds no DICOM image (no Modality field, no pixel data): it was probably read from a "
-            "file that is not DICOM (for instance with pydicom.dcmread(..., force=True)). Read a CT image instead."
-        )
+        raise DicomFileError(tr(
+            "This Dataset holds no DICOM image (no Modality field, no pixel data): it was probably read from a file "
+            "that is not DICOM (for instance with pydicom.dcmread(..., force=True)). Read a CT image instead."))
     modality = str(ds.get("Modality", "?"))
     if modality != "CT":
-        raise ValueError(
-            f"Hounsfield units only exist for CT images, this file's Modality is {modality!r}. "
-            "MR and other images have arbitrary intensity units: normalise them instead (e.g. z-score)."
-        )
+        raise ValueError(tr(
+            "Hounsfield units only exist for CT images, this file's Modality is {modality}. MR and other images have "
+            "arbitrary intensity units: normalise them instead (e.g. z-score).", modality=repr(modality)))
     if "RescaleSlope" not in ds or "RescaleIntercept" not in ds:
-        raise ValueError("This CT file lacks RescaleSlope or RescaleIntercept, so HU cannot be computed.")
+        raise ValueError(tr("This CT file lacks RescaleSlope or RescaleIntercept, so HU cannot be computed."))
     if "PixelData" not in ds:
-        raise ValueError("This file has a header but no pixel data (no PixelData element).")
+        raise ValueError(tr("This file has a header but no pixel data (no PixelData element)."))
     slope, intercept = _header_number(ds, "RescaleSlope"), _header_number(ds, "RescaleIntercept")
     if slope == 0:
-        raise DicomFileError("RescaleSlope is 0 in this file's header: every pixel would get the same HU. "
-                             "The header is damaged.")
+        raise DicomFileError(tr("RescaleSlope is 0 in this file's header: every pixel would get the same HU. The "
+                                "header is damaged."))
     return (_pixels(ds).astype(np.float32) * slope + intercept).astype(np.float32)
 
 
@@ -222,13 +223,15 @@ def window(image: Any, level: float, width: float) -> np.ndarray:
         float32 array of the same shape, values in [0, 1].
     """
     if is_dicom_dataset(image):
-        raise TypeError("image must be the array in Hounsfield units, got a pydicom Dataset (a whole DICOM file). "
-                        "Convert it first: hu = dicom.to_hounsfield(ds), then dicom.window(hu, level, width).")
-    hu = as_numbers(image, "image", "an array of values in Hounsfield units (use dicom.to_hounsfield(ds))")
+        raise TypeError(tr("image must be the array in Hounsfield units, got a pydicom Dataset (a whole DICOM "
+                           "file). Convert it first: hu = dicom.to_hounsfield(ds), then dicom.window(hu, level, "
+                           "width)."))
+    hu = as_numbers(image, "image", tr("an array of values in Hounsfield units (use dicom.to_hounsfield(ds))"))
     if isinstance(level, bool) or not isinstance(level, (int, float, np.integer, np.floating)) \
             or not np.isfinite(level):
-        raise TypeError(f"level must be a finite number in HU (e.g. 40 for soft tissue), got {describe(level)}.")
-    width = check_positive(width, "width (HU)")
+        raise TypeError(tr("level must be a finite number in HU (e.g. 40 for soft tissue), got {received}.",
+                           received=describe(level)))
+    width = check_positive(width, tr("width (HU)"))
     low = float(level) - width / 2
     return np.clip((hu - low) / width, 0.0, 1.0).astype(np.float32)
 
@@ -239,7 +242,8 @@ def window_preset(name: str) -> tuple[float, float]:
     Capitals and ``_`` or ``-`` for the space are accepted ("Soft_tissue" is "soft tissue").
     """
     if not isinstance(name, str):
-        raise TypeError(f"name must be the name of a window, one of {list(WINDOW_PRESETS)}, got {describe(name)}.")
+        raise TypeError(tr("name must be the name of a window, one of {choices}, got {received}.",
+                           choices=list(WINDOW_PRESETS), received=describe(name)))
     key = " ".join(name.strip().lower().replace("_", " ").replace("-", " ").split())
     check_choice(key if key in WINDOW_PRESETS else name, "name", list(WINDOW_PRESETS))
     return WINDOW_PRESETS[key]
@@ -274,12 +278,13 @@ def deidentify(ds: Any, pseudonym: str = "ANON-0001", salt: str = "course", remo
     """
     ds = _require_dataset(ds)
     if not isinstance(pseudonym, str) or not pseudonym.strip():
-        raise TypeError(f"pseudonym must be a non-empty string such as 'ANON-0001', got {describe(pseudonym)}.")
+        raise TypeError(tr("pseudonym must be a non-empty string such as 'ANON-0001', got {received}.",
+                           received=describe(pseudonym)))
     if len(pseudonym) > 64:
-        raise ValueError(f"pseudonym must have at most 64 characters (the DICOM limit for a patient ID), got "
-                         f"{len(pseudonym)}.")
+        raise ValueError(tr("pseudonym must have at most 64 characters (the DICOM limit for a patient ID), got "
+                            "{count}.", count=len(pseudonym)))
     if not isinstance(salt, str):
-        raise TypeError(f"salt must be a string (a secret word), got {describe(salt)}.")
+        raise TypeError(tr("salt must be a string (a secret word), got {received}.", received=describe(salt)))
     remove_private = check_bool(remove_private, "remove_private")
     clean = copy.deepcopy(ds)
     report: list[dict[str, str]] = []
@@ -287,10 +292,11 @@ def deidentify(ds: Any, pseudonym: str = "ANON-0001", salt: str = "course", remo
         if keyword not in clean:
             continue
         old = clean.data_element(keyword).value
-        shown_old = f"{len(old)} item(s)" if keyword.endswith("Sequence") else str(old)
+        shown_old = tr("{count} item(s)", count=len(old)) if keyword.endswith("Sequence") else str(old)
         new = _apply_action(clean, keyword, action, old, pseudonym, salt)
         if shown_old != new:  # an already-empty field, or an age kept as it was, needs no line in the report
-            report.append({"keyword": keyword, "action": action, "old": shown_old, "new": new, "reason": reason})
+            report.append({"keyword": keyword, "action": action, "old": shown_old, "new": new,
+                           "reason": tr(reason)})
     meta = getattr(clean, "file_meta", None)
     if meta is not None and "MediaStorageSOPInstanceUID" in meta and "SOPInstanceUID" in clean:
         meta.MediaStorageSOPInstanceUID = clean.SOPInstanceUID  # keep the file meta consistent
@@ -308,7 +314,7 @@ def _apply_action(clean: Any, keyword: str, action: str, old: Any, pseudonym: st
     """
     if action == "remove":
         delattr(clean, keyword)
-        return "(removed)"
+        return tr("(removed)")
     if action == "empty":
         setattr(clean, keyword, "")
         return ""
@@ -333,8 +339,8 @@ def _remove_private_tags(clean: Any) -> list[dict[str, str]]:
     if not n_private:
         return []
     clean.remove_private_tags()
-    return [{"keyword": "(private tags)", "action": "remove", "old": f"{n_private} element(s)",
-             "new": "(removed)", "reason": "manufacturer fields may hold names, dates or IDs"}]
+    return [{"keyword": "(private tags)", "action": "remove", "old": tr("{count} element(s)", count=n_private),
+             "new": tr("(removed)"), "reason": tr("manufacturer fields may hold names, dates or IDs")}]
 
 
 def find_identifying(ds: Any) -> list[str]:
@@ -375,26 +381,27 @@ def header_table(ds: Any, keywords: list[str] | tuple[str, ...]) -> Any:
 
     ds = _require_dataset(ds)
     if isinstance(keywords, str):
-        raise TypeError(f"keywords must be a list of DICOM keywords such as ['Modality', 'PixelSpacing'], got one "
-                        f"string {keywords!r}: put it in a list, [{keywords!r}].")
+        raise TypeError(tr("keywords must be a list of DICOM keywords such as ['Modality', 'PixelSpacing'], got one "
+                           "string {text}: put it in a list, [{text}].", text=repr(keywords)))
     if not isinstance(keywords, (list, tuple)) or not all(isinstance(k, str) for k in keywords):
         bad = next((describe(k) for k in keywords if not isinstance(k, str)), None) \
             if isinstance(keywords, (list, tuple)) else None
-        raise TypeError("keywords must be a list of DICOM keywords such as ['Modality', 'PixelSpacing'], got "
-                        + (f"a list holding {bad}." if bad else f"{describe(keywords)}."))
+        received = tr("a list holding {item}", item=bad) if bad else describe(keywords)
+        raise TypeError(tr("keywords must be a list of DICOM keywords such as ['Modality', 'PixelSpacing'], got "
+                           "{received}.", received=received))
     if not keywords:
-        raise ValueError("keywords is empty: give at least one DICOM keyword, such as ['Modality'].")
+        raise ValueError(tr("keywords is empty: give at least one DICOM keyword, such as ['Modality']."))
     unknown = [k for k in keywords if tag_for_keyword(k) is None]
     if unknown:
-        raise ValueError(f"keywords hold unknown DICOM keyword(s) {unknown}: check the spelling and the capitals "
-                         "(e.g. 'PatientName', 'PixelSpacing', 'RescaleIntercept').")
+        raise ValueError(tr("keywords hold unknown DICOM keyword(s) {unknown}: check the spelling and the capitals "
+                            "(e.g. 'PatientName', 'PixelSpacing', 'RescaleIntercept').", unknown=unknown))
     rows = []
     for keyword in keywords:
         if keyword in ds:
             elem = ds.data_element(keyword)
             value = elem.value
-            text = f"{len(value)} item(s)" if elem.VR == "SQ" else str(value)
+            text = tr("{count} item(s)", count=len(value)) if elem.VR == "SQ" else str(value)
             rows.append({"tag": str(elem.tag), "keyword": keyword, "value": text[:60]})
         else:
-            rows.append({"tag": "", "keyword": keyword, "value": "(absent)"})
+            rows.append({"tag": "", "keyword": keyword, "value": tr("(absent)")})
     return pd.DataFrame(rows).set_index("keyword")

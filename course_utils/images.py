@@ -37,65 +37,73 @@ from typing import Any
 
 import numpy as np
 
+from .i18n import N_, tr
 from .validation import as_array, check_bool, check_int, check_number, check_positive, describe, shape_of
 
 #: The medical images of scikit-image that load without a network (name -> description).
 MEDICAL_IMAGES: dict[str, dict[str, Any]] = {
     "retina": {
-        "title": "Fundus photograph of a normal left eye",
-        "modality": "colour fundus photography (RGB)",
+        "title": N_("Fundus photograph of a normal left eye"),
+        "modality": N_("colour fundus photography (RGB)"),
         "original_shape": (1411, 1411, 3),
         "pixel_size": None,
         "source": "Mikael Häggström, Wikimedia Commons (skimage.data.retina)",
-        "licence": "CC0 (public domain)",
-        "shows": "optic disc (bright, right), macula (dark, centre), branching retinal vessels",
+        "licence": N_("CC0 (public domain)"),
+        "shows": N_("optic disc (bright, right), macula (dark, centre), branching retinal vessels"),
     },
     "immunohistochemistry": {
-        "title": "Colonic glands, immunohistochemistry",
-        "modality": "bright-field microscopy of a stained tissue section (RGB)",
+        "title": N_("Colonic glands, immunohistochemistry"),
+        "modality": N_("bright-field microscopy of a stained tissue section (RGB)"),
         "original_shape": (512, 512, 3),
         "pixel_size": None,
         "source": "Center for Microscopy And Molecular Imaging (skimage.data.immunohistochemistry)",
-        "licence": "no known copyright restrictions",
-        "shows": "FHL2 protein revealed in brown (DAB), nuclei counterstained in blue (hematoxylin)",
+        "licence": N_("no known copyright restrictions"),
+        "shows": N_("FHL2 protein revealed in brown (DAB), nuclei counterstained in blue (hematoxylin)"),
     },
     "cell": {
-        "title": "A cell floating in saline",
-        "modality": "quantitative phase image from a digital hologram (grey)",
+        "title": N_("A cell floating in saline"),
+        "modality": N_("quantitative phase image from a digital hologram (grey)"),
         "original_shape": (660, 550),
-        "pixel_size": "0.107 µm",
+        "pixel_size": N_("0.107 µm"),
         "source": "Müller et al., qpformat (skimage.data.cell)",
-        "licence": "CC0 (public domain)",
-        "shows": "one round cell brighter than the background, with a banding artefact in the background",
+        "licence": N_("CC0 (public domain)"),
+        "shows": N_("one round cell brighter than the background, with a banding artefact in the background"),
     },
     "microaneurysms": {
-        "title": "Retina with microaneurysms (diabetic retinopathy)",
-        "modality": "crop of a fundus photograph, green channel (grey)",
+        "title": N_("Retina with microaneurysms (diabetic retinopathy)"),
+        "modality": N_("crop of a fundus photograph, green channel (grey)"),
         "original_shape": (102, 102),
         "pixel_size": None,
         "source": "High-Resolution Fundus database, Budai et al. 2013 (skimage.data.microaneurysms)",
-        "licence": "CC0 (public domain)",
-        "shows": "small dark dots (microaneurysms) next to vessels",
+        "licence": N_("CC0 (public domain)"),
+        "shows": N_("small dark dots (microaneurysms) next to vessels"),
     },
 }
+_TRANSLATED_INFO = ("title", "modality", "pixel_size", "licence", "shows")
 _ALIASES = {"ihc": "immunohistochemistry", "fundus": "retina"}
 _CHANNELS = ("grey", "rgb", "red", "green", "blue")
 _CHANNEL_ALIASES = {"gray": "grey", "colour": "rgb", "color": "rgb"}
 
 
 def image_info(name: str) -> dict[str, Any]:
-    """Describe one of :data:`MEDICAL_IMAGES` (title, modality, source, licence, pixel size, what it shows)."""
+    """Describe one of :data:`MEDICAL_IMAGES` (title, modality, source, licence, pixel size, what it shows), in the
+    course's language."""
     key = _image_key(name)
-    return {"name": key, **MEDICAL_IMAGES[key]}
+    info = dict(MEDICAL_IMAGES[key])
+    for field in _TRANSLATED_INFO:
+        if info[field] is not None:
+            info[field] = tr(info[field])
+    return {"name": key, **info}
 
 
 def _image_key(name: Any) -> str:
     if not isinstance(name, str):
-        raise TypeError(f"name must be the name of an image, a string such as 'retina', got {describe(name)}.")
+        raise TypeError(tr("name must be the name of an image, a string such as 'retina', got {received}.",
+                           received=describe(name)))
     key = _ALIASES.get(name.strip().lower(), name.strip().lower())
     if key not in MEDICAL_IMAGES:
-        raise ValueError(f"unknown image {name!r}; choose one of {sorted(MEDICAL_IMAGES)} "
-                         f"(aliases: {sorted(_ALIASES)}).")
+        raise ValueError(tr("unknown image {name}; choose one of {names} (aliases: {aliases}).", name=repr(name),
+                            names=sorted(MEDICAL_IMAGES), aliases=sorted(_ALIASES)))
     return key
 
 
@@ -134,7 +142,8 @@ def load_medical_image(name: str, size: int | None = None, channel: str = "grey"
     image = _raw_image(key).astype(np.float64) / 255.0
     if image.ndim == 2:
         if channel != "grey":
-            raise ValueError(f"{key!r} is a grey image: use channel='grey', got channel={channel!r}.")
+            raise ValueError(tr("{name} is a grey image: use channel='grey', got channel={channel}.", name=repr(key),
+                                channel=repr(channel)))
     elif channel == "grey":
         image = color.rgb2gray(image)
     elif channel != "rgb":
@@ -142,8 +151,8 @@ def load_medical_image(name: str, size: int | None = None, channel: str = "grey"
     if size is not None:
         longest = max(image.shape[:2])
         if size > longest:
-            raise ValueError(f"size={size} is larger than the image ({longest} pixels on its longest side): "
-                             f"use size <= {longest}, or size=None for the original.")
+            raise ValueError(tr("size={size} is larger than the image ({longest} pixels on its longest side): use "
+                                "size <= {longest}, or size=None for the original.", size=size, longest=longest))
         scale = size / longest
         shape = tuple(max(1, round(s * scale)) for s in image.shape[:2]) + image.shape[2:]
         image = transform.resize(image, shape, anti_aliasing=True, preserve_range=True)
@@ -152,10 +161,12 @@ def load_medical_image(name: str, size: int | None = None, channel: str = "grey"
 
 def _check_channel(channel: Any) -> str:
     if not isinstance(channel, str):
-        raise TypeError(f"channel must be one of {list(_CHANNELS)}, got {describe(channel)}.")
+        raise TypeError(tr("channel must be one of {choices}, got {received}.", choices=list(_CHANNELS),
+                           received=describe(channel)))
     key = _CHANNEL_ALIASES.get(channel.lower(), channel.lower())
     if key not in _CHANNELS:
-        raise ValueError(f"channel must be one of {list(_CHANNELS)}, got {channel!r}.")
+        raise ValueError(tr("channel must be one of {choices}, got {received}.", choices=list(_CHANNELS),
+                            received=repr(channel)))
     return key
 
 
@@ -181,9 +192,10 @@ def output_size(n: int, kernel_size: int, padding: int = 0, stride: int = 1, dil
     for value, arg in ((n, "n"), (kernel_size, "kernel_size"), (padding, "padding"), (stride, "stride"),
                        (dilation, "dilation")):
         if isinstance(value, (tuple, list)):
-            raise TypeError(f"{arg} must be one whole number (output_size works along one axis), got "
-                            f"{describe(value)} {tuple(value)!r}. For a non-square kernel, call output_size once "
-                            "per axis: output_size(height, 3, ...) and output_size(width, 5, ...).")
+            raise TypeError(tr("{name} must be one whole number (output_size works along one axis), got {received} "
+                               "{value}. For a non-square kernel, call output_size once per axis: "
+                               "output_size(height, 3, ...) and output_size(width, 5, ...).", name=arg,
+                               received=describe(value), value=repr(tuple(value))))
     n = check_int(n, "n", minimum=1)
     kernel_size = check_int(kernel_size, "kernel_size", minimum=1)
     padding = check_int(padding, "padding", minimum=0)
@@ -191,30 +203,33 @@ def output_size(n: int, kernel_size: int, padding: int = 0, stride: int = 1, dil
     dilation = check_int(dilation, "dilation", minimum=1)
     span = dilation * (kernel_size - 1) + 1
     if n + 2 * padding < span:
-        raise ValueError(f"a kernel spanning {span} pixels does not fit in an input of {n} pixels padded by "
-                         f"{padding} on each side ({n + 2 * padding} pixels): use a smaller kernel or more padding.")
+        raise ValueError(tr("a kernel spanning {span} pixels does not fit in an input of {n} pixels padded by "
+                            "{padding} on each side ({total} pixels): use a smaller kernel or more padding.",
+                            span=span, n=n, padding=padding, total=n + 2 * padding))
     return (n + 2 * padding - span) // stride + 1
 
 
 def _check_layers(layers: Any) -> list[tuple[int, int]]:
-    example = "e.g. [(3, 1), (2, 2)] for a 3x3 convolution then a 2x2 pooling"
+    example = tr("e.g. [(3, 1), (2, 2)] for a 3x3 convolution then a 2x2 pooling")
     if isinstance(layers, np.ndarray) and layers.ndim == 2:
         layers = layers.tolist()
     if isinstance(layers, (str, bytes, dict, set)) or layers is None or not hasattr(layers, "__iter__"):
-        raise TypeError(f"layers must be a list of (kernel_size, stride) pairs, {example}, got {describe(layers)}.")
+        raise TypeError(tr("layers must be a list of (kernel_size, stride) pairs, {example}, got {received}.",
+                           example=example, received=describe(layers)))
     layers = list(layers)  # a tuple, or zip(kernel_sizes, strides), is fine too
     if len(layers) == 0:
-        raise ValueError(f"layers is empty: it needs at least one (kernel_size, stride) pair, {example}.")
+        raise ValueError(tr("layers is empty: it needs at least one (kernel_size, stride) pair, {example}.",
+                            example=example))
     if len(layers) == 2 and all(isinstance(v, (int, np.integer)) for v in layers):
-        raise TypeError(f"layers must be a list of pairs, got one pair {tuple(layers)!r}: write [{tuple(layers)!r}] "
-                        "for a single layer.")
+        raise TypeError(tr("layers must be a list of pairs, got one pair {pair}: write [{pair}] for a single layer.",
+                           pair=repr(tuple(layers))))
     checked = []
     for i, layer in enumerate(layers):
         if isinstance(layer, np.ndarray):
             layer = layer.tolist()
         if not isinstance(layer, (tuple, list)) or len(layer) != 2:
-            raise TypeError(f"layers[{i}] must be a (kernel_size, stride) pair such as (3, 1), got "
-                            f"{describe(layer)} {layer!r}."[:300])
+            raise TypeError(tr("layers[{i}] must be a (kernel_size, stride) pair such as (3, 1), got {received} "
+                               "{value}.", i=i, received=describe(layer), value=repr(layer)[:150]))
         checked.append((check_int(layer[0], f"layers[{i}] kernel_size", minimum=1),
                         check_int(layer[1], f"layers[{i}] stride", minimum=1)))
     return checked
@@ -259,20 +274,21 @@ def receptive_field(layers: Sequence[tuple[int, int]]) -> int:
 #: The array layouts the augmentation functions accept. H = height, W = width (pixels), N = number of images,
 #: C = channels (1 grey, 3 RGB colour, 4 RGBA colour).
 LAYOUTS: dict[str, str] = {
-    "HW": "one grey image (H, W)",
-    "HWC": "one colour image, channels last (H, W, C), as load_medical_image(channel='rgb') and plt.imread give",
-    "CHW": "one image, channels first (C, H, W), the PyTorch order",
-    "NHW": "N grey images (N, H, W)",
-    "NCHW": "N images, channels first (N, C, H, W), the PyTorch order",
-    "NHWC": "N colour images, channels last (N, H, W, C)",
+    "HW": N_("one grey image (H, W)"),
+    "HWC": N_("one colour image, channels last (H, W, C), as load_medical_image(channel='rgb') and plt.imread give"),
+    "CHW": N_("one image, channels first (C, H, W), the PyTorch order"),
+    "NHW": N_("N grey images (N, H, W)"),
+    "NCHW": N_("N images, channels first (N, C, H, W), the PyTorch order"),
+    "NHWC": N_("N colour images, channels last (N, H, W, C)"),
 }
 _COLOUR_LAST = (1, 3, 4)  # channel counts recognised on the last axis without being told (grey, RGB, RGBA)
 
 
 def _ambiguous(shape: tuple[int, ...], readings: dict[str, str], name: str) -> ValueError:
-    options = ", or ".join(f"{text} (layout={key!r})" for key, text in readings.items())
-    return ValueError(f"{name} has shape {shape}, which could be {options}. Say which with "
-                      f"layout={next(iter(readings))!r} or layout={list(readings)[-1]!r}.")
+    options = tr(", or ").join(f"{text} (layout={key!r})" for key, text in readings.items())
+    return ValueError(tr("{name} has shape {shape}, which could be {options}. Say which with layout={first} or "
+                         "layout={last}.", name=name, shape=shape, options=options, first=repr(next(iter(readings))),
+                         last=repr(list(readings)[-1])))
 
 
 def image_layout(images: Any, layout: str | None = None, name: str = "images") -> str:
@@ -301,21 +317,24 @@ def image_layout(images: Any, layout: str | None = None, name: str = "images") -
     """
     shape = shape_of(images)
     if shape is None or isinstance(images, (str, bytes)):
-        raise TypeError(f"{name} must be an array or tensor of pixel values, got {describe(images)}.")
+        raise TypeError(tr("{name} must be an array or tensor of pixel values, got {received}.", name=name,
+                           received=describe(images)))
     return _layout_from_shape(shape, layout, name)
 
 
 def _layout_from_shape(shape: tuple[int, ...], layout: str | None, name: str) -> str:
     if layout is not None:
         if not isinstance(layout, str):
-            raise TypeError(f"layout must be one of {list(LAYOUTS)} (a text) or None, got {describe(layout)}.")
+            raise TypeError(tr("layout must be one of {choices} (a text) or None, got {received}.",
+                               choices=list(LAYOUTS), received=describe(layout)))
         if layout.upper() not in LAYOUTS:
-            raise ValueError(f"layout must be one of {list(LAYOUTS)} (None: read it from the shape), "
-                             f"got {layout!r}.")
+            raise ValueError(tr("layout must be one of {choices} (None: read it from the shape), got {received}.",
+                                choices=list(LAYOUTS), received=repr(layout)))
         layout = layout.upper()
         if len(layout) != len(shape):
-            raise ValueError(f"layout={layout!r} ({LAYOUTS[layout]}) needs a {len(layout)}-D array, but {name} "
-                             f"has shape {shape} ({len(shape)}-D).")
+            raise ValueError(tr("layout={layout} ({meaning}) needs a {ndim}-D array, but {name} has shape {shape} "
+                                "({got}-D).", layout=repr(layout), meaning=tr(LAYOUTS[layout]), ndim=len(layout),
+                                name=name, shape=shape, got=len(shape)))
         return layout
     if len(shape) == 2:
         return "HW"
@@ -324,23 +343,27 @@ def _layout_from_shape(shape: tuple[int, ...], layout: str | None, name: str) ->
         if c == 1 or (c in _COLOUR_LAST and b > c and a > c):
             return "HWC"
         if c in _COLOUR_LAST and b > c:  # a <= c: a few tall thin grey images, or one small colour image
-            raise _ambiguous(shape, {"NHW": f"{a} grey images of {b} x {c} pixels",
-                                     "HWC": f"one colour image of {a} x {b} pixels with {c} channels"}, name)
+            raise _ambiguous(shape, {"NHW": tr("{n} grey images of {h} x {w} pixels", n=a, h=b, w=c),
+                                     "HWC": tr("one colour image of {h} x {w} pixels with {c} channels", h=a, w=b,
+                                               c=c)}, name)
         return "NHW"
     if len(shape) == 4:
         b, d = shape[1], shape[3]
         if d in _COLOUR_LAST and (b not in _COLOUR_LAST or (d == 1 and b != 1)):
             return "NHWC"
         if b in _COLOUR_LAST and d in _COLOUR_LAST and b != 1:
-            raise _ambiguous(shape, {"NCHW": f"{shape[0]} images with {b} channels of {shape[2]} x {d} pixels",
-                                     "NHWC": f"{shape[0]} images of {b} x {shape[2]} pixels with {d} channels"},
+            raise _ambiguous(shape, {"NCHW": tr("{n} images with {c} channels of {h} x {w} pixels", n=shape[0], c=b,
+                                                h=shape[2], w=d),
+                                     "NHWC": tr("{n} images of {h} x {w} pixels with {c} channels", n=shape[0], h=b,
+                                                w=shape[2], c=d)},
                              name)
         return "NCHW"
-    fix = {0: "A single number is not an image.",
-           1: "A single row of pixels is not an image: reshape it, e.g. x.reshape(8, 8) for 64 pixels."}
-    raise ValueError(f"{name} must be one image (H, W) or (H, W, 3), or a batch (N, H, W), (N, C, H, W) or "
-                     f"(N, H, W, 3), got {len(shape)}-D with shape {shape}. "
-                     + fix.get(len(shape), "Remove the extra axes of length 1, e.g. x.squeeze()."))
+    fix = {0: N_("A single number is not an image."),
+           1: N_("A single row of pixels is not an image: reshape it, e.g. x.reshape(8, 8) for 64 pixels.")}
+    hint = fix.get(len(shape), N_("Remove the extra axes of length 1, e.g. x.squeeze()."))
+    raise ValueError(tr("{name} must be one image (H, W) or (H, W, 3), or a batch (N, H, W), (N, C, H, W) or "
+                        "(N, H, W, 3), got {ndim}-D with shape {shape}. {hint}", name=name, ndim=len(shape),
+                        shape=shape, hint=tr(hint)))
 
 
 def _pixels(images: Any, name: str) -> tuple[Any, bool]:
@@ -354,30 +377,33 @@ def _pixels(images: Any, name: str) -> tuple[Any, bool]:
     if is_tensor:
         tensor = images.detach()
         if tensor.is_complex():
-            raise TypeError(f"{name} must hold real pixel values, got a complex tensor ({tensor.dtype}).")
+            raise TypeError(tr("{name} must hold real pixel values, got a complex tensor ({dtype}).", name=name,
+                               dtype=tensor.dtype))
         if not torch.is_floating_point(tensor) or tensor.dtype in (torch.float16, torch.bfloat16):
             tensor = tensor.float()
     else:
         if isinstance(images, (list, tuple)) and len(images) > 1:
             shapes = {tuple(np.shape(im)) for im in images}
             if len(shapes) > 1:
-                raise ValueError(f"{name} is a list of images of different sizes {sorted(shapes)[:4]}: a batch "
-                                 "needs images of one size. Crop or resize them first, or call this function "
-                                 "once per image.")
+                raise ValueError(tr("{name} is a list of images of different sizes {sizes}: a batch needs images "
+                                    "of one size. Crop or resize them first, or call this function once per image.",
+                                    name=name, sizes=sorted(shapes)[:4]))
         arr = as_array(images, name, dtype=None, allow_nan=True)
         if arr.dtype.kind not in "biuf":
-            raise TypeError(f"{name} must hold numbers (pixel values), got values of type {arr.dtype} "
-                            f"(shape {arr.shape}). Load the pixels first, e.g. load_medical_image(...).")
+            raise TypeError(tr("{name} must hold numbers (pixel values), got values of type {dtype} (shape "
+                               "{shape}). Load the pixels first, e.g. load_medical_image(...).", name=name,
+                               dtype=arr.dtype, shape=arr.shape))
         if arr.dtype not in (np.float32, np.float64):
             arr = arr.astype(np.float64)  # integers, booleans, float16: compute in float64
         tensor = torch.from_numpy(np.ascontiguousarray(arr) if arr.ndim else arr.copy())  # (ascontiguousarray: >= 1-D)
     if tensor.numel() == 0:
-        raise ValueError(f"{name} is empty (shape {tuple(tensor.shape)}): it needs at least one image.")
+        raise ValueError(tr("{name} is empty (shape {shape}): it needs at least one image.", name=name,
+                            shape=tuple(tensor.shape)))
     bad = int((~torch.isfinite(tensor)).sum())
     if bad:
-        raise ValueError(f"{name} contains {bad} missing (NaN) or infinite pixel value(s) out of {tensor.numel()}: "
-                         "every pixel needs a number. Replace them first, e.g. np.nan_to_num(x) or "
-                         "torch.nan_to_num(x).")
+        raise ValueError(tr("{name} contains {bad} missing (NaN) or infinite pixel value(s) out of {total}: every "
+                            "pixel needs a number. Replace them first, e.g. np.nan_to_num(x) or torch.nan_to_num(x).",
+                            name=name, bad=bad, total=tensor.numel()))
     return tensor, is_tensor
 
 
@@ -391,8 +417,9 @@ def _to_batch(images: Any, name: str = "images", layout: str | None = None) -> t
                  "NHW": lambda t: t[:, 0], "NCHW": lambda t: t, "NHWC": lambda t: t.permute(0, 2, 3, 1)}
     batch = to_nchw[layout](tensor)
     if min(batch.shape[-2:]) < 2:
-        raise ValueError(f"{name} must be at least 2 x 2 pixels, got shape {tuple(tensor.shape)} read as "
-                         f"{LAYOUTS[layout]}. If that reading is wrong, pass layout= (one of {list(LAYOUTS)}).")
+        raise ValueError(tr("{name} must be at least 2 x 2 pixels, got shape {shape} read as {meaning}. If that "
+                            "reading is wrong, pass layout= (one of {choices}).", name=name, shape=tuple(tensor.shape),
+                            meaning=tr(LAYOUTS[layout]), choices=list(LAYOUTS)))
 
     def back(result: Any) -> Any:
         result = from_nchw[layout](result).contiguous()
@@ -429,7 +456,7 @@ def shift_images(images: Any, dy: int, dx: int, fill: float = 0.0, layout: str |
         Same type, shape and layout as ``images`` (a new array; pixels pushed out of the frame are lost).
     """
     dy, dx = check_int(dy, "dy"), check_int(dx, "dx")
-    fill = check_number(fill, "fill (the pixel value of the uncovered border)")
+    fill = check_number(fill, tr("fill (the pixel value of the uncovered border)"))
     batch, back = _to_batch(images, layout=layout)
     h, w = batch.shape[-2:]
     out = batch.new_full(batch.shape, fill)
@@ -492,17 +519,18 @@ def rotate_images(images: Any, degrees: float | Sequence[float], fill: float = 0
     Returns:
         Same type, shape and layout as ``images`` (float).
     """
-    fill = check_number(fill, "fill (the pixel value of the uncovered border)")
+    fill = check_number(fill, tr("fill (the pixel value of the uncovered border)"))
     batch, back = _to_batch(images, layout=layout)
     n = batch.shape[0]
     if isinstance(degrees, (bool, np.bool_)):
-        raise TypeError(f"degrees must be an angle in degrees such as 90, got {describe(degrees)}.")
+        raise TypeError(tr("degrees must be an angle in degrees such as 90, got {received}.",
+                           received=describe(degrees)))
     angles = as_array(degrees, "degrees")
     if angles.ndim == 0 or angles.size == 1:
         angles = np.full(n, float(angles.ravel()[0]))
     elif angles.shape != (n,):
-        raise ValueError(f"degrees must be one angle, or one angle per image ({n} image(s)), "
-                         f"got shape {angles.shape}.")
+        raise ValueError(tr("degrees must be one angle, or one angle per image ({n} image(s)), got shape {shape}.",
+                            n=n, shape=angles.shape))
     zeros = np.zeros(n)
     return back(_affine(batch, angles, zeros, zeros, fill))
 
@@ -534,8 +562,8 @@ def random_augment(images: Any, max_shift: int = 1, max_degrees: float = 0.0, hf
     rng = _rng(seed)
     shape = tuple(images.shape) if hasattr(images, "shape") else tuple(np.shape(images))
     if layout is None and len(shape) == 3 and shape[0] == 3 and _layout_from_shape(shape, None, "images") == "NHW":
-        raise _ambiguous(shape, {"NHW": f"{shape[0]} grey images of {shape[1]} x {shape[2]} pixels",
-                                 "CHW": f"one image with {shape[0]} channels, PyTorch order"}, "images")
+        raise _ambiguous(shape, {"NHW": tr("{n} grey images of {h} x {w} pixels", n=shape[0], h=shape[1], w=shape[2]),
+                                 "CHW": tr("one image with {c} channels, PyTorch order", c=shape[0])}, "images")
     batch, back = _to_batch(images, layout=layout)
     n = batch.shape[0]
     dy = rng.integers(-max_shift, max_shift + 1, size=n)
@@ -570,22 +598,24 @@ class AugmentedLoader:
         import torch
 
         if not (isinstance(X, torch.Tensor) and isinstance(y, torch.Tensor)):
-            raise TypeError(f"X and y must be torch tensors, got X: {describe(X)} and y: {describe(y)}. "
-                            "Convert them with training.to_tensors(X, y).")
+            raise TypeError(tr("X and y must be torch tensors, got X: {x} and y: {y}. Convert them with "
+                               "training.to_tensors(X, y).", x=describe(X), y=describe(y)))
         unknown = set(augment) - {"max_shift", "max_degrees", "hflip", "vflip", "layout"}
         if unknown:
-            raise TypeError(f"unknown augmentation option(s) {sorted(unknown)}; use max_shift, max_degrees, "
-                            "hflip, vflip or layout.")
+            raise TypeError(tr("unknown augmentation option(s) {unknown}; use max_shift, max_degrees, hflip, vflip or "
+                               "layout.", unknown=sorted(unknown)))
         if y.ndim == 0 or X.ndim == 0:
-            raise ValueError(f"X and y must hold one entry per image, got shapes {tuple(X.shape)} and "
-                             f"{tuple(y.shape)}.")
+            raise ValueError(tr("X and y must hold one entry per image, got shapes {x} and {y}.",
+                                x=tuple(X.shape), y=tuple(y.shape)))
         if len(X) != len(y):
-            raise ValueError(f"X and y must have the same number of samples, got {len(X)} and {len(y)}.")
+            raise ValueError(tr("X and y must have the same number of samples, got {x} and {y}.", x=len(X),
+                                y=len(y)))
         layout = _layout_from_shape(tuple(X.shape), augment.get("layout"), "X")
         if not layout.startswith("N"):
-            raise ValueError(f"X must be a batch of images (N, H, W), (N, C, H, W) or (N, H, W, 3), got shape "
-                             f"{tuple(X.shape)}, read as {LAYOUTS[layout]}. A table of numbers (N, features) "
-                             "cannot be shifted or rotated; for images, reshape it, e.g. X.reshape(-1, 8, 8).")
+            raise ValueError(tr("X must be a batch of images (N, H, W), (N, C, H, W) or (N, H, W, 3), got shape "
+                                "{shape}, read as {meaning}. A table of numbers (N, features) cannot be shifted or "
+                                "rotated; for images, reshape it, e.g. X.reshape(-1, 8, 8).", shape=tuple(X.shape),
+                                meaning=tr(LAYOUTS[layout])))
         _pixels(X, "X")  # numbers, not empty, no NaN: checked once for the whole set
         self.X, self.y = X, y
         self.batch_size = check_int(batch_size, "batch_size", minimum=1)

@@ -9,15 +9,20 @@ default colour cycle, ``SERIES_COLORS``, which leaves both class colours out.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import matplotlib as mpl
 import numpy as np
+from matplotlib import scale as mscale
+from matplotlib import ticker as mticker
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from . import i18n
+from .i18n import N_, number, tr
 from .validation import (
     KeyNotFoundError,
     as_array,
@@ -76,11 +81,89 @@ _SIZES = {
 
 
 def use_style(presentation: bool = False) -> None:
-    """Apply the course figure style; ``presentation=True`` gives larger fonts and lines for a projector."""
+    """Apply the course figure style; ``presentation=True`` gives larger fonts and lines for a projector.
+
+    In French (``course_utils.setup(lang="fr")`` sets the language, then calls this), the tick labels of every
+    figure drawn afterwards, the course's and plain ``plt.plot`` alike, write numbers the French way: ``0,5``,
+    ``−1``, ``12 500`` (see :class:`FrenchScalarFormatter`). Back in English they are Matplotlib's again.
+    """
     if not isinstance(presentation, bool):
-        raise TypeError(f"presentation must be True or False, got {describe(presentation)}.")
+        raise TypeError(tr("presentation must be True or False, got {received}.", received=describe(presentation)))
     mpl.rcParams.update(_BASE_STYLE)
     mpl.rcParams.update(_SIZES[presentation])
+    if i18n.get_language() == "fr":
+        mpl.rcParams["axes.unicode_minus"] = True  # the true minus sign, −1, not the hyphen
+        _use_course_scale()
+
+
+# --------------------------------------------------------------------------------------------------- French numbers
+# Matplotlib gives every linear axis (plt.plot, imshow, colorbars...) a fresh ScalarFormatter through the "linear"
+# scale. Registering a subclass of that scale under the same name (matplotlib.scale.register_scale, public API) makes
+# every new axis take the French formatter while the course speaks French. Unlike rcParams["axes.formatter.use_locale"]
+# it needs no fr_FR system locale (absent on Binder, Colab and CI). Log axes keep Matplotlib's formatter: their labels
+# are powers of ten (10⁻², 2×10⁻¹) without decimals.
+
+_THOUSANDS = re.compile(r"(?<![\d.])\d{5,}")  # an integer part of five digits or more (10000, not 1000)
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def french_number_text(text: str) -> str:
+    """A tick label written by Matplotlib (``"-0.5"``, ``"12500"``, ``"$\\mathdefault{0.5}$"``) the French way:
+    decimal comma, true minus sign, thin spaces between thousands from 10 000 (French usage leaves 4-digit numbers
+    whole). Mathtext labels (between ``$``) get ``{,}`` (a comma without the space mathtext puts after punctuation).
+    """
+    math = "$" in text
+    space = "\\," if math else "\u202f"
+    text = _THOUSANDS.sub(lambda m: _group_thousands(m.group(), space), text)
+    text = _DECIMAL_POINT.sub("{,}" if math else ",", text)
+    return text.replace("-", "\N{MINUS SIGN}")
+
+
+def _group_thousands(digits: str, space: str) -> str:
+    head = len(digits) % 3 or 3
+    return space.join([digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)])
+
+
+class FrenchScalarFormatter(mticker.ScalarFormatter):
+    """Matplotlib's default tick formatter (offset, scientific notation, colorbars) writing numbers in French:
+    ``0,5`` not ``0.5``, ``−1`` (minus sign), ``12 500``. Needs no French system locale."""
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return french_number_text(super().__call__(x, pos))
+
+    def get_offset(self) -> str:
+        return french_number_text(super().get_offset())
+
+    def format_data_short(self, value: float) -> str:
+        return french_number_text(super().format_data_short(value))
+
+
+class _CourseLinearScale(mscale.LinearScale):
+    """The linear scale, whose axes take :class:`FrenchScalarFormatter` while the course speaks French."""
+
+    # No named ``axis`` parameter: Matplotlib >= 3.11 then constructs it without one (and warns about none);
+    # older versions pass the axis, which goes on to LinearScale.
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+
+    def set_default_locators_and_formatters(self, axis: Any) -> None:
+        super().set_default_locators_and_formatters(axis)
+        if i18n.get_language() == "fr":
+            axis.set_major_formatter(FrenchScalarFormatter())
+
+
+def _use_course_scale() -> None:
+    """Make new linear axes follow the course's language (registered once, the first time French is asked for).
+
+    The course's scale stays registered afterwards: it reads the language each time an axis is made, so that
+    English figures get Matplotlib's own formatter again."""
+    global _SCALE_REGISTERED
+    if not _SCALE_REGISTERED:
+        mscale.register_scale(_CourseLinearScale)
+        _SCALE_REGISTERED = True
+
+
+_SCALE_REGISTERED = False
 
 
 def class_color(label: int) -> str:
@@ -92,10 +175,10 @@ def class_color(label: int) -> str:
 def _new_axes(ax: Axes | None, figsize: tuple[float, float] | None = None) -> Axes:
     if ax is not None:
         if not isinstance(ax, Axes):
-            fix = " (plt.subplots returns the figure and the axes: fig, ax = plt.subplots())" \
+            fix = tr(" (plt.subplots returns the figure and the axes: fig, ax = plt.subplots())") \
                 if isinstance(ax, Figure) or isinstance(ax, tuple) else ""
-            raise TypeError(f"ax must be a matplotlib Axes (e.g. from fig, ax = plt.subplots()), got "
-                            f"{describe(ax)}{fix}.")
+            raise TypeError(tr("ax must be a matplotlib Axes (e.g. from fig, ax = plt.subplots()), got "
+                               "{received}{fix}.", received=describe(ax), fix=fix))
         return ax
     import matplotlib.pyplot as plt
 
@@ -107,20 +190,35 @@ def _new_axes(ax: Axes | None, figsize: tuple[float, float] | None = None) -> Ax
 
 #: What training.fit records besides learning curves: never drawn by default.
 _NOT_CURVES = {
-    "seconds": "the time since the start of training (seconds)",
-    "best_epoch": "the epoch early stopping kept",
-    "epoch": "the epoch numbers",
+    "seconds": N_("the time since the start of training (seconds)"),
+    "best_epoch": N_("the epoch early stopping kept"),
+    "epoch": N_("the epoch numbers"),
 }
 _RATE_KEYS = ("lr", "learning_rate")
+#: Legend names of the curves training.fit records (other keys are shown as written, "_" read as a space).
+_CURVE_NAMES = {
+    "train_loss": N_("train loss"),
+    "val_loss": N_("val loss"),
+    "val_metric": N_("val metric"),
+    "train_metric": N_("train metric"),
+    "lr": N_("learning rate"),
+    "learning_rate": N_("learning rate"),
+}
+
+
+def _curve_name(key: Any) -> str:
+    """The legend name of a history curve, in the course's language (``"train_loss"`` -> "train loss")."""
+    name = _CURVE_NAMES.get(str(key))
+    return tr(name) if name is not None else str(key).replace("_", " ")
 
 
 def plot_history(
     history: Mapping[str, Sequence[float]],
     keys: str | Sequence[str] | None = None,
     ax: Axes | None = None,
-    xlabel: str = "epoch",
-    ylabel: str = "loss",
-    title: str = "Learning curves",
+    xlabel: str = N_("epoch"),
+    ylabel: str = N_("loss"),
+    title: str = N_("Learning curves"),
 ) -> Axes:
     """Plot learning curves, e.g. ``{"train_loss": [...], "val_loss": [...]}``, one line per key.
 
@@ -132,7 +230,7 @@ def plot_history(
         history: mapping from a curve name to its values (one per epoch or iteration; numbers, or tensors).
         keys: which curves to draw: one name (``"val_loss"``) or a list (default: every loss or metric curve).
         ax: axes to draw on (a new figure if ``None``).
-        xlabel, ylabel, title: texts of the figure.
+        xlabel, ylabel, title: texts of the figure (the defaults are written in the course's language).
     """
     history = _history_dict(history)
     for text, label in ((xlabel, "xlabel"), (ylabel, "ylabel"), (title, "title")):
@@ -142,8 +240,9 @@ def plot_history(
     ax = _new_axes(ax)
     rates = [key for key in keys if key in _RATE_KEYS]
     if len(rates) == len(keys):  # only the learning rate: it gets the main axis
-        ylabel = "learning rate α" if ylabel == "loss" else ylabel
+        ylabel = N_("learning rate α") if ylabel == "loss" else ylabel
         rates = []
+    xlabel, ylabel, title = tr(xlabel), tr(ylabel), tr(title)  # the defaults in the course's language
     for key, values in curves.items():
         if key not in rates:
             ax.plot(np.arange(1, len(values) + 1), values, label=_curve_label(key, values))
@@ -153,10 +252,10 @@ def plot_history(
         twin = ax.twinx()
         for key in rates:
             (line,) = twin.plot(np.arange(1, len(curves[key]) + 1), curves[key], linestyle="--", color="#777777",
-                                label="learning rate (right axis)")
+                                label=tr("learning rate (right axis)"))
             handles.append(line)
             labels.append(line.get_label())
-        twin.set_ylabel("learning rate α")
+        twin.set_ylabel(tr("learning rate α"))
         twin.grid(False)
         twin.spines["right"].set_visible(True)
     if len(handles) > 1:
@@ -168,12 +267,14 @@ def _history_dict(history: Any) -> dict[str, Any]:
     if type(history).__name__ == "DataFrame" and hasattr(history, "to_dict"):
         history = {str(column): history[column].to_numpy() for column in history.columns}
     if not isinstance(history, Mapping):
-        fix = " For a single curve, name it: plot_history({'train_loss': losses})." \
+        fix = tr(" For a single curve, name it: {code}.", code="plot_history({'train_loss': losses})") \
             if isinstance(history, (list, tuple, np.ndarray)) else ""
-        raise TypeError("history must be a dict of curves such as {'train_loss': [...], 'val_loss': [...]} "
-                        f"(what training.fit returns), got {describe(history)}.{fix}")
+        raise TypeError(tr("history must be a dict of curves such as {example} (what training.fit returns), got "
+                           "{received}.{fix}", example="{'train_loss': [...], 'val_loss': [...]}",
+                           received=describe(history), fix=fix))
     if not history:
-        raise ValueError("history is empty (a dict without curves): train the model first, or check the variable.")
+        raise ValueError(tr("history is empty (a dict without curves): train the model first, or check the "
+                            "variable."))
     return dict(history)
 
 
@@ -182,24 +283,26 @@ def _history_keys(history: dict[str, Any], keys: Any) -> list[Any]:
         found = [key for key in history if key not in _RATE_KEYS and str(key) not in _NOT_CURVES
                  and _is_curve(history[key])]
         if not found:
-            raise ValueError(f"history has no learning curve to draw (lists of numbers): its keys are {list(history)}. "
-                             "Name the curves with keys=[...].")
+            raise ValueError(tr("history has no learning curve to draw (lists of numbers): its keys are {keys}. "
+                                "Name the curves with keys=[...].", keys=list(history)))
         return found
     if isinstance(keys, str):
         keys = [keys]
     if not isinstance(keys, (list, tuple)) or not keys:
-        raise TypeError(f"keys must be a curve name or a list of names such as ['train_loss', 'val_loss'], got "
-                        f"{describe(keys)}.")
+        raise TypeError(tr("keys must be a curve name or a list of names such as ['train_loss', 'val_loss'], got "
+                           "{received}.", received=describe(keys)))
     for key in keys:
         if key not in history:
             import difflib
 
             close = difflib.get_close_matches(str(key), [str(k) for k in history], n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
-            raise KeyNotFoundError(f"history has no curve named {[key]}; available: {list(history)}.{hint}")
+            hint = tr(" Did you mean {name}?", name=repr(close[0])) if close else ""
+            raise KeyNotFoundError(tr("history has no curve named {key}; available: {available}.{hint}",
+                                      key=[key], available=list(history), hint=hint))
         if str(key) in _NOT_CURVES:
-            raise ValueError(f"history[{key!r}] is {_NOT_CURVES[str(key)]}, not a learning curve: plot_history does "
-                             f"not draw it. To look at it anyway: plt.plot(history[{key!r}]).")
+            raise ValueError(tr("history[{key}] is {what}, not a learning curve: plot_history does not draw it. To "
+                                "look at it anyway: plt.plot(history[{key}]).", key=repr(key),
+                                what=tr(_NOT_CURVES[str(key)])))
     return list(keys)
 
 
@@ -216,10 +319,10 @@ def _curve(history: dict[str, Any], key: Any) -> np.ndarray:
 
 
 def _curve_label(key: Any, values: np.ndarray) -> str:
-    label = "learning rate" if key in _RATE_KEYS else str(key).replace("_", " ")
+    label = _curve_name(key)
     broken = np.flatnonzero(~np.isfinite(values))
     if broken.size:  # Matplotlib leaves a gap: say why the curve stops
-        label += f" (NaN/inf from epoch {broken[0] + 1})"
+        label += tr(" (NaN/inf from epoch {epoch})", epoch=broken[0] + 1)
     return label
 
 
@@ -266,16 +369,17 @@ def probability_grid(
 def _probability_function(model: Any) -> Callable[[np.ndarray], np.ndarray]:
     """A function from grid points to probabilities of the positive class, checked, whatever ``model`` is."""
     if isinstance(model, type):
-        raise TypeError(f"predict_proba must be a trained model or a function, got {describe(model)}; then train "
-                        "it (model.fit(X, y) or training.fit(model, ...)).")
+        raise TypeError(tr("predict_proba must be a trained model or a function, got {received}; then train it "
+                           "(model.fit(X, y) or training.fit(model, ...)).", received=describe(model)))
     torch = sys.modules.get("torch")
     if torch is not None and isinstance(model, torch.nn.Module):
         return lambda points: _torch_probabilities(model, points)
     if not callable(model) and (hasattr(model, "predict_proba") or hasattr(model, "predict")):
         return lambda points: _sklearn_probabilities(model, points)
     if not callable(model):
-        raise TypeError("predict_proba must be a function of an array (n_points, 2) (e.g. model.predict_proba), a "
-                        f"trained scikit-learn model or a PyTorch model, got {describe(model)}.")
+        raise TypeError(tr("predict_proba must be a function of an array (n_points, 2) (e.g. "
+                           "model.predict_proba), a trained scikit-learn model or a PyTorch model, got {received}.",
+                           received=describe(model)))
     what = f"predict_proba ({getattr(model, '__name__', type(model).__name__)})"
     return lambda points: _as_probabilities(_call(model, points, what), len(points), what)
 
@@ -286,15 +390,20 @@ def _call(function: Callable[[Any], Any], points: Any, what: str) -> Any:
     except Exception as error:  # the student's or library's function: say what it was given, keep the cause
         first = str(error).strip().split("\n")[0][:200]
         if type(error).__name__ == "NotFittedError":
-            raise ValueError(f"{what}: the model is not trained yet. Train it first: model.fit(X, y).") from error
+            raise ValueError(tr("{what}: the model is not trained yet. Train it first: model.fit(X, y).",
+                                what=what)) from error
         fix = ""
         if "mat1 and mat2" in first or "size mismatch" in first or "features" in first:
-            fix = " The model seems to expect another number of input features: a decision map shows 2 features."
+            fix = tr(" The model seems to expect another number of input features: a decision map shows 2 "
+                     "features.")
         elif "Tensor" in first or "tensor" in first:
-            fix = " If it wraps a PyTorch model, convert the points first: torch.as_tensor(P, dtype=torch.float32)."
-        kind = f"a {type(points).__name__.replace('ndarray', 'NumPy array')} of shape {tuple(points.shape)}"
-        raise TypeError(f"{what} failed on the grid of points, {kind} (one row (x, y) per point of the plotted "
-                        f"area): {type(error).__name__}: {first}.{fix}") from error
+            fix = tr(" If it wraps a PyTorch model, convert the points first: "
+                     "torch.as_tensor(P, dtype=torch.float32).")
+        kind = tr("a NumPy array of shape {shape}", shape=tuple(points.shape)) if isinstance(points, np.ndarray) \
+            else tr("a {kind} of shape {shape}", kind=type(points).__name__, shape=tuple(points.shape))
+        raise TypeError(tr("{what} failed on the grid of points, {kind} (one row (x, y) per point of the plotted "
+                           "area): `{error}`.{fix}", what=what, kind=kind, error=f"{type(error).__name__}: {first}",
+                           fix=fix)) from error
 
 
 def _torch_probabilities(model: Any, points: np.ndarray) -> np.ndarray:
@@ -304,7 +413,7 @@ def _torch_probabilities(model: Any, points: np.ndarray) -> np.ndarray:
     dtype = parameter.dtype if parameter is not None and parameter.is_floating_point() else torch.float32
     device = parameter.device if parameter is not None else "cpu"
     was_training = model.training
-    what = f"the PyTorch model ({type(model).__name__})"
+    what = tr("the PyTorch model ({name})", name=type(model).__name__)
     model.eval()
     try:
         with torch.no_grad():
@@ -312,7 +421,7 @@ def _torch_probabilities(model: Any, points: np.ndarray) -> np.ndarray:
     finally:
         model.train(was_training)
     if not hasattr(out, "detach"):
-        raise TypeError(f"{what} must return a tensor, got {describe(out)}.")
+        raise TypeError(tr("{what} must return a tensor, got {received}.", what=what, received=describe(out)))
     out = out.detach().float().cpu()
     last = list(model.modules())[-1]
     if type(last).__name__ in ("Sigmoid", "Softmax"):
@@ -322,11 +431,11 @@ def _torch_probabilities(model: Any, points: np.ndarray) -> np.ndarray:
     if out.ndim in (1, 2) and out.reshape(len(out), -1).shape[1] == 1:
         raw = out.numpy().ravel()
         if np.all((raw >= 0) & (raw <= 1)):
-            raise ValueError(f"{what} gives outputs that all lie between 0 and 1 on the grid: probabilities, or logits "
-                             "(scores before the sigmoid)? It does not end with nn.Sigmoid, yet an untrained network "
-                             "or a sigmoid inside forward() gives such outputs. Say which with a function: "
-                             "lambda P: torch.sigmoid(model(torch.as_tensor(P, dtype=torch.float32))).numpy() for "
-                             "logits, or the same without torch.sigmoid for probabilities.")
+            raise ValueError(tr("{what} gives outputs that all lie between 0 and 1 on the grid: probabilities, or "
+                                "logits (scores before the sigmoid)? It does not end with nn.Sigmoid, yet an untrained "
+                                "network or a sigmoid inside forward() gives such outputs. Say which with a function: "
+                                "{code} for logits, or the same without torch.sigmoid for probabilities.", what=what,
+                                code="lambda P: torch.sigmoid(model(torch.as_tensor(P, dtype=torch.float32))).numpy()"))
         return _as_probabilities(torch.sigmoid(out).numpy(), len(points), what)
     return _as_probabilities(out.numpy(), len(points), what)
 
@@ -354,28 +463,31 @@ def _has_method(model: Any, name: str) -> bool:
 def _as_probabilities(out: Any, n_points: int, what: str) -> np.ndarray:
     """One probability per point, shape ``(n_points,)``, or an error saying what ``what`` returned instead."""
     if out is None:
-        raise TypeError(f"{what} returned nothing (None): does it end with `return`?")
-    out = as_array(out, f"the values returned by {what}", allow_nan=True)
+        raise TypeError(tr("{what} returned nothing (None): does it end with `return`?", what=what))
+    out = as_array(out, tr("the values returned by {what}", what=what), allow_nan=True)
     if out.ndim == 2 and out.shape == (n_points, 2):
         if not np.allclose(out.sum(axis=1), 1.0, atol=1e-4, equal_nan=True):
-            raise ValueError(f"{what} returned 2 values per point that do not add up to 1: not the probabilities of "
-                             "the two classes (did it return its input?). Return the probability of the positive "
-                             "class, one value per point.")
+            raise ValueError(tr("{what} returned 2 values per point that do not add up to 1: not the probabilities "
+                                "of the two classes (did it return its input?). Return the probability of the "
+                                "positive class, one value per point.", what=what))
         out = out[:, 1]
     elif out.ndim == 2 and out.shape == (n_points, 1):
         out = out[:, 0]
     if out.shape != (n_points,):
-        extra = " (one column per class: a decision map draws two classes)" if out.ndim == 2 and out.shape[0] == \
-            n_points else ""
-        raise ValueError(f"{what} must return one value per point, shape ({n_points},) or ({n_points}, 2), for the "
-                         f"{n_points} points of the grid; got shape {out.shape}{extra}.")
+        extra = tr(" (one column per class: a decision map draws two classes)") if out.ndim == 2 and \
+            out.shape[0] == n_points else ""
+        raise ValueError(tr("{what} must return one value per point, shape ({n},) or ({n}, 2), for the {n} points "
+                            "of the grid; got shape {shape}{extra}.", what=what, n=n_points, shape=out.shape,
+                            extra=extra))
     if not np.all(np.isfinite(out)):
-        raise ValueError(f"{what} returned {int(np.sum(~np.isfinite(out)))} NaN or infinite value(s) on the grid: "
-                         "a division by zero, or weights that diverged during training?")
+        raise ValueError(tr("{what} returned {count} NaN or infinite value(s) on the grid: a division by zero, or "
+                            "weights that diverged during training?", what=what,
+                            count=int(np.sum(~np.isfinite(out)))))
     if out.min() < 0 or out.max() > 1:
-        raise ValueError(f"{what} must return probabilities between 0 and 1, got values from {out.min():.3g} to "
-                         f"{out.max():.3g}: scores or logits rather than probabilities? Turn logits into "
-                         "probabilities with a sigmoid, 1 / (1 + np.exp(-z)), or use predict_proba.")
+        raise ValueError(tr("{what} must return probabilities between 0 and 1, got values from {low} to {high}: "
+                            "scores or logits rather than probabilities? Turn logits into probabilities with a "
+                            "sigmoid, 1 / (1 + np.exp(-z)), or use predict_proba.", what=what,
+                            low=number(out.min(), ".3g"), high=number(out.max(), ".3g")))
     return out
 
 
@@ -384,9 +496,9 @@ def plot_decision_boundary(
     X: Any,
     y: Any,
     ax: Axes | None = None,
-    feature_names: Sequence[str] = ("feature 1", "feature 2"),
-    class_names: Sequence[str] = ("negative", "positive"),
-    title: str = "Decision regions",
+    feature_names: Sequence[str] = (N_("feature 1"), N_("feature 2")),
+    class_names: Sequence[str] = (N_("negative"), N_("positive")),
+    title: str = N_("Decision regions"),
     resolution: int = 150,
 ) -> dict[str, Any]:
     """Draw the probability of the positive class as a background, the 0.5 boundary and the data points.
@@ -405,9 +517,10 @@ def plot_decision_boundary(
     X = as_array(X, "X", shape=(None, 2))
     y = _class_labels(y)
     check_same_length(X, y, "X", "y")
-    feature_names = check_names(feature_names, "feature_names", length=2)
-    class_names = check_names(class_names, "class_names")
+    feature_names = [tr(name) for name in check_names(feature_names, "feature_names", length=2)]
+    class_names = [tr(name) for name in check_names(class_names, "class_names")]
     check_text(title, "title")
+    title = tr(title)
     grid, extent = probability_grid(predict_proba, X, resolution=resolution)
     ax = _new_axes(ax)
     image = ax.imshow(grid, origin="lower", extent=extent, aspect="auto", cmap=PROBA_CMAP, vmin=0, vmax=1,
@@ -415,7 +528,7 @@ def plot_decision_boundary(
     points = []
     for label in np.unique(y):
         mask = y == label
-        name = class_names[label] if label < len(class_names) else f"class {label}"
+        name = class_names[label] if label < len(class_names) else tr("class {label}", label=label)
         points.append(ax.scatter(X[mask, 0], X[mask, 1], s=18, color=class_color(int(label)), edgecolor="white",
                                  linewidth=0.4, label=name))
     ax.set(xlabel=feature_names[0], ylabel=feature_names[1], title=title, xlim=extent[:2], ylim=extent[2:])
@@ -429,10 +542,10 @@ def _class_labels(y: Any) -> np.ndarray:
     wrong = (labels != np.round(labels)) | (labels < 0) | (labels >= len(CLASS_COLORS))
     if wrong.any():
         i = int(np.flatnonzero(wrong)[0])
-        fix = " They look like probabilities: use the true labels (0/1) for the points." \
-            if np.all((labels >= 0) & (labels <= 1)) else " Recode them as 0, 1, ... (e.g. (y == 1).astype(int))."
-        raise ValueError(f"y must hold class numbers 0, 1, ... (at most {len(CLASS_COLORS)} classes), got "
-                         f"{labels[i]:g} at index {i}.{fix}")
+        fix = tr(" They look like probabilities: use the true labels (0/1) for the points.") \
+            if np.all((labels >= 0) & (labels <= 1)) else tr(" Recode them as 0, 1, ... (e.g. (y == 1).astype(int)).")
+        raise ValueError(tr("y must hold class numbers 0, 1, ... (at most {n} classes), got {value} at index "
+                            "{index}.{fix}", n=len(CLASS_COLORS), value=number(labels[i], "g"), index=i, fix=fix))
     return labels.astype(int)
 
 
@@ -440,8 +553,8 @@ def plot_confusion(
     y_true: Any,
     y_pred: Any,
     ax: Axes | None = None,
-    class_names: Sequence[str] = ("negative", "positive"),
-    title: str = "Confusion matrix",
+    class_names: Sequence[str] = (N_("negative"), N_("positive")),
+    title: str = N_("Confusion matrix"),
 ) -> Axes:
     """Confusion matrix of binary predictions, with sensitivity and specificity in the title.
 
@@ -451,8 +564,9 @@ def plot_confusion(
     """
     from .metrics import binary_metrics
 
-    class_names = check_names(class_names, "class_names", length=2)
+    class_names = [tr(name) for name in check_names(class_names, "class_names", length=2)]
     check_text(title, "title")
+    title = tr(title)
     if ax is not None:
         _new_axes(ax)
     m = binary_metrics(y_true, y_pred)
@@ -462,19 +576,20 @@ def plot_confusion(
     for (i, j), v in np.ndenumerate(cm):
         ax.text(j, i, f"{v}", ha="center", va="center", fontsize="large",
                 color="white" if v > cm.max() / 2 else "black")
-    ax.set_xticks([0, 1], [f"predicted\n{class_names[0]}", f"predicted\n{class_names[1]}"])
-    ax.set_yticks([0, 1], [f"true\n{class_names[0]}", f"true\n{class_names[1]}"])
+    ax.set_xticks([0, 1], [tr("predicted\n{name}", name=name) for name in class_names])
+    ax.set_yticks([0, 1], [tr("true\n{name}", name=name) for name in class_names])
     ax.grid(False)
-    ax.set_title(f"{title}\nsensitivity {_percent(m['sensitivity'])} · specificity {_percent(m['specificity'])}")
+    ax.set_title(tr("{title}\nsensitivity {sensitivity} · specificity {specificity}", title=title,
+                    sensitivity=_percent(m["sensitivity"]), specificity=_percent(m["specificity"])))
     return ax
 
 
 def _percent(value: Any) -> str:
     try:
-        number = float(value)
+        share = float(value)
     except (TypeError, ValueError):
-        return "undefined"
-    return "undefined" if number != number else f"{number:.0%}"
+        return tr("undefined")
+    return tr("undefined") if share != share else number(share, ".0%")
 
 
 # --------------------------------------------------------------------------------------------------- images
@@ -518,15 +633,18 @@ def image_grid(
     cmap = _colormap(cmap)
     if titles is not None:
         if isinstance(titles, (str, bytes)) or not hasattr(titles, "__len__"):
-            raise TypeError(f"titles must be a list with one title per image, got {describe(titles)}.")
+            raise TypeError(tr("titles must be a list with one title per image, got {received}.",
+                               received=describe(titles)))
         if len(titles) != len(images):
-            raise ValueError(f"titles must have one entry per image: {len(images)} images, {len(titles)} titles.")
+            raise ValueError(tr("titles must have one entry per image: {n_images} images, {n_titles} titles.",
+                                n_images=len(images), n_titles=len(titles)))
     if suptitle is not None:
         check_text(suptitle, "suptitle")
     vmin = None if vmin is None else check_number(vmin, "vmin")
     vmax = None if vmax is None else check_number(vmax, "vmax")
     if vmin is not None and vmax is not None and vmin >= vmax:
-        raise ValueError(f"vmin must be below vmax, got vmin={vmin:g} and vmax={vmax:g}.")
+        raise ValueError(tr("vmin must be below vmax, got vmin={vmin} and vmax={vmax}.", vmin=f"{vmin:g}",
+                            vmax=f"{vmax:g}"))
     import matplotlib.pyplot as plt
 
     ncols = min(ncols, len(images))
@@ -549,34 +667,33 @@ def _image_list(images: Any) -> list[np.ndarray]:
     """The images as a list of 2-D (grey) or (height, width, 3|4) (colour) arrays, whatever the layout given."""
     if isinstance(images, (list, tuple)):
         if not images:
-            raise ValueError("images is an empty list: nothing to show.")
+            raise ValueError(tr("images is an empty list: nothing to show."))
         _check_count(len(images))
         return [_one_image(as_array(im, f"images[{i}]"), f"images[{i}]") for i, im in enumerate(images)]
     arr = as_array(images, "images")
     if arr.ndim == 2:
-        raise ValueError(f"images must hold several images, shape (n_images, height, width), got one image of shape "
-                         f"{arr.shape}. Put it in a list: image_grid([image]).")
+        raise ValueError(tr("images must hold several images, shape (n_images, height, width), got one image of "
+                            "shape {shape}. Put it in a list: image_grid([image]).", shape=arr.shape))
     if arr.ndim == 3 and arr.shape[-1] in (3, 4) and min(arr.shape[:2]) > 4:
-        raise ValueError(f"images has shape {arr.shape}: one colour image (height, width, {arr.shape[-1]} colour "
-                         f"channels), not {arr.shape[0]} images {arr.shape[-1]} pixels wide? Put it in a list: "
-                         "image_grid([image]).")
+        raise ValueError(tr("images has shape {shape}: one colour image (height, width, {channels} colour "
+                            "channels), not {n} images {channels} pixels wide? Put it in a list: image_grid([image]).",
+                            shape=arr.shape, channels=arr.shape[-1], n=arr.shape[0]))
     if arr.ndim == 4 and arr.shape[1] in (1, 3) and arr.shape[-1] not in (1, 3, 4):
         arr = arr[:, 0] if arr.shape[1] == 1 else np.moveaxis(arr, 1, -1)  # PyTorch's (N, C, H, W)
     elif arr.ndim == 4 and arr.shape[-1] == 1:
         arr = arr[..., 0]
     if arr.ndim not in (3, 4) or (arr.ndim == 4 and arr.shape[-1] not in (3, 4)):
-        raise ValueError(
-            f"images must have shape (n_images, height, width), (n_images, height, width, 3) or PyTorch's "
-            f"(n_images, channels, height, width), got {arr.shape}."
-        )
+        raise ValueError(tr("images must have shape (n_images, height, width), (n_images, height, width, 3) or "
+                            "PyTorch's (n_images, channels, height, width), got {shape}.", shape=arr.shape))
     _check_count(len(arr))
     return [_one_image(im, f"images[{i}]") for i, im in enumerate(arr)]
 
 
 def _check_count(n: int) -> None:
     if n > MAX_IMAGES:
-        raise ValueError(f"image_grid shows at most {MAX_IMAGES} images, got {n}: such a figure would take long to "
-                         "draw and each image would be too small to see. Show a few, e.g. images[:25].")
+        raise ValueError(tr("image_grid shows at most {limit} images, got {n}: such a figure would take long to "
+                            "draw and each image would be too small to see. Show a few, e.g. images[:25].",
+                            limit=MAX_IMAGES, n=n))
 
 
 def _one_image(image: np.ndarray, name: str) -> np.ndarray:
@@ -587,14 +704,15 @@ def _one_image(image: np.ndarray, name: str) -> np.ndarray:
     if image.ndim == 2:
         return image
     if image.ndim != 3 or image.shape[-1] not in (3, 4):
-        raise ValueError(f"{name} must be a grey image (height, width) or a colour image (height, width, 3), got "
-                         f"shape {image.shape}.")
+        raise ValueError(tr("{name} must be a grey image (height, width) or a colour image (height, width, 3), "
+                            "got shape {shape}.", name=name, shape=image.shape))
     low, high = float(image.min()), float(image.max())
     whole = bool(np.all(image == np.round(image)))
     if low < 0 or high > 255 or (high > 1 and not whole):
-        raise ValueError(f"{name} is a colour image with values from {low:.3g} to {high:.3g}: colours must be "
-                         "decimals from 0 to 1 or whole numbers from 0 to 255. Rescale it, e.g. "
-                         "(x - x.min()) / (x.max() - x.min()).")
+        raise ValueError(tr("{name} is a colour image with values from {low} to {high}: colours must be decimals "
+                            "from 0 to 1 or whole numbers from 0 to 255. Rescale it, e.g. "
+                            "(x - x.min()) / (x.max() - x.min()).", name=name, low=number(low, ".3g"),
+                            high=number(high, ".3g")))
     return image.astype(np.uint8) if high > 1 else image
 
 
@@ -602,11 +720,13 @@ def _colormap(cmap: Any) -> Any:
     if isinstance(cmap, mpl.colors.Colormap):
         return cmap
     if not isinstance(cmap, str):
-        raise TypeError(f"cmap must be the name of a Matplotlib colour map such as 'gray', got {describe(cmap)}.")
+        raise TypeError(tr("cmap must be the name of a Matplotlib colour map such as 'gray', got {received}.",
+                           received=describe(cmap)))
     if cmap not in mpl.colormaps:
         import difflib
 
         close = difflib.get_close_matches(cmap, list(mpl.colormaps), n=3)
-        hint = f" Did you mean {', '.join(map(repr, close))}?" if close else " E.g. 'gray', 'viridis', 'magma'."
-        raise ValueError(f"cmap {cmap!r} is not a Matplotlib colour map.{hint}")
+        hint = tr(" Did you mean {name}?", name=", ".join(map(repr, close))) if close \
+            else tr(" E.g. 'gray', 'viridis', 'magma'.")
+        raise ValueError(tr("cmap {name} is not a Matplotlib colour map.{hint}", name=repr(cmap), hint=hint))
     return cmap

@@ -36,6 +36,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from .i18n import N_, number, tr
 from .validation import (
     KeyNotFoundError,
     as_array,
@@ -62,10 +63,11 @@ def new_figure(figsize: tuple[float, float] = (7.0, 4.2), dpi: int = 90, **kwarg
     if (not isinstance(figsize, (tuple, list)) or len(figsize) != 2
             or not all(isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)
                        and math.isfinite(v) and v > 0 for v in figsize)):
-        raise ValueError(f"figsize must be (width, height) in inches, both > 0, got {_short_repr(figsize)}.")
+        raise ValueError(tr("figsize must be (width, height) in inches, both > 0, got {received}.",
+                            received=_short_repr(figsize)))
     if max(figsize) > 30:
-        raise ValueError(f"figsize is in inches, not pixels: (7, 4.2) is a usual size; got {tuple(figsize)}, which "
-                         "would take long to draw.")
+        raise ValueError(tr("figsize is in inches, not pixels: (7, 4.2) is a usual size; got {received}, which would "
+                            "take long to draw.", received=tuple(figsize)))
     dpi = check_number(dpi, "dpi", minimum=30, maximum=300)
     try:
         fig = Figure(figsize=tuple(float(v) for v in figsize), dpi=dpi, layout="constrained", **kwargs)
@@ -76,10 +78,12 @@ def new_figure(figsize: tuple[float, float] = (7.0, 4.2), dpi: int = 90, **kwarg
 
             known = sorted(_FIGURE_OPTIONS | {n[4:] for n in dir(Figure) if n.startswith("set_")})
             close = [m for k in unknown for m in difflib.get_close_matches(k, known, n=1)]
-            hint = f" Did you mean {', '.join(map(repr, close))}?" if close else " E.g. facecolor='white'."
-            raise TypeError(f"new_figure takes the options of Matplotlib's Figure; {unknown} is not one of them."
-                            f"{hint}") from None
-        raise ValueError(f"new_figure could not use the options {kwargs}: {str(error).splitlines()[0]}") from None
+            hint = tr(" Did you mean {name}?", name=", ".join(map(repr, close))) if close \
+                else tr(" E.g. facecolor='white'.")
+            raise TypeError(tr("new_figure takes the options of Matplotlib's Figure; {unknown} is not one of them."
+                               "{hint}", unknown=unknown, hint=hint)) from None
+        raise ValueError(tr("new_figure could not use the options {options}: {error}", options=kwargs,
+                            error=str(error).splitlines()[0])) from None
     FigureCanvasAgg(fig)
     return fig
 
@@ -95,7 +99,7 @@ def _short_repr(value: Any) -> str:
 def render_png(fig: Figure) -> bytes:
     """Draw ``fig`` with Agg and return PNG bytes (fast compression: speed matters more than size here)."""
     if not isinstance(fig, Figure):
-        raise TypeError(f"fig must be a matplotlib Figure, got {describe(fig)}.")
+        raise TypeError(tr("fig must be a matplotlib Figure, got {received}.", received=describe(fig)))
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
     canvas.draw()
     _freeze_layout(fig)
@@ -138,16 +142,17 @@ def slider(value: float, min: float, max: float, step: float | None = None, desc
     integer = check_bool(integer, "integer")
     check_text(description, "description")
     if not low < high:
-        raise ValueError(f"slider needs min < max, got min={low:g}, max={high:g}."
-                         + (" Swap them." if low > high else ""))
+        raise ValueError(tr("slider needs min < max, got min={low}, max={high}.", low=f"{low:g}", high=f"{high:g}")
+                         + (tr(" Swap them.") if low > high else ""))
     if not low <= value <= high:
-        raise ValueError(f"slider value must lie between min={low:g} and max={high:g}, got {value:g}. Start it inside "
-                         "the range, or widen the range.")
+        raise ValueError(tr("slider value must lie between min={low} and max={high}, got {value}. Start it inside "
+                            "the range, or widen the range.", low=f"{low:g}", high=f"{high:g}",
+                            value=number(value, "g")))
     if step is not None:
         step = check_positive(step, "step")
         if step > high - low:
-            raise ValueError(f"step must be at most max - min = {high - low:g}, got {step:g}: the slider could not "
-                             "move.")
+            raise ValueError(tr("step must be at most max - min = {span}, got {step}: the slider could not move.",
+                                span=number(high - low, "g"), step=number(step, "g")))
     if readout_format is not None:
         _check_format(readout_format)
     common = dict(description=description, continuous_update=True, style={"description_width": "initial"},
@@ -157,22 +162,24 @@ def slider(value: float, min: float, max: float, step: float | None = None, desc
     if step is None:
         step = _grid_step(value, low, high)
     elif abs((value - low) / step - round((value - low) / step)) > 1e-6:
-        raise ValueError(f"slider value {value:g} is not on the grid min + k * step (min={low:g}, step={step:g}): "
-                         "the browser would snap it to another value. Choose a value or step that fits.")
+        raise ValueError(tr("slider value {value} is not on the grid min + k * step (min={low}, step={step}): the "
+                            "browser would snap it to another value. Choose a value or step that fits.",
+                            value=number(value, "g"), low=f"{low:g}", step=f"{step:g}"))
     return ipw.FloatSlider(value=value, min=low, max=high, step=step, readout_format=readout_format or ".3g",
                            **common)
 
 
 def _int_slider(value: float, low: float, high: float, step: float | None, common: dict[str, Any]) -> ipw.Widget:
-    for number, name in ((value, "value"), (low, "min"), (high, "max"), (step or 1, "step")):
-        if number != round(number):
-            fix = " For decimal steps, leave integer=False." if name == "step" else ""
-            raise ValueError(f"an integer slider (integer=True) takes whole numbers: {name} must be whole, got "
-                             f"{number:g}.{fix}")
+    for amount, name in ((value, "value"), (low, "min"), (high, "max"), (step or 1, "step")):
+        if amount != round(amount):
+            fix = tr(" For decimal steps, leave integer=False.") if name == "step" else ""
+            raise ValueError(tr("an integer slider (integer=True) takes whole numbers: {name} must be whole, got "
+                                "{value}.{fix}", name=name, value=f"{amount:g}", fix=fix))
     value, low, high, step = int(value), int(low), int(high), int(step or 1)
     if (value - low) % step:
-        raise ValueError(f"slider value {value} is not on the grid min + k * step (min={low}, step={step}): "
-                         "the browser would snap it to another value. Choose a value or step that fits.")
+        raise ValueError(tr("slider value {value} is not on the grid min + k * step (min={low}, step={step}): the "
+                            "browser would snap it to another value. Choose a value or step that fits.",
+                            value=value, low=low, step=step))
     return ipw.IntSlider(value=value, min=low, max=high, step=step, **common)
 
 
@@ -181,8 +188,8 @@ def _check_format(readout_format: Any) -> None:
     try:
         format(1.5, readout_format)
     except ValueError:
-        raise ValueError(f"readout_format must be a Python number format such as '.2f' or '.3g', got "
-                         f"{readout_format!r}.") from None
+        raise ValueError(tr("readout_format must be a Python number format such as '.2f' or '.3g', got {received}.",
+                            received=repr(readout_format))) from None
 
 
 def _grid_step(value: float, low: float, high: float) -> float:
@@ -220,14 +227,15 @@ class LiveFigure:
     def __init__(self, fig: Figure, update: Callable[..., str | None], *, main: bool = False,
                  dynamic: Sequence[Artist] | Artist = (), **controls: ipw.ValueWidget) -> None:
         if not isinstance(fig, Figure):
-            raise TypeError(f"fig must be a matplotlib Figure (use widgets.new_figure()), got {describe(fig)}.")
+            raise TypeError(tr("fig must be a matplotlib Figure (use widgets.new_figure()), got {received}.",
+                               received=describe(fig)))
         if not callable(update) or isinstance(update, type):
-            raise TypeError(f"update must be a function, got {describe(update)}.")
+            raise TypeError(tr("update must be a function, got {received}.", received=describe(update)))
         main = check_bool(main, "main")
         for name, control in controls.items():
             if not isinstance(control, ipw.ValueWidget):
-                raise TypeError(f"control {name!r} must be an ipywidgets control with a value (e.g. a slider), "
-                                f"got {describe(control)}.")
+                raise TypeError(tr("control {name} must be an ipywidgets control with a value (e.g. a slider), got "
+                                   "{received}.", name=repr(name), received=describe(control)))
         _check_parameters(update, controls)
         self.fig = fig
         self.dynamic = _dynamic_artists(dynamic, fig)
@@ -262,10 +270,10 @@ class LiveFigure:
             result = self.update_fn(**values)
         except Exception as error:  # the notebook's own update function: keep its error, say where it came from
             shown = ", ".join(f"{k}={v!r}" for k, v in values.items())
-            error.add_note(f"(raised by the figure's update function, called as update({shown}))")
-            self.status.value = (f"<span style='font-weight:bold'>⚠ update({shown}) failed: "
-                                 f"{type(error).__name__}: {_escape(str(error).splitlines()[0] if str(error) else '')}"
-                                 "</span>")
+            error.add_note(tr("(raised by the figure's update function, called as update({shown}))", shown=shown))
+            failure = tr("⚠ update({shown}) failed: {error}", shown=shown, error=f"{type(error).__name__}: "
+                         f"{str(error).splitlines()[0] if str(error) else ''}")
+            self.status.value = f"<span style='font-weight:bold'>{_escape(failure)}</span>"
             raise
         text = _status_text(result)
         self.image.value = self._render()
@@ -305,7 +313,8 @@ class LiveFigure:
         """
         unknown = set(values) - set(self.controls)
         if unknown:
-            raise KeyNotFoundError(f"unknown control(s) {sorted(unknown)}; this figure has {sorted(self.controls)}.")
+            raise KeyNotFoundError(tr("unknown control(s) {unknown}; this figure has {controls}.",
+                                      unknown=sorted(unknown), controls=sorted(self.controls)))
         for name, value in values.items():
             _check_control_value(name, self.controls[name], value)
         old = {name: self.controls[name].value for name in values}
@@ -316,8 +325,8 @@ class LiveFigure:
             except Exception as error:  # a value the control refuses: put every control back
                 for name, value in old.items():
                     self.controls[name].value = value
-                raise ValueError(f"control {name!r} cannot take {describe(value)}: "
-                                 f"{str(error).splitlines()[0]}") from None
+                raise ValueError(tr("control {name} cannot take {received}: {error}", name=repr(name),
+                                    received=describe(value), error=str(error).splitlines()[0])) from None
         self.redraw()
 
     def add_control(self, control: ipw.ValueWidget, on_change: Callable[[Any], None] | None = None) -> None:
@@ -329,11 +338,12 @@ class LiveFigure:
                 through what ``on_change`` does (typically ``live.set(...)``: one redraw for several sliders).
         """
         if not isinstance(control, ipw.ValueWidget):
-            raise TypeError("control must be an ipywidgets control with a value (e.g. a Dropdown), "
-                            f"got {describe(control)}.")
+            raise TypeError(tr("control must be an ipywidgets control with a value (e.g. a Dropdown), got "
+                               "{received}.", received=describe(control)))
         if on_change is not None:
             if not callable(on_change):
-                raise TypeError(f"on_change must be a function of the new value, got {describe(on_change)}.")
+                raise TypeError(tr("on_change must be a function of the new value, got {received}.",
+                                   received=describe(on_change)))
             control.observe(lambda change: on_change(change["new"]), names="value")
         self.extra_controls.append(control)
         self._control_box.children += (control,)
@@ -348,13 +358,14 @@ class LiveFigure:
         """
         for item in items:
             if not isinstance(item, ipw.Widget):
-                raise TypeError("arrange_controls takes ipywidgets (controls, labels, boxes), "
-                                f"got {describe(item)}.")
+                raise TypeError(tr("arrange_controls takes ipywidgets (controls, labels, boxes), got {received}.",
+                                   received=describe(item)))
         shown = _all_widgets(items)
         missing = [name for name, control in self.controls.items() if control not in shown]
         missing += [getattr(c, "description", "") or type(c).__name__ for c in self.extra_controls if c not in shown]
         if missing:
-            raise ValueError(f"arrange_controls must show every control of the figure; missing: {missing}.")
+            raise ValueError(tr("arrange_controls must show every control of the figure; missing: {missing}.",
+                                missing=missing))
         self._control_box.children = tuple(items)
 
     def _paused(self) -> Any:
@@ -408,12 +419,14 @@ def _check_parameters(update: Callable[..., Any], controls: Mapping[str, Any]) -
         signature = f"update({', '.join(p.name for p in parameters)})"
         problems = []
         if extra:
-            problems.append(f"no parameter is named {', '.join(map(repr, extra))}")
+            problems.append(tr("no parameter is named {names}", names=", ".join(map(repr, extra))))
         if missing:
-            problems.append(f"no control gives {', '.join(map(repr, missing))}")
-        raise TypeError(f"the controls must be named like the parameters of the update function: {signature} expects "
-                        f"{required or names}, got controls {list(controls)}: {' and '.join(problems)}. Name each "
-                        "control after the parameter it sets, e.g. LiveFigure(fig, update, a=widgets.slider(...)).")
+            problems.append(tr("no control gives {names}", names=", ".join(map(repr, missing))))
+        raise TypeError(tr("the controls must be named like the parameters of the update function: {signature} "
+                           "expects {expected}, got controls {controls}: {problems}. Name each control after the "
+                           "parameter it sets, e.g. LiveFigure(fig, update, a=widgets.slider(...)).",
+                           signature=signature, expected=required or names, controls=list(controls),
+                           problems=tr(" and ").join(problems)))
 
 
 def _dynamic_artists(dynamic: Any, fig: Figure) -> list[Artist]:
@@ -421,18 +434,20 @@ def _dynamic_artists(dynamic: Any, fig: Figure) -> list[Artist]:
     if isinstance(dynamic, Artist):
         dynamic = [dynamic]
     if isinstance(dynamic, (str, bytes)) or not isinstance(dynamic, (list, tuple, set)):
-        raise TypeError("dynamic must be a list of matplotlib artists (lines, images, texts), got "
-                        f"{describe(dynamic)}.")
+        raise TypeError(tr("dynamic must be a list of matplotlib artists (lines, images, texts), got {received}.",
+                           received=describe(dynamic)))
     artists = list(dynamic)
     for artist in artists:
         if isinstance(artist, (list, tuple)):
-            raise TypeError("dynamic must hold matplotlib artists (lines, images, texts), got a list inside the list "
-                            "(what ax.plot returns): unpack it first, line, = ax.plot(...), and pass [line].")
+            raise TypeError(tr("dynamic must hold matplotlib artists (lines, images, texts), got a list inside the "
+                               "list (what ax.plot returns): unpack it first, {code}, and pass [line].",
+                               code="line, = ax.plot(...)"))
         if not isinstance(artist, Artist):
-            raise TypeError(f"dynamic must hold matplotlib artists (lines, images, texts), got {describe(artist)}.")
+            raise TypeError(tr("dynamic must hold matplotlib artists (lines, images, texts), got {received}.",
+                               received=describe(artist)))
         if artist.get_figure(root=True) is not fig:
-            raise ValueError(f"dynamic holds an artist ({type(artist).__name__}) that is not drawn in this figure: "
-                             "pass the artists of the figure given to LiveFigure.")
+            raise ValueError(tr("dynamic holds an artist ({kind}) that is not drawn in this figure: pass the artists "
+                                "of the figure given to LiveFigure.", kind=type(artist).__name__))
     return artists
 
 
@@ -443,10 +458,11 @@ def _status_text(result: Any) -> str:
     if isinstance(result, str):
         return result
     if isinstance(result, (int, float, np.integer, np.floating)) and not isinstance(result, bool):
-        return f"{result:.4g}"
+        return number(result, ".4g")
     if isinstance(result, (list, tuple)) and all(isinstance(item, Artist) for item in result):
         return ""  # FuncAnimation's habit (return line,): the artists are already updated in place
-    raise TypeError(f"the update function must return a short text (a str) or nothing, got {describe(result)}.")
+    raise TypeError(tr("the update function must return a short text (a str) or nothing, got {received}.",
+                       received=describe(result)))
 
 
 def _escape(text: str) -> str:
@@ -468,13 +484,15 @@ def _check_control_value(name: str, control: Any, value: Any) -> None:
         options = [option[1] if isinstance(option, tuple) and len(option) == 2 else option
                    for option in control.options]
         if not any(value is option or _equal(value, option) for option in options):
-            raise ValueError(f"{name} must be one of {options}, got {describe(value)}.")
+            raise ValueError(tr("{name} must be one of {options}, got {received}.", name=name, options=options,
+                                received=describe(value)))
         return
     low, high = getattr(control, "min", None), getattr(control, "max", None)
     if isinstance(control, ipw.FloatLogSlider):
         low, high = control.base ** low, control.base ** high
     if low is not None and high is not None and not low <= value <= high:
-        raise ValueError(f"{name} must lie between {low:g} and {high:g} (the slider's range), got {value:g}.")
+        raise ValueError(tr("{name} must lie between {low} and {high} (the slider's range), got {value}.",
+                            name=name, low=number(low, "g"), high=number(high, "g"), value=number(value, "g")))
 
 
 def _equal(a: Any, b: Any) -> bool:
@@ -509,18 +527,21 @@ class LivePlot:
         ylabel, title: texts of the figure.
     """
 
-    def __init__(self, keys: str | Sequence[str] = ("train_loss", "val_loss"), ylabel: str = "loss",
-                 title: str = "Learning curves (live)") -> None:
+    def __init__(self, keys: str | Sequence[str] = ("train_loss", "val_loss"), ylabel: str = N_("loss"),
+                 title: str = N_("Learning curves (live)")) -> None:
+        from .plotting import _curve_name
+
         keys = (keys,) if isinstance(keys, str) else keys
         keys = check_names(keys, "keys")
         if not keys:
-            raise ValueError("keys must name at least one curve, e.g. ('train_loss', 'val_loss').")
+            raise ValueError(tr("keys must name at least one curve, e.g. {example}.",
+                                example="('train_loss', 'val_loss')"))
         check_text(ylabel, "ylabel")
         check_text(title, "title")
         self.fig = new_figure(figsize=(6.0, 3.2))
         self.ax = self.fig.subplots()
-        self.lines = {k: self.ax.plot([], [], label=k.replace("_", " "), marker=".")[0] for k in keys}
-        self.ax.set(xlabel="epoch", ylabel=ylabel, title=title)
+        self.lines = {k: self.ax.plot([], [], label=_curve_name(k), marker=".")[0] for k in keys}
+        self.ax.set(xlabel=tr("epoch"), ylabel=tr(ylabel), title=tr(title))
         self.ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # epochs are whole numbers
         self.ax.legend()
         self.image = ipw.Image(format="png", layout=ipw.Layout(max_width="100%", height="auto"))
@@ -529,12 +550,12 @@ class LivePlot:
     def update(self, history: Mapping[str, Sequence[float]]) -> None:
         """Redraw the curves from ``history`` (a dict of lists, one value per epoch; numbers or tensors)."""
         if not isinstance(history, Mapping):
-            raise TypeError("history must be a dict of curves such as {'train_loss': [...], 'val_loss': [...]}, got "
-                            f"{describe(history)}.")
+            raise TypeError(tr("history must be a dict of curves such as {example}, got {received}.",
+                               example="{'train_loss': [...], 'val_loss': [...]}", received=describe(history)))
         missing = [key for key in self.lines if key not in history]
         if missing and len(missing) == len(self.lines) and history:
-            raise KeyNotFoundError(f"history has none of the curves of this plot {list(self.lines)}; available: "
-                                   f"{list(history)}.")
+            raise KeyNotFoundError(tr("history has none of the curves of this plot {curves}; available: {available}.",
+                                      curves=list(self.lines), available=list(history)))
         for key, line in self.lines.items():
             values = history.get(key, [])
             values = as_array(values, f"history[{key!r}]", ndim=1, allow_nan=True) if len(values) else np.zeros(0)

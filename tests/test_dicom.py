@@ -144,3 +144,22 @@ def test_header_table(ct_ds):
         dicom.header_table(ct_ds, ["Modalty"])
     with pytest.raises(TypeError):
         dicom.header_table(ct_ds, "Modality")
+
+
+@pytest.fixture
+def french():
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_deidentification_report_and_table_in_french(ct_ds, french):
+    _, report = dicom.deidentify(ct_ds)
+    reasons = {line["keyword"]: line["reason"] for line in report}
+    assert reasons["PatientName"] == "identifiant direct"
+    assert all(line["new"] == "(supprimé)" for line in report if line["action"] == "remove")
+    table = dicom.header_table(ct_ds, ["Modality", "PatientAddress"])
+    assert table.loc["PatientAddress", "value"] == "(absente)"

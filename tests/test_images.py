@@ -178,3 +178,22 @@ def test_augmented_loader():
         images.AugmentedLoader(X, y[:5])
     with pytest.raises(TypeError, match="unknown augmentation"):
         images.AugmentedLoader(X, y, max_angle=3)
+
+
+@pytest.fixture
+def french():
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_image_info_in_french(french):
+    info = images.image_info("cell")
+    assert info["title"] == "Une cellule en suspension dans du sérum physiologique"
+    assert info["pixel_size"] == "0,107\u202fµm" and info["licence"] == "CC0 (domaine public)"
+    assert images.MEDICAL_IMAGES["cell"]["title"] == "A cell floating in saline"  # the table itself stays English
+    with pytest.raises(ValueError, match="lue comme"):
+        images.shift_images(np.zeros((1, 5)), 1, 0)

@@ -9,6 +9,7 @@ import re
 import numpy as np
 import pytest
 import torch
+from bad_input_support import check_french
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -193,6 +194,7 @@ def test_bad_input_gets_a_course_message(func, args, kwargs, error, words):
         assert word.lower() in message.lower(), f"{word!r} missing from: {message}"
     assert not [raw for raw in RAW if raw in message], message
     assert len(message) < 600 and "\n" not in message.strip()
+    check_french(lambda: func(*args, **kwargs), message)
 
 
 def test_the_issue_counts_its_cases():

@@ -106,3 +106,77 @@ def test_new_lines_take_series_colours():
     used = {line.get_color().lower() for line in ax.lines}
     assert not used & {plotting.NEGATIVE_COLOR.lower(), plotting.POSITIVE_COLOR.lower()}
     plt.close("all")
+
+
+# ------------------------------------------------------------------------------------------ French (setup(lang="fr"))
+
+
+@pytest.fixture
+def french():
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    plotting.use_style()
+    yield
+    i18n._language = before
+    plotting.use_style()
+    plt.close("all")
+
+
+def _ticks(axis):
+    axis.figure.canvas.draw()
+    return [t.get_text() for t in axis.get_ticklabels() if t.get_text()]
+
+
+def test_french_tick_labels_use_a_decimal_comma_and_the_minus_sign(french):
+    fig, ax = plt.subplots()
+    ax.plot([-1.0, 1.0], [-0.5, 2.5])  # plain Matplotlib, no course helper
+    x, y = _ticks(ax.xaxis), _ticks(ax.yaxis)
+    assert "−0,5" in y and "1,0" in y and any(t.startswith("−") and "," in t for t in x), (x, y)
+    assert not any("." in t or "-" in t for t in x + y), (x, y)
+    image = ax.imshow(np.linspace(0, 0.9, 16).reshape(4, 4))
+    bar = fig.colorbar(image, ax=ax)
+    assert any("," in t for t in _ticks(bar.ax.yaxis))
+    fig, (big, tiny, log) = plt.subplots(1, 3)
+    big.plot([0, 1], [12_000, 250_000])
+    assert "250\u202f000" in _ticks(big.yaxis)  # thin spaces between thousands from 10 000
+    tiny.plot([0, 1], [1e-6, 3e-6])  # scientific notation: the offset text is written the French way too
+    fig.canvas.draw()
+    assert "−" in tiny.yaxis.get_offset_text().get_text() and "," in "".join(_ticks(tiny.yaxis))
+    log.semilogy([1, 2, 3], [0.01, 0.1, 5])
+    assert _ticks(log.yaxis)  # log axes keep their powers of ten
+
+
+def test_english_tick_labels_are_matplotlibs_again(french):
+    from course_utils import i18n
+
+    i18n.set_language("en")
+    plotting.use_style()
+    fig, ax = plt.subplots()
+    ax.plot([-1.0, 1.0], [-0.5, 2.5])
+    assert "0.5" in _ticks(ax.yaxis) and not any("," in t for t in _ticks(ax.xaxis))
+    assert not isinstance(ax.xaxis.get_major_formatter(), plotting.FrenchScalarFormatter)
+
+
+def test_french_number_text():
+    assert plotting.french_number_text("-0.25") == "−0,25"
+    assert plotting.french_number_text("12500") == "12\u202f500" and plotting.french_number_text("1000") == "1000"
+    assert plotting.french_number_text("$\\mathdefault{1.5}$") == "$\\mathdefault{1{,}5}$"
+
+
+def test_figure_texts_in_french(french):
+    ax = plotting.plot_history({"train_loss": [3, 2, 1], "val_loss": [3, 2.5, 2], "lr": [0.1, 0.1, 0.05]},
+                               keys=["train_loss", "val_loss", "lr"])
+    assert (ax.get_xlabel(), ax.get_ylabel(), ax.get_title()) == ("époque", "perte", "Courbes d'apprentissage")
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["perte (entraînement)", "perte (validation)", "taux d'apprentissage (axe de droite)"]
+    ax = plotting.plot_history({"train_loss": [1, 0.5]}, xlabel="lot", title="Mon titre")
+    assert (ax.get_xlabel(), ax.get_title()) == ("lot", "Mon titre")  # the student's own texts stay as written
+    ax = plotting.plot_confusion([0, 1, 1, 0], [0, 1, 0, 0])
+    assert "sensibilité 50\u202f%" in ax.get_title() and "spécificité 100\u202f%" in ax.get_title()
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["prédit\nnégatif", "prédit\npositif"]
+    X = np.random.default_rng(0).normal(size=(20, 2))
+    art = plotting.plot_decision_boundary(lambda P: (P[:, 0] > 0).astype(float), X, (X[:, 0] > 0).astype(int))
+    assert art["ax"].get_xlabel() == "variable 1" and art["ax"].get_title() == "Régions de décision"
+    assert [t.get_text() for t in art["ax"].get_legend().get_texts()] == ["négatif", "positif"]

@@ -14,6 +14,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from bad_input_support import check_french  # noqa: E402
 
 from course_utils import plotting  # noqa: E402
 
@@ -192,6 +193,7 @@ def test_plotting_bad_input(call, error, fragments):
     with pytest.raises(error) as info:
         call()
     assert_course_message(info.value, *fragments)
+    check_french(call, str(info.value))
 
 
 TORCH_CASES = [
@@ -224,6 +226,7 @@ def test_torch_models_bad_input(case, error, fragments):
     with pytest.raises(error) as info:
         call()
     assert_course_message(info.value, *fragments)
+    check_french(call, str(info.value))
 
 
 def test_models_are_accepted_and_read_the_right_way():

@@ -97,3 +97,16 @@ def test_sliding_windows_bad_input():
         sliding_windows(np.zeros(5), 2, step=1.5)
     with pytest.raises(TypeError, match="signal"):
         sliding_windows("abc", 2)
+
+
+def test_memory_refusal_in_french():
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    try:
+        with pytest.raises(ValueError) as info:
+            one_hot(["a"] * 20_000, {f"w{i}": i for i in range(20_000)} | {"a": 20_000})
+    finally:
+        i18n._language = before
+    assert "one_hot(20\u202f000 mots, un vocabulaire de 20\u202f001 mots)" in str(info.value)

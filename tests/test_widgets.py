@@ -146,3 +146,31 @@ def test_arrange_controls_lays_out_every_control_and_refuses_to_lose_one():
         live.arrange_controls(grid)
     with pytest.raises(TypeError, match="ipywidgets"):
         live.arrange_controls("a", live.controls["a"])
+
+
+@pytest.fixture
+def french():
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_figure_texts_and_status_in_french(french):
+    plot = widgets.LivePlot()
+    assert (plot.ax.get_xlabel(), plot.ax.get_ylabel()) == ("époque", "perte")
+    assert plot.ax.get_title() == "Courbes d'apprentissage (en direct)"
+    assert [t.get_text() for t in plot.ax.get_legend().get_texts()] == ["perte (entraînement)", "perte (validation)"]
+    fig = widgets.new_figure(figsize=(3, 2))
+    fig.subplots().plot([0, 1], [0, 1])
+    live = widgets.LiveFigure(fig, lambda a: a / 4, a=widgets.slider(0.5, 0, 1))
+    assert "0,125" in live.status.value  # a number returned by update: decimal comma
+    with pytest.raises(ZeroDivisionError):
+        widgets.LiveFigure(fig, lambda a: 1 / 0, a=widgets.slider(0.5, 0, 1))
+    broken = widgets.LiveFigure(fig, lambda a: 1 / (a - 0.2), a=widgets.slider(0.5, 0, 1))
+    with pytest.raises(ZeroDivisionError) as info:
+        broken.set(a=0.2)
+    assert "update(a=0.2) a échoué" in broken.status.value
+    assert "appelée ainsi" in " ".join(info.value.__notes__)

@@ -10,6 +10,7 @@ import copy
 import ipywidgets as ipw
 import numpy as np
 import pytest
+from bad_input_support import check_french
 
 from course_utils import widgets
 
@@ -126,6 +127,7 @@ def test_widgets_bad_input(call, error, fragments):
     with pytest.raises(error) as info:
         call()
     assert_course_message(info.value, *fragments)
+    check_french(call, str(info.value))
 
 
 def _live():
@@ -152,6 +154,8 @@ def test_set_refuses_what_a_control_cannot_show_and_moves_nothing(values, error,
         live.set(**values)
     assert_course_message(info.value, *fragments)
     assert live.values() == before and live.n_updates == updates
+    check_french(lambda: live.set(**values), str(info.value))
+    assert live.values() == before and live.n_updates == updates
 
 
 def test_set_with_menus_and_checkboxes():
@@ -162,9 +166,11 @@ def test_set_with_menus_and_checkboxes():
     with pytest.raises(ValueError) as info:
         live.set(m=3)
     assert_course_message(info.value, "m must be one of [1, 2]", "the number 3")
+    check_french(lambda: live.set(m=3), str(info.value))
     with pytest.raises(TypeError) as info:
         live.set(show="yes")
     assert_course_message(info.value, "show must be True or False")
+    check_french(lambda: live.set(show="yes"), str(info.value))
     live.set(m=2, show=True)
     assert live.values() == {"m": 2, "show": True}
 
@@ -216,6 +222,7 @@ def test_live_plot_bad_input(call, error, fragments):
     with pytest.raises(error) as info:
         call()
     assert_course_message(info.value, *fragments)
+    check_french(call, str(info.value))
 
 
 def test_widgets_never_change_their_inputs():
