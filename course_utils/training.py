@@ -25,13 +25,15 @@ from typing import Any
 
 import numpy as np
 
+from .i18n import N_, tr
+from .i18n import number as fmt_number
 from .validation import as_array, check_bool, check_int, check_positive, describe
 
 DIVERGENCE_FACTOR = 10.0
 """:func:`fit` stops when the mean training loss of an epoch exceeds this many times its value before training."""
 
-_FEATURE_FIX = ("Fill or remove them first (e.g. df.dropna(), or df.fillna(...) with values computed on the training "
-                "data), then convert again.")
+_FEATURE_FIX = N_("Fill or remove them first (e.g. df.dropna(), or df.fillna(...) with values computed on the "
+                  "training data), then convert again.")
 
 
 class TrainingDiverged(FloatingPointError):
@@ -56,8 +58,10 @@ class TrainingDiverged(FloatingPointError):
 
 def _tensor_text(t: Any) -> str:
     """``a tensor of shape (200, 3), dtype float64`` (an array or tensor, with its dtype)."""
-    kind = "tensor" if hasattr(t, "detach") else "array"
-    return f"a {kind} of shape {tuple(t.shape)}, dtype {str(t.dtype).replace('torch.', '')}"
+    shape, dtype = tuple(t.shape), str(t.dtype).replace("torch.", "")
+    if hasattr(t, "detach"):
+        return tr("a tensor of shape {shape}, dtype {dtype}", shape=shape, dtype=dtype)
+    return tr("an array of shape {shape}, dtype {dtype}", shape=shape, dtype=dtype)
 
 
 def _class_name(cls: type) -> str:
@@ -75,30 +79,29 @@ def _check_model(model: Any, name: str = "model") -> Any:
 
     if isinstance(model, torch.nn.Module):
         return model
-    expected = f"{name} must be a PyTorch network (a torch.nn.Module such as torch.nn.Linear(2, 1))"
+    expected = tr("{name} must be a PyTorch network (a torch.nn.Module such as torch.nn.Linear(2, 1))", name=name)
     if isinstance(model, type) and issubclass(model, torch.nn.Module):
-        cls = _class_name(model)
-        got = (f"got the class {cls} itself, not a network built from it. Build one with parentheses and its "
-               f"arguments, e.g. net = {cls}(...), then pass net.")
+        got = tr("got the class {cls} itself, not a network built from it. Build one with parentheses and its "
+                 "arguments, e.g. net = {cls}(...), then pass net.", cls=_class_name(model))
     elif hasattr(model, "fit") and (hasattr(model, "predict") or hasattr(model, "transform")):
-        got = (f"got a scikit-learn model ({type(model).__name__}). The course's training helpers work on PyTorch "
-               "networks; a scikit-learn model has its own methods: model.fit(X, y), model.predict(X) and "
-               "model.predict_proba(X).")
+        got = tr("got a scikit-learn model ({kind}). The course's training helpers work on PyTorch networks; a "
+                 "scikit-learn model has its own methods: model.fit(X, y), model.predict(X) and "
+                 "model.predict_proba(X).", kind=type(model).__name__)
     elif isinstance(model, str):
-        got = f"got the text {model!r}. Pass the network itself: its variable name, without quotes."
+        got = tr("got the text {text}. Pass the network itself: its variable name, without quotes.", text=repr(model))
     elif inspect.isfunction(model) or inspect.ismethod(model):
-        got = (f"got the function {model.__name__}. If it builds the network, call it and pass the result: "
-               f"{name}={model.__name__}().")
+        got = tr("got the function {function}. If it builds the network, call it and pass the result: "
+                 "{name}={function}().", function=model.__name__, name=name)
     elif model is None:
-        got = ("got nothing (None). Did the cell that builds the network run, and does its function end with "
-               "`return`?")
+        got = tr("got nothing (None). Did the cell that builds the network run, and does its function end with "
+                 "`return`?")
     else:
-        got = f"got {describe(model)}."
-    raise TypeError(f"{expected}, {got}")
+        got = tr("got {received}.", received=describe(model))
+    raise TypeError(tr("{expected}, {got}", expected=expected, got=got))
 
 
-_LOSS_EXAMPLES = ("torch.nn.BCEWithLogitsLoss() (yes/no, one output), torch.nn.CrossEntropyLoss() (several classes, "
-                  "one output per class) or torch.nn.MSELoss() (a measurement)")
+_LOSS_EXAMPLES = N_("torch.nn.BCEWithLogitsLoss() (yes/no, one output), torch.nn.CrossEntropyLoss() (several "
+                    "classes, one output per class) or torch.nn.MSELoss() (a measurement)")
 
 
 def _check_loss_fn(loss_fn: Any) -> Callable:
@@ -106,15 +109,16 @@ def _check_loss_fn(loss_fn: Any) -> Callable:
     import torch
 
     if isinstance(loss_fn, type):
-        cls = _class_name(loss_fn)
-        raise TypeError(f"loss_fn must be a loss function such as torch.nn.BCEWithLogitsLoss(), got the class {cls} "
-                        f"itself. Add parentheses to build the loss: loss_fn={cls}().")
+        raise TypeError(tr("loss_fn must be a loss function such as torch.nn.BCEWithLogitsLoss(), got the class "
+                           "{cls} itself. Add parentheses to build the loss: loss_fn={cls}().",
+                           cls=_class_name(loss_fn)))
     if isinstance(loss_fn, str) or not callable(loss_fn):
-        raise TypeError(f"loss_fn must be a loss function such as {_LOSS_EXAMPLES}, got {describe(loss_fn)}.")
+        raise TypeError(tr("loss_fn must be a loss function such as {examples}, got {received}.",
+                           examples=tr(_LOSS_EXAMPLES), received=describe(loss_fn)))
     if isinstance(loss_fn, torch.nn.Module) and getattr(loss_fn, "reduction", "mean") == "none":
-        name = type(loss_fn).__name__
-        raise ValueError(f"loss_fn must give one loss per mini-batch (its mean), got {name}(reduction='none'), which "
-                         f"gives one loss per sample. Use the default: loss_fn=torch.nn.{name}().")
+        raise ValueError(tr("loss_fn must give one loss per mini-batch (its mean), got {name}(reduction='none'), "
+                            "which gives one loss per sample. Use the default: loss_fn=torch.nn.{name}().",
+                            name=type(loss_fn).__name__))
     return loss_fn
 
 
@@ -155,13 +159,14 @@ def _check_device(device: Any) -> Any:
     try:
         checked = torch.device(device)
     except (RuntimeError, TypeError, ValueError):
-        raise ValueError(f"device must be 'cpu', 'cuda' (an NVIDIA GPU) or 'mps' (an Apple GPU), or None to let the "
-                         f"course choose the best one, got {describe(device)}.") from None
+        raise ValueError(tr("device must be 'cpu', 'cuda' (an NVIDIA GPU) or 'mps' (an Apple GPU), or None to let "
+                            "the course choose the best one, got {received}.", received=describe(device))) from None
     mps = getattr(torch.backends, "mps", None)
     available = {"cuda": torch.cuda.is_available(), "mps": mps is not None and mps.is_available()}
     if not available.get(checked.type, True):
-        raise ValueError(f"device={str(device)!r} asks for a {checked.type} GPU, but PyTorch finds none on this "
-                         "computer. Leave device out (the course picks the best one available) or use device='cpu'.")
+        raise ValueError(tr("device={device} asks for a {kind} GPU, but PyTorch finds none on this computer. Leave "
+                            "device out (the course picks the best one available) or use device='cpu'.",
+                            device=repr(str(device)), kind=checked.type))
     return checked
 
 
@@ -202,11 +207,11 @@ def _wants_integer_inputs(model: Any) -> bool:
 def _position(index: tuple[int, ...], columns: Any = None) -> str:
     """``row 12``, ``row 12, column 3 ('glucose')`` or ``sample 12, position (0, 3, 4)``."""
     if len(index) == 1:
-        return f"row {index[0]}"
+        return tr("row {row}", row=index[0])
     if len(index) == 2:
         label = f" ({columns[index[1]]!r})" if columns is not None and index[1] < len(columns) else ""
-        return f"row {index[0]}, column {index[1]}{label}"
-    return f"sample {index[0]}, position {tuple(index[1:])}"
+        return tr("row {row}, column {column}{label}", row=index[0], column=index[1], label=label)
+    return tr("sample {sample}, position {position}", sample=index[0], position=tuple(index[1:]))
 
 
 def _check_finite(t: Any, name: str, consequence: str, columns: Any = None) -> None:
@@ -218,16 +223,17 @@ def _check_finite(t: Any, name: str, consequence: str, columns: Any = None) -> N
     bad = ~torch.isfinite(t)
     first = tuple(int(i) for i in torch.nonzero(bad)[0])
     value = float(t[first])
-    what = "NaN (a missing value)" if math.isnan(value) else f"{value} (an infinite value)"
+    what = tr("NaN (a missing value)") if math.isnan(value) else tr("{value} (an infinite value)", value=value)
     count = int(bad.sum())
-    others = f" ({count - 1} more in all)" if count > 1 else ""
-    raise ValueError(f"{name} must hold only finite numbers, but {_position(first, columns)} holds {what}{others}. "
-                     f"{consequence} {_FEATURE_FIX}")
+    others = tr(" ({count} more in all)", count=count - 1) if count > 1 else ""
+    raise ValueError(tr("{name} must hold only finite numbers, but {position} holds {what}{others}. {consequence} "
+                        "{fix}", name=name, position=_position(first, columns), what=what, others=others,
+                        consequence=tr(consequence), fix=tr(_FEATURE_FIX)))
 
 
-_LEARN_NAN = ("A network cannot learn from missing or infinite values: the loss would become NaN whatever the learning "
-              "rate.")
-_PREDICT_NAN = "A network cannot compute a prediction from missing or infinite values: the output would be NaN."
+_LEARN_NAN = N_("A network cannot learn from missing or infinite values: the loss would become NaN whatever the "
+                "learning rate.")
+_PREDICT_NAN = N_("A network cannot compute a prediction from missing or infinite values: the output would be NaN.")
 
 
 def _input_tensor(X: Any, name: str, dtype: Any, integer: bool, consequence: str) -> Any:
@@ -241,13 +247,14 @@ def _input_tensor(X: Any, name: str, dtype: Any, integer: bool, consequence: str
     if isinstance(X, torch.Tensor):
         t = X.detach()
         if t.dtype.is_complex:
-            raise TypeError(f"{name} must hold real numbers, got {_tensor_text(t)}. Keep the real part (x.real) "
-                            "or the size (x.abs()) if that is what you meant.")
+            raise TypeError(tr("{name} must hold real numbers, got {received}. Keep the real part (x.real) or the "
+                               "size (x.abs()) if that is what you meant.", name=name, received=_tensor_text(t)))
     else:
         arr = as_array(X, name, allow_nan=True, dtype=None if integer else float)
         t = torch.tensor(arr) if integer else torch.tensor(arr, dtype=dtype)  # a copy: never the caller's memory
     if t.ndim == 0 or t.numel() == 0:
-        raise ValueError(f"{name} must hold at least one sample (shape (n_samples, ...)), got {_tensor_text(t)}.")
+        raise ValueError(tr("{name} must hold at least one sample (shape (n_samples, ...)), got {received}.",
+                            name=name, received=_tensor_text(t)))
     if integer:
         return t if not t.is_floating_point() else t.long()
     if t.dtype != dtype:
@@ -265,11 +272,13 @@ def _target_tensor(y: Any, name: str) -> Any:
     else:
         arr = as_array(y, name, allow_nan=True, dtype=None)
         if arr.dtype.kind not in "biuf":
-            raise TypeError(f"{name} must hold numbers (0/1 labels, class numbers or measurements), got values of "
-                            f"dtype {arr.dtype}. Encode them as numbers first, e.g. (y == 'yes').astype(int).")
+            raise TypeError(tr("{name} must hold numbers (0/1 labels, class numbers or measurements), got values of "
+                               "dtype {dtype}. Encode them as numbers first, e.g. (y == 'yes').astype(int).",
+                               name=name, dtype=arr.dtype))
         t = torch.tensor(arr)  # a copy: never the caller's memory
     if t.ndim == 0 or t.numel() == 0:
-        raise ValueError(f"{name} must hold one target per sample, got {_tensor_text(t)}.")
+        raise ValueError(tr("{name} must hold one target per sample, got {received}.", name=name,
+                            received=_tensor_text(t)))
     _check_finite(t, name, _LEARN_NAN, getattr(y, "columns", None))
     return t
 
@@ -291,8 +300,8 @@ def to_tensors(X: Any, y: Any | None = None, y_dtype: str = "float32") -> tuple[
 
     dtypes = {"float32": torch.float32, "float64": torch.float64, "int64": torch.int64, "int32": torch.int32}
     if y_dtype not in dtypes:
-        raise ValueError(f"y_dtype must be 'float32' (0/1 labels or measurements) or 'int64' (class numbers for "
-                         f"CrossEntropyLoss), got {describe(y_dtype)}.")
+        raise ValueError(tr("y_dtype must be 'float32' (0/1 labels or measurements) or 'int64' (class numbers for "
+                            "CrossEntropyLoss), got {received}.", received=describe(y_dtype)))
     Xt = _input_tensor(X, "X", torch.float32, integer=False, consequence=_LEARN_NAN)
     if isinstance(X, torch.Tensor) and Xt.data_ptr() == X.data_ptr():
         Xt = Xt.clone()  # always a new tensor: changing it later must not change X
@@ -301,8 +310,8 @@ def to_tensors(X: Any, y: Any | None = None, y_dtype: str = "float32") -> tuple[
     integer = y_dtype.startswith("int")
     y_arr = as_array(y, "y", dtype=np.int64 if integer else float, allow_nan=not integer)
     if len(y_arr) != len(Xt):
-        raise ValueError(f"X and y must have the same number of samples (one target per row of X), got {len(Xt)} "
-                         f"and {len(y_arr)}. Take both from the same table or the same split.")
+        raise ValueError(tr("X and y must have the same number of samples (one target per row of X), got {n_x} and "
+                            "{n_y}. Take both from the same table or the same split.", n_x=len(Xt), n_y=len(y_arr)))
     yt = torch.tensor(y_arr, dtype=dtypes[y_dtype])
     _check_finite(yt, "y", _LEARN_NAN, getattr(y, "columns", None))
     return Xt, yt
@@ -321,12 +330,12 @@ class Batches:
         self.batch_size = check_int(batch_size, "batch_size", minimum=1)
         for value, name in ((X, "X"), (y, "y")):
             if not isinstance(value, torch.Tensor):
-                raise TypeError(f"{name} must be a torch tensor here, got {describe(value)}. Convert the data first: "
-                                "X_t, y_t = training.to_tensors(X, y).")
+                raise TypeError(tr("{name} must be a torch tensor here, got {received}. Convert the data first: "
+                                   "X_t, y_t = training.to_tensors(X, y).", name=name, received=describe(value)))
         if X.ndim == 0 or y.ndim == 0 or len(X) != len(y) or len(X) == 0:
-            raise ValueError(f"X and y must hold the same number of samples (at least one), got X of shape "
-                             f"{tuple(X.shape)} and y of shape {tuple(y.shape)}. Row i of X and row i of y must "
-                             "describe the same patient.")
+            raise ValueError(tr("X and y must hold the same number of samples (at least one), got X of shape "
+                                "{x_shape} and y of shape {y_shape}. Row i of X and row i of y must describe the same "
+                                "patient.", x_shape=tuple(X.shape), y_shape=tuple(y.shape)))
         self.dataset = (X, y)
         self.shuffle = check_bool(shuffle, "shuffle")
         self.generator = torch.Generator().manual_seed(check_int(seed, "seed", minimum=0))
@@ -354,12 +363,34 @@ def make_loader(X: Any, y: Any, batch_size: int = 32, shuffle: bool = True, seed
 # One mini-batch: inputs -> model -> outputs, compared with the targets by the loss, all checked
 # --------------------------------------------------------------------------------------------------
 
+#: How the messages name the data of :func:`fit`: ``where`` -> (its inputs, its targets, "of" those data, those data).
+_DATA_WORDS = {
+    "training": (N_("X (training inputs)"), N_("y (training targets)"), N_("of the training data"),
+                 N_("the training data")),
+    "validation": (N_("X (validation inputs)"), N_("y (validation targets)"), N_("of the validation data"),
+                   N_("the validation data")),
+}
+
+
+def _of_data(where: str) -> str:
+    """``of the training data`` (translated); ``of the data`` for data without a role."""
+    return tr(_DATA_WORDS[where][2]) if where in _DATA_WORDS else tr("of the data")
+
+
+def _the_data(where: str) -> str:
+    """``the training data`` (translated); ``the data`` for data without a role."""
+    return tr(_DATA_WORDS[where][3]) if where in _DATA_WORDS else tr("the data")
+
+
 def _batch_names(where: str, number: int | None) -> tuple[str, str]:
     """What the messages call the inputs and targets: ``X (training inputs)`` or ``X (mini-batch 3 of ...)``."""
     if number is None:
-        return (f"X ({where} inputs)", f"y ({where} targets)") if where else ("X", "y")
-    data = f" of the {where} data" if where else ""
-    return f"X (mini-batch {number}{data})", f"y (mini-batch {number}{data})"
+        return (tr(_DATA_WORDS[where][0]), tr(_DATA_WORDS[where][1])) if where in _DATA_WORDS else ("X", "y")
+    if where not in _DATA_WORDS:
+        return tr("X (mini-batch {number})", number=number), tr("y (mini-batch {number})", number=number)
+    data = _of_data(where)
+    return (tr("X (mini-batch {number} {of_data})", number=number, of_data=data),
+            tr("y (mini-batch {number} {of_data})", number=number, of_data=data))
 
 
 class _Label:
@@ -384,10 +415,9 @@ def _unpack_batch(batch: Any, where: str, number: int) -> tuple[Any, Any]:
     if isinstance(batch, (tuple, list)) and len(batch) == 2 and all(isinstance(b, torch.Tensor) for b in batch):
         return batch[0], batch[1]
     if not (isinstance(batch, (tuple, list)) and len(batch) == 2):
-        data = f"{where} " if where else ""
-        raise TypeError(f"each mini-batch of the {data}data must be a pair (inputs, targets), but mini-batch {number} "
-                        f"is {describe(batch)}. Pass the data as (X, y), or a DataLoader over TensorDataset(X, y) "
-                        "(with the targets too).")
+        raise TypeError(tr("each mini-batch {of_data} must be a pair (inputs, targets), but mini-batch {number} is "
+                           "{received}. Pass the data as (X, y), or a DataLoader over TensorDataset(X, y) (with the "
+                           "targets too).", of_data=_of_data(where), number=number, received=describe(batch)))
     return tuple(b if isinstance(b, torch.Tensor) else torch.as_tensor(np.asarray(b)) for b in batch)
 
 
@@ -409,15 +439,16 @@ def _first_layer_mismatch(model: Any, x: Any, name: Any, whole: tuple[int, ...] 
             if got == k and len(shape) >= 2:
                 return None
             if len(shape) == 1 and k == 1:
-                return (f"the model expects 1 input feature per sample (X of shape (n_samples, 1)), but {name} has "
-                        f"shape {shape}: one value per sample, without the feature axis. Use X.reshape(-1, 1).")
+                return tr("the model expects 1 input feature per sample (X of shape (n_samples, 1)), but {name} has "
+                          "shape {shape}: one value per sample, without the feature axis. Use X.reshape(-1, 1).",
+                          name=name, shape=shape)
             if flatten:
-                return (f"the model expects {k} numbers per sample once flattened, but {name} has {got} (shape "
-                        f"{shape}). Give it images of the size it was built for, or build its first dense layer for "
-                        f"{got}: torch.nn.Linear({got}, ...).")
-            return (f"the model expects {k} input features per sample, but {name} has {got} (shape {shape}). Select "
-                    f"the {k} columns the model was built for, or build the model for {got}: "
-                    f"torch.nn.Linear({got}, ...).")
+                return tr("the model expects {k} numbers per sample once flattened, but {name} has {got} (shape "
+                          "{shape}). Give it images of the size it was built for, or build its first dense layer for "
+                          "{got}: torch.nn.Linear({got}, ...).", k=k, name=name, got=got, shape=shape)
+            return tr("the model expects {k} input features per sample, but {name} has {got} (shape {shape}). Select "
+                      "the {k} columns the model was built for, or build the model for {got}: "
+                      "torch.nn.Linear({got}, ...).", k=k, name=name, got=got, shape=shape)
         elif isinstance(layer, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
             return _conv_mismatch(layer, shape, name)
         elif isinstance(layer, (nn.RNN, nn.LSTM, nn.GRU)):
@@ -430,18 +461,20 @@ def _first_layer_mismatch(model: Any, x: Any, name: Any, whole: tuple[int, ...] 
 def _conv_mismatch(layer: Any, shape: tuple[int, ...], name: str) -> str | None:
     dims = len(layer.kernel_size)
     c = layer.in_channels
-    axes = ("length",) if dims == 1 else ("height", "width") if dims == 2 else ("depth", "height", "width")
-    expected = f"(n_samples, {c} channel{'s' if c != 1 else ''}, {', '.join(axes)})"
     if len(shape) == dims + 2 and shape[1] == c:
         return None
+    layouts = (N_("(n_samples, {channels}, length)"), N_("(n_samples, {channels}, height, width)"),
+               N_("(n_samples, {channels}, depth, height, width)"))
+    channels = tr("{count} channels", count=c) if c != 1 else tr("{count} channel", count=c)
+    expected = tr(layouts[min(dims, 3) - 1], channels=channels)
     fix = ""
     if len(shape) == dims + 1 and c == 1:
-        fix = f" Add the channel axis: X[:, None] gives shape {(shape[0], 1, *shape[1:])}."
+        fix = tr(" Add the channel axis: X[:, None] gives shape {shape}.", shape=(shape[0], 1, *shape[1:]))
     elif len(shape) == dims + 2 and shape[-1] == c:
-        order = ", ".join(map(str, range(1, dims + 1)))
-        fix = f" The channels are last: move them to axis 1 with X.permute(0, {dims + 1}, {order})."
-    return f"the model's first layer ({type(layer).__name__}) expects inputs of shape {expected}, but {name} has " \
-           f"shape {shape}.{fix}"
+        fix = tr(" The channels are last: move them to axis 1 with X.permute(0, {last}, {order}).", last=dims + 1,
+                 order=", ".join(map(str, range(1, dims + 1))))
+    return tr("the model's first layer ({layer}) expects inputs of shape {expected}, but {name} has shape "
+              "{shape}.{fix}", layer=type(layer).__name__, expected=expected, name=name, shape=shape, fix=fix)
 
 
 def _recurrent_mismatch(layer: Any, shape: tuple[int, ...], name: str) -> str | None:
@@ -452,11 +485,11 @@ def _recurrent_mismatch(layer: Any, shape: tuple[int, ...], name: str) -> str | 
         return None
     fix = ""
     if len(shape) == 2 and k == 1:
-        fix = " Add the feature axis: X[:, :, None]."
+        fix = tr(" Add the feature axis: X[..., None].")
     elif len(shape) == 3:
-        fix = f" Each time step has {shape[-1]} value(s) in X; the layer was built for {k}."
-    return f"the model's first layer ({type(layer).__name__}) expects sequences of shape {expected}, but {name} " \
-           f"has shape {shape}.{fix}"
+        fix = tr(" Each time step has {n} value(s) in X; the layer was built for {k}.", n=shape[-1], k=k)
+    return tr("the model's first layer ({layer}) expects sequences of shape {expected}, but {name} has shape "
+              "{shape}.{fix}", layer=type(layer).__name__, expected=expected, name=name, shape=shape, fix=fix)
 
 
 def _forward(model: Any, xb: Any, name: Any, whole: tuple[int, ...] | None = None) -> Any:
@@ -473,17 +506,20 @@ def _forward(model: Any, xb: Any, name: Any, whole: tuple[int, ...] | None = Non
         if explanation is not None:
             raise ValueError(explanation) from err
         first_line = str(err).strip().splitlines()[0] if str(err).strip() else ""
-        raise RuntimeError(f"the model failed on {name} ({_tensor_text(xb)}) with {type(err).__name__}: "
-                           f"{first_line}. Check that X has the shape the model's first layer expects, and the "
-                           "model's forward method (see the error above).") from err
+        raise RuntimeError(tr("the model failed on {name} ({tensor}) with {error}: {detail}. Check that X has the "
+                              "shape the model's first layer expects, and the model's forward method (see the error "
+                              "above).", name=name, tensor=_tensor_text(xb), error=type(err).__name__,
+                              detail=first_line)) from err
     if not isinstance(out, torch.Tensor):
-        fix = " An LSTM or GRU returns (outputs, state): keep the part you need in forward." \
+        fix = tr(" An LSTM or GRU returns (outputs, state): keep the part you need in forward.") \
             if isinstance(out, tuple) else ""
-        raise TypeError(f"the model must return a tensor of outputs, got {describe(out)}.{fix}")
+        raise TypeError(tr("the model must return a tensor of outputs, got {received}.{fix}", received=describe(out),
+                           fix=fix))
     if out.ndim == 0 or out.shape[0] != xb.shape[0]:
-        raise ValueError(f"the model must return one row of outputs per sample, but for {len(xb)} samples of {name} "
-                         f"(shape {tuple(xb.shape)}) it returned outputs of shape {tuple(out.shape)}. Did forward "
-                         "flatten the whole mini-batch (x.view(-1), x.flatten())? Keep the sample axis: x.flatten(1).")
+        raise ValueError(tr("the model must return one row of outputs per sample, but for {n} samples of {name} "
+                            "(shape {x_shape}) it returned outputs of shape {out_shape}. Did forward flatten the whole "
+                            "mini-batch (x.view(-1), x.flatten())? Keep the sample axis: x.flatten(1).", n=len(xb),
+                            name=name, x_shape=tuple(xb.shape), out_shape=tuple(out.shape)))
     return out
 
 
@@ -512,23 +548,26 @@ def _checked_targets(kind: str | None, loss_fn: Any, out_shape: tuple[int, ...],
 def _target_shape_message(loss: str, kind: str, out_shape: tuple[int, ...], y_shape: tuple[int, ...],
                           name: str) -> str:
     n = out_shape[0]
-    head = (f"{loss} compares each output of the model with its own target, so {name} must have the shape of the "
-            f"outputs, {out_shape}, but it has shape {y_shape}.")
+    head = tr("{loss} compares each output of the model with its own target, so {name} must have the shape of the "
+              "outputs, {out_shape}, but it has shape {y_shape}.", loss=loss, name=name, out_shape=out_shape,
+              y_shape=y_shape)
     if y_shape == out_shape[:-1] and out_shape[-1] == 1:
-        return (f"{head} PyTorch would compare every output with every target (a {n} x {n} table) and train on "
-                f"nonsense. Add the missing axis: y.reshape(-1, 1), e.g. training.to_tensors(X, y.reshape(-1, 1)).")
+        return tr("{head} PyTorch would compare every output with every target (a {n} x {n} table) and train on "
+                  "nonsense. Add the missing axis: y.reshape(-1, 1), e.g. training.to_tensors(X, y.reshape(-1, 1)).",
+                  head=head, n=n)
     if out_shape == y_shape[:-1] and y_shape[-1] == 1:
-        return (f"{head} PyTorch would compare every output with every target (a {n} x {n} table) and train on "
-                "nonsense. Remove y's extra axis: y.reshape(-1), or make the model output shape (n_samples, 1).")
+        return tr("{head} PyTorch would compare every output with every target (a {n} x {n} table) and train on "
+                  "nonsense. Remove y's extra axis: y.reshape(-1), or make the model output shape (n_samples, 1).",
+                  head=head, n=n)
     if kind == "binary" and len(out_shape) == 2 and out_shape[1] == 2:
-        return (f"{head} The model outputs 2 numbers per sample, but {loss} needs one per target. For two classes, "
-                "either end the model with 1 output (torch.nn.Linear(..., 1)) and keep y of shape (n_samples, 1) with "
-                "0/1 values, or keep 2 outputs and use torch.nn.CrossEntropyLoss() with y holding the class numbers "
-                "0/1 (shape (n_samples,), dtype int64).")
+        return tr("{head} The model outputs 2 numbers per sample, but {loss} needs one per target. For two classes, "
+                  "either end the model with 1 output (torch.nn.Linear(..., 1)) and keep y of shape (n_samples, 1) "
+                  "with 0/1 values, or keep 2 outputs and use torch.nn.CrossEntropyLoss() with y holding the class "
+                  "numbers 0/1 (shape (n_samples,), dtype int64).", head=head, loss=loss)
     if math.prod(out_shape[1:]) == math.prod(y_shape[1:]):
-        return f"{head} They hold the same number of values per sample: reshape y to the outputs' shape."
-    return (f"{head} Check the number of outputs of the model's last layer ({math.prod(out_shape[1:])} per sample) "
-            f"against the number of targets per sample ({math.prod(y_shape[1:])}).")
+        return tr("{head} They hold the same number of values per sample: reshape y to the outputs' shape.", head=head)
+    return tr("{head} Check the number of outputs of the model's last layer ({n_out} per sample) against the number "
+              "of targets per sample ({n_y}).", head=head, n_out=math.prod(out_shape[1:]), n_y=math.prod(y_shape[1:]))
 
 
 def _binary_values_message(loss: str, y: Any, outside: Any, name: str) -> str:
@@ -536,18 +575,36 @@ def _binary_values_message(loss: str, y: Any, outside: Any, name: str) -> str:
 
     first = tuple(int(i) for i in torch.nonzero(outside)[0])
     values = torch.unique(y)
-    shown = [f"{v:g}" for v in values[:10].tolist()]
     fix = ""
     found = set(values.tolist())
     if found <= {1.0, 2.0}:
-        fix = " If y is coded 1/2, use y - 1 (then 0 = no, 1 = yes)."
+        fix = tr(" If y is coded 1/2, use y - 1 (then 0 = no, 1 = yes).")
     elif found <= {-1.0, 1.0}:
-        fix = " If y is coded -1/1, use (y + 1) / 2."
+        fix = tr(" If y is coded -1/1, use (y + 1) / 2.")
     elif all(v == round(v) and v >= 0 for v in found):
-        fix = (" If y holds class numbers 0, 1, 2, ..., use torch.nn.CrossEntropyLoss() with one output per class "
-               "and y of dtype int64.")
-    return (f"{loss} compares each output with a target between 0 and 1 (0 = no, 1 = yes), but {name} holds "
-            f"{float(y[first]):g} at {_position(first)} (its values: {', '.join(shown)}).{fix}")
+        fix = tr(" If y holds class numbers 0, 1, 2, ..., use torch.nn.CrossEntropyLoss() with one output per class "
+                 "and y of dtype int64.")
+    return tr("{loss} compares each output with a target between 0 and 1 (0 = no, 1 = yes), but {name} holds "
+              "{value} at {position} (its values: {values}).{fix}", loss=loss, name=name,
+              value=fmt_number(float(y[first]), "g"), position=_position(first),
+              values=_number_list(values[:10].tolist(), "g"), fix=fix)
+
+
+def _number_list(values: list[float], spec: str) -> str:
+    """``0.52, 0.48`` in English, ``0,52 ; 0,48`` in French (where the comma is the decimal mark)."""
+    texts = [fmt_number(v, spec) for v in values]
+    joined = texts[0] if texts else ""
+    for text in texts[1:]:
+        joined = tr("{items}, {item}", items=joined, item=text)
+    return joined
+
+
+def _semicolons(parts: list[str]) -> str:
+    """Parts of a sentence separated by semicolons (with the space French puts before them)."""
+    joined = parts[0] if parts else ""
+    for part in parts[1:]:
+        joined = tr("{items}; {item}", items=joined, item=part)
+    return joined
 
 
 def _class_targets(loss_fn: Any, out_shape: tuple[int, ...], y: Any, name: Any) -> Any:
@@ -562,18 +619,20 @@ def _class_targets(loss_fn: Any, out_shape: tuple[int, ...], y: Any, name: Any) 
         return y  # class probabilities (e.g. one-hot rows): CrossEntropyLoss accepts them as they are
     expected = (out_shape[0], *out_shape[2:])
     if tuple(y.shape) != expected:
-        fix = " Remove y's extra axis: y.reshape(-1)." if tuple(y.shape) == (*expected, 1) else ""
+        fix = tr(" Remove y's extra axis: y.reshape(-1).") if tuple(y.shape) == (*expected, 1) else ""
         if tuple(y.shape) == tuple(out_shape):
-            fix = " y looks one-hot encoded: give the class numbers, y.argmax(dim=1), or probabilities, y.float()."
-        raise ValueError(f"{loss} compares the model's {n_classes} outputs per sample with one class number per "
-                         f"sample, so {name} must have shape {expected}, but it has shape {tuple(y.shape)}.{fix}")
+            fix = tr(" y looks one-hot encoded: give the class numbers, y.argmax(dim=1), or probabilities, y.float().")
+        raise ValueError(tr("{loss} compares the model's {n_classes} outputs per sample with one class number per "
+                            "sample, so {name} must have shape {expected}, but it has shape {shape}.{fix}", loss=loss,
+                            n_classes=n_classes, name=name, expected=expected, shape=tuple(y.shape), fix=fix))
     if y.is_floating_point():
         broken = ~torch.isfinite(y) | (y != torch.round(y))
         if bool(broken.any()):
             first = tuple(int(i) for i in torch.nonzero(broken)[0])
-            raise ValueError(f"{loss} needs class numbers (0, 1, 2, ...) in {name}, but {_position(first)} holds "
-                             f"{float(y[first]):g}, which is not a whole number. For a measurement use "
-                             "torch.nn.MSELoss(); for a yes/no probability, torch.nn.BCEWithLogitsLoss().")
+            raise ValueError(tr("{loss} needs class numbers (0, 1, 2, ...) in {name}, but {position} holds {value}, "
+                                "which is not a whole number. For a measurement use torch.nn.MSELoss(); for a yes/no "
+                                "probability, torch.nn.BCEWithLogitsLoss().", loss=loss, name=name,
+                                position=_position(first), value=fmt_number(float(y[first]), "g")))
     y = y.long() if y.dtype != torch.long else y
     if not y.numel():
         return y
@@ -583,22 +642,24 @@ def _class_targets(loss_fn: Any, out_shape: tuple[int, ...], y: Any, name: Any) 
     if wrong is not None and bool(wrong.any()):
         first = tuple(int(i) for i in torch.nonzero(wrong)[0])
         if low < 0:
-            fix = "Class numbers cannot be negative: recode y as 0, 1, 2, ... (a -1/1 coding becomes (y + 1) // 2)."
+            fix = tr("Class numbers cannot be negative: recode y as 0, 1, 2, ... (a -1/1 coding becomes "
+                     "(y + 1) // 2).")
         elif low >= 1:
-            fix = (f"The classes seem to start at {low}: number them from 0 with y - {low} (or give the last layer "
-                   f"{high + 1} outputs).")
+            fix = tr("The classes seem to start at {low}: number them from 0 with y - {low} (or give the last layer "
+                     "{n} outputs).", low=low, n=high + 1)
         else:
-            fix = f"Give the last layer one output per class ({high + 1} outputs), or check y."
-        raise ValueError(f"the model outputs {n_classes} numbers per sample, one per class (classes 0 to "
-                         f"{n_classes - 1}), but {name} holds the class {int(y[first])} at {_position(first)}. {fix}")
+            fix = tr("Give the last layer one output per class ({n} outputs), or check y.", n=high + 1)
+        raise ValueError(tr("the model outputs {n_classes} numbers per sample, one per class (classes 0 to {last}), "
+                            "but {name} holds the class {value} at {position}. {fix}", n_classes=n_classes,
+                            last=n_classes - 1, name=name, value=int(y[first]), position=_position(first), fix=fix))
     return y
 
 
 def _raise_one_output(loss: str, out_shape: tuple[int, ...]) -> Any:
-    raise ValueError(f"{loss} needs one output per class (at least 2, shape (n_samples, n_classes)), but the model "
-                     f"outputs shape {out_shape}: one number per sample. For two classes either keep that single "
-                     "output and use torch.nn.BCEWithLogitsLoss() with 0/1 targets of the same shape, or end the "
-                     "model with torch.nn.Linear(..., 2).")
+    raise ValueError(tr("{loss} needs one output per class (at least 2, shape (n_samples, n_classes)), but the model "
+                        "outputs shape {shape}: one number per sample. For two classes either keep that single output "
+                        "and use torch.nn.BCEWithLogitsLoss() with 0/1 targets of the same shape, or end the model "
+                        "with torch.nn.Linear(..., 2).", loss=loss, shape=out_shape))
 
 
 def _call_loss(loss_fn: Any, out: Any, y: Any, name: Any, training: bool) -> Any:
@@ -610,22 +671,27 @@ def _call_loss(loss_fn: Any, out: Any, y: Any, name: Any, training: bool) -> Any
     except Exception as err:
         loss_name, hint = _loss_name(loss_fn), ""
         if loss_name == "BCELoss" and bool(((out < 0) | (out > 1)).any()):
-            hint = (f" BCELoss needs probabilities between 0 and 1, but the model outputs values from "
-                    f"{float(out.min()):.3g} to {float(out.max()):.3g}. Use torch.nn.BCEWithLogitsLoss() on the raw "
-                    "outputs (it applies the sigmoid itself), or end the model with torch.nn.Sigmoid().")
+            hint = tr(" BCELoss needs probabilities between 0 and 1, but the model outputs values from {low} to "
+                      "{high}. Use torch.nn.BCEWithLogitsLoss() on the raw outputs (it applies the sigmoid itself), "
+                      "or end the model with torch.nn.Sigmoid().", low=fmt_number(float(out.min()), ".3g"),
+                      high=fmt_number(float(out.max()), ".3g"))
         first_line = str(err).strip().splitlines()[0] if str(err).strip() else ""
-        raise ValueError(f"loss_fn ({loss_name}) could not compare the model's outputs, {_tensor_text(out)}, with "
-                         f"{name}, {_tensor_text(y)}: {type(err).__name__}: {first_line.rstrip('.')}.{hint}") from err
+        raise ValueError(tr("loss_fn ({loss}) could not compare the model's outputs, {outputs}, with {name}, "
+                            "{targets}: {error}: {detail}.{hint}", loss=loss_name, outputs=_tensor_text(out),
+                            name=name, targets=_tensor_text(y), error=type(err).__name__,
+                            detail=first_line.rstrip("."), hint=hint)) from err
     if not isinstance(loss, torch.Tensor):
-        raise TypeError(f"loss_fn must return the loss as a torch tensor, got {describe(loss)}. Compute it with torch "
-                        "operations on the outputs (not NumPy, not .item()) so that backward() finds the gradients.")
+        raise TypeError(tr("loss_fn must return the loss as a torch tensor, got {received}. Compute it with torch "
+                           "operations on the outputs (not NumPy, not .item()) so that backward() finds the gradients.",
+                           received=describe(loss)))
     if loss.numel() != 1:
-        raise ValueError(f"loss_fn must return one number (the mean loss of the mini-batch), got a tensor of shape "
-                         f"{tuple(loss.shape)}. Average it: return loss.mean().")
+        raise ValueError(tr("loss_fn must return one number (the mean loss of the mini-batch), got a tensor of shape "
+                            "{shape}. Average it: return loss.mean().", shape=tuple(loss.shape)))
     if training and not loss.requires_grad:
-        raise ValueError("the loss does not depend on the model's weights, so backward() cannot compute gradients. "
-                         "Compute it from the model's outputs with torch operations (no .detach(), .item(), NumPy or "
-                         "torch.no_grad() inside loss_fn), and check that some weights are trainable.")
+        raise ValueError(tr("the loss does not depend on the model's weights, so backward() cannot compute "
+                            "gradients. Compute it from the model's outputs with torch operations (no .detach(), "
+                            ".item(), NumPy or torch.no_grad() inside loss_fn), and check that some weights are "
+                            "trainable."))
     return loss.reshape(())
 
 
@@ -648,14 +714,16 @@ def _batch_loss(model: Any, loss_fn: Any, kind: str | None, batch: Any, where: s
 def _lr_advice(optimizer: Any, xb: Any) -> str:
     """What to change after a divergence: a 10 times smaller learning rate (and scaling, if the inputs are huge)."""
     lr = optimizer.param_groups[0].get("lr") if getattr(optimizer, "param_groups", None) else None
-    advice = ("The learning rate is probably too large: try one 10 times smaller." if not isinstance(lr, (int, float))
-              else f"The learning rate (lr={lr:g}) is probably too large: try one 10 times smaller (lr={lr / 10:g}), "
-                   "and smaller again if needed.")
+    if not isinstance(lr, (int, float)):
+        advice = tr("The learning rate is probably too large: try one 10 times smaller.")
+    else:  # lr=... is code: its number keeps the decimal point
+        advice = tr("The learning rate (lr={lr}) is probably too large: try one 10 times smaller (lr={smaller}), and "
+                    "smaller again if needed.", lr=f"{lr:g}", smaller=f"{lr / 10:g}")
     if xb is not None and xb.is_floating_point():
         largest = float(xb.detach().abs().max())
         if largest > 1e3:
-            advice += (f" The inputs are also very large (up to {largest:.3g}): standardise the features first "
-                       "(training.standardize).")
+            advice += tr(" The inputs are also very large (up to {largest}): standardise the features first "
+                         "(training.standardize).", largest=fmt_number(largest, ".3g"))
     return advice
 
 
@@ -670,16 +738,19 @@ def _non_finite_loss(loss: float, xb: Any, yb: Any, where: str, number: int, epo
             return err
     if epoch == 1 and number == 1:  # no learning step yet: the learning rate cannot be the cause
         largest = float(xb.detach().abs().max()) if xb.is_floating_point() else 0.0
-        cause = (f"The inputs are very large (up to {largest:.3g}): standardise the features first "
-                 "(training.standardize)." if largest > 1e3 else
-                 "Check loss_fn: e.g. BCELoss on probabilities of exactly 0 or 1 gives inf, which "
-                 "torch.nn.BCEWithLogitsLoss() on the raw outputs avoids.")
-        return FloatingPointError(f"the loss is already {loss} on the first mini-batch, before any learning step, "
-                                  f"although the data are finite: the learning rate is not the cause. {cause}")
-    at = f"epoch {epoch}, mini-batch {number}" if epoch is not None else f"mini-batch {number}"
-    return TrainingDiverged(
-        f"the training diverged at {at}: the training loss became {loss}{before}. {_lr_advice(optimizer, xb)} "
-        "These weights are now unusable: build a new model before training again.", epoch=epoch)
+        cause = (tr("The inputs are very large (up to {largest}): standardise the features first "
+                    "(training.standardize).", largest=fmt_number(largest, ".3g")) if largest > 1e3 else
+                 tr("Check loss_fn: e.g. BCELoss on probabilities of exactly 0 or 1 gives inf, which "
+                    "torch.nn.BCEWithLogitsLoss() on the raw outputs avoids."))
+        return FloatingPointError(tr("the loss is already {loss} on the first mini-batch, before any learning step, "
+                                     "although the data are finite: the learning rate is not the cause. {cause}",
+                                     loss=loss, cause=cause))
+    at = (tr("epoch {epoch}, mini-batch {number}", epoch=epoch, number=number) if epoch is not None
+          else tr("mini-batch {number}", number=number))
+    return TrainingDiverged(tr(
+        "the training diverged at {at}: the training loss became {loss}{story}. {advice} These weights are now "
+        "unusable: build a new model before training again.", at=at, loss=loss, story=before,
+        advice=_lr_advice(optimizer, xb)), epoch=epoch)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -687,11 +758,12 @@ def _non_finite_loss(loss: float, xb: Any, yb: Any, where: str, number: int, epo
 # --------------------------------------------------------------------------------------------------
 
 def _run_epoch(model: Any, loader: Any, loss_fn: Callable, optimizer: Any, device: Any, epoch: int | None,
-               where: str = "training", before: str = "") -> tuple[float, float | None]:
+               where: str = "training", before: list[str] | None = None) -> tuple[float, float | None]:
     """One pass of gradient descent over ``loader``; return the mean loss and the reference loss before training.
 
     The reference (only on the first mini-batch of epoch 1, else ``None``) is the larger of the untrained model's
     loss and the loss of outputs that are all 0: :func:`fit` compares later losses with it to detect divergence.
+    ``before``: the losses so far, as :func:`_loss_parts` words them, quoted if the loss becomes NaN.
     """
     model.train()
     dtype, integer, kind = _model_dtype(model), _wants_integer_inputs(model), _loss_kind(loss_fn)
@@ -702,11 +774,10 @@ def _run_epoch(model: Any, loader: Any, loss_fn: Callable, optimizer: Any, devic
                                         training=True)
         value = loss.item()
         if not math.isfinite(value):
-            story = before or _loss_story(reference, [])
+            parts = list(before or _loss_parts(reference, []))
             if recent:
-                story = story[:-1] + "; " if story else " ("
-                story += "the last mini-batches of this epoch: " + ", ".join(f"{v:.4g}" for v in recent) + ")"
-            raise _non_finite_loss(value, xb, yb, where, number, epoch, optimizer, story)
+                parts.append(tr("the last mini-batches of this epoch: {values}", values=_number_list(recent, ".4g")))
+            raise _non_finite_loss(value, xb, yb, where, number, epoch, optimizer, _loss_story(parts))
         if epoch == 1 and number == 1:
             reference = max(value, _zero_output_loss(loss_fn, out, yb))
         recent = [*recent[-2:], value]
@@ -733,21 +804,22 @@ def _zero_output_loss(loss_fn: Any, out: Any, yb: Any) -> float:
 
 
 def _no_batch_message(loader: Any, where: str, epoch: int | None) -> str:
-    data = f"the {where} data" if where else "the data"
-    at = f" in epoch {epoch}" if epoch is not None else ""
-    once = (" It can be read only once (a generator or iterator?): pass (X, y) or a DataLoader instead."
-            if isinstance(loader, Iterator) else " Is it empty?")
-    return f"{data} gave no mini-batch{at}: expected at least one pair (inputs, targets), got {describe(loader)}.{once}"
+    at = tr(" in epoch {epoch}", epoch=epoch) if epoch is not None else ""
+    once = (tr(" It can be read only once (a generator or iterator?): pass (X, y) or a DataLoader instead.")
+            if isinstance(loader, Iterator) else tr(" Is it empty?"))
+    return tr("{data} gave no mini-batch{at}: expected at least one pair (inputs, targets), got {received}.{advice}",
+              data=_the_data(where), at=at, received=describe(loader), advice=once)
 
 
 def _check_loader(loader: Any, name: str) -> None:
     """``loader`` must yield mini-batches (a DataLoader, course batches, a list of pairs), not hold raw data."""
     if _is_pair(loader):
-        raise TypeError(f"{name} must yield mini-batches (inputs, targets), got a pair (X, y) of whole data sets. Cut "
-                        f"it into mini-batches first: {name}=training.make_loader(X, y, batch_size=32).")
+        raise TypeError(tr("{name} must yield mini-batches (inputs, targets), got a pair (X, y) of whole data sets. "
+                           "Cut it into mini-batches first: {name}=training.make_loader(X, y, batch_size=32).",
+                           name=name))
     if _is_data(loader) or isinstance(loader, (str, bytes, dict)) or not hasattr(loader, "__iter__"):
-        raise TypeError(f"{name} must yield mini-batches (inputs, targets), such as training.make_loader(X, y) or a "
-                        f"torch DataLoader, got {describe(loader)}.")
+        raise TypeError(tr("{name} must yield mini-batches (inputs, targets), such as training.make_loader(X, y) or a "
+                           "torch DataLoader, got {received}.", name=name, received=describe(loader)))
 
 
 def _is_data(value: Any) -> bool:
@@ -854,10 +926,12 @@ class EarlyStopping:
         if hasattr(val_loss, "detach") and getattr(val_loss, "numel", lambda: 0)() == 1:
             val_loss = float(val_loss.detach())
         if isinstance(val_loss, bool) or not isinstance(val_loss, (int, float, np.integer, np.floating)):
-            raise TypeError(f"val_loss must be a number (the mean validation loss), got {describe(val_loss)}.")
+            raise TypeError(tr("val_loss must be a number (the mean validation loss), got {received}.",
+                               received=describe(val_loss)))
         if not math.isfinite(val_loss):
-            raise ValueError(f"val_loss must be a finite number, got {val_loss} at epoch {epoch}: the validation loss "
-                             "could not be computed (a diverged training, or missing values in the validation data).")
+            raise ValueError(tr("val_loss must be a finite number, got {value} at epoch {epoch}: the validation loss "
+                                "could not be computed (a diverged training, or missing values in the validation "
+                                "data).", value=val_loss, epoch=epoch))
         if val_loss < self.best_loss - self.min_improvement:
             self.best_loss = float(val_loss)
             self.best_epoch = epoch
@@ -900,13 +974,13 @@ def _check_fit_arguments(model: Any, train: Any, val: Any, *, loss_fn: Any, opti
     check_bool(progress, "progress")
     check_bool(live_plot, "live_plot")
     if metric is not None and (isinstance(metric, type) or not callable(metric)):
-        raise TypeError(f"metric must be a function metric(outputs, targets) -> number, or None, got "
-                        f"{describe(metric)}.")
+        raise TypeError(tr("metric must be a function metric(outputs, targets) -> number, or None, got {received}.",
+                           received=describe(metric)))
     lr = _check_optimizer(model, optimizer, lr, scheduler)
     if patience is not None:
         patience = check_int(patience, "patience", minimum=1)
         if val is None:
-            raise ValueError("early stopping (patience) needs validation data: pass val=(X_val, y_val).")
+            raise ValueError(tr("early stopping (patience) needs validation data: pass val=(X_val, y_val)."))
     _check_data_form(train, "train")
     if val is not None:
         _check_data_form(val, "val")
@@ -919,12 +993,13 @@ def _check_optimizer_object(optimizer: Any, in_fit: bool = False) -> None:
     if isinstance(optimizer, torch.optim.Optimizer):
         return
     if isinstance(optimizer, type):
-        cls = _class_name(optimizer)
-        got = f"the class {cls} itself. Build it on the model's weights: {cls}(model.parameters(), lr=0.01)."
+        got = tr("the class {cls} itself. Build it on the model's weights: {cls}(model.parameters(), lr=0.01).",
+                 cls=_class_name(optimizer))
     else:
-        got = f"{describe(optimizer)}. Build one, e.g. torch.optim.Adam(model.parameters(), lr=0.01)."
-    default = " (or None: fit then uses Adam with the learning rate lr)" if in_fit else ""
-    raise TypeError(f"optimizer must be a torch optimizer{default}, got {got}")
+        got = tr("{received}. Build one, e.g. torch.optim.Adam(model.parameters(), lr=0.01).",
+                 received=describe(optimizer))
+    default = tr(" (or None: fit then uses Adam with the learning rate lr)") if in_fit else ""
+    raise TypeError(tr("optimizer must be a torch optimizer{default}, got {got}", default=default, got=got))
 
 
 def _check_optimizer(model: Any, optimizer: Any, lr: Any, scheduler: Any) -> float | None:
@@ -933,41 +1008,45 @@ def _check_optimizer(model: Any, optimizer: Any, lr: Any, scheduler: Any) -> flo
 
     trainable = [p for p in model.parameters() if p.requires_grad]
     if not trainable:
-        raise ValueError(f"the model has no trainable weights ({_class_name(type(model))} with "
-                         f"{sum(p.numel() for p in model.parameters())} weights, none with requires_grad=True), so "
-                         "training cannot change it. Unfreeze the layers to train (requires_grad = True).")
+        raise ValueError(tr("the model has no trainable weights ({model} with {count} weights, none with "
+                            "requires_grad=True), so training cannot change it. Unfreeze the layers to train "
+                            "(requires_grad = True).", model=_class_name(type(model)),
+                            count=sum(p.numel() for p in model.parameters())))
     broken = next((name for name, p in model.named_parameters() if not bool(torch.isfinite(p).all())), None)
     if broken is not None:
-        raise ValueError(f"the model's weights ({broken}) already hold NaN or infinite values, probably from an "
-                         "earlier training that diverged. Build a new model (run the cell that creates it) first.")
+        raise ValueError(tr("the model's weights ({name}) already hold NaN or infinite values, probably from an "
+                            "earlier training that diverged. Build a new model (run the cell that creates it) first.",
+                            name=broken))
     if optimizer is None:
         if scheduler is not None:
-            raise ValueError("scheduler needs the optimizer it was built on: pass optimizer=... as well (fit would "
-                             "otherwise train with its own Adam optimizer, which the scheduler does not control).")
+            raise ValueError(tr("scheduler needs the optimizer it was built on: pass optimizer=... as well (fit would "
+                                "otherwise train with its own Adam optimizer, which the scheduler does not control)."))
         if isinstance(lr, str):
-            raise TypeError(f"lr (learning rate) must be a number, got {describe(lr)}. Remove the quotes: lr={lr}.")
-        return check_positive(1e-3 if lr is None else lr, "lr (learning rate)")
+            raise TypeError(tr("lr (learning rate) must be a number, got {received}. Remove the quotes: lr={value}.",
+                               received=describe(lr), value=lr))
+        return check_positive(1e-3 if lr is None else lr, tr("lr (learning rate)"))
     _check_optimizer_object(optimizer, in_fit=True)
     optimized = {id(p) for group in optimizer.param_groups for p in group["params"]}
     if not any(id(p) in optimized for p in trainable):
-        raise ValueError("the optimizer was built on another model's weights, so training would not change this "
-                         "model. Build it on this one: torch.optim.Adam(model.parameters(), lr=...).")
+        raise ValueError(tr("the optimizer was built on another model's weights, so training would not change this "
+                            "model. Build it on this one: torch.optim.Adam(model.parameters(), lr=...)."))
     if lr is not None:
         own = optimizer.param_groups[0].get("lr")
         if not isinstance(lr, (int, float)) or isinstance(lr, bool) or lr != own:
-            raise ValueError(f"lr={describe(lr) if not isinstance(lr, (int, float)) else lr} would be ignored: the "
-                             f"optimizer you passed has its own learning rate ({own}). Give the learning rate to the "
-                             "optimizer (torch.optim.Adam(model.parameters(), lr=...)) or leave out optimizer.")
+            raise ValueError(tr("lr={lr} would be ignored: the optimizer you passed has its own learning rate "
+                                "({own}). Give the learning rate to the optimizer "
+                                "(torch.optim.Adam(model.parameters(), lr=...)) or leave out optimizer.",
+                                lr=describe(lr) if not isinstance(lr, (int, float)) else lr,
+                                own=fmt_number(own, "g") if isinstance(own, (int, float)) else own))
     if scheduler is not None:
         if isinstance(scheduler, type) or not hasattr(scheduler, "step"):
-            got = (f"the class {_class_name(scheduler)} itself. Build it on the optimizer: "
-                   f"{_class_name(scheduler)}(optimizer, ...)." if isinstance(scheduler, type)
-                   else f"{describe(scheduler)}.")
-            raise TypeError(f"scheduler must be a learning-rate scheduler built on the optimizer, e.g. "
-                            f"torch.optim.lr_scheduler.StepLR(optimizer, step_size=10), got {got}")
+            got = (tr("the class {cls} itself. Build it on the optimizer: {cls}(optimizer, ...).",
+                      cls=_class_name(scheduler)) if isinstance(scheduler, type) else f"{describe(scheduler)}.")
+            raise TypeError(tr("scheduler must be a learning-rate scheduler built on the optimizer, e.g. "
+                               "torch.optim.lr_scheduler.StepLR(optimizer, step_size=10), got {got}", got=got))
         if getattr(scheduler, "optimizer", optimizer) is not optimizer:
-            raise ValueError("scheduler was built on another optimizer than the one passed to fit, so the learning "
-                             "rate would not change. Build it on this optimizer.")
+            raise ValueError(tr("scheduler was built on another optimizer than the one passed to fit, so the learning "
+                                "rate would not change. Build it on this optimizer."))
     return lr
 
 
@@ -989,13 +1068,15 @@ def _check_data_form(data: Any, name: str) -> None:
     if _is_pair(data):
         return
     if isinstance(data, (tuple, list)) and not all(_is_batch(item) for item in data):
-        raise ValueError(f"{name} must be a pair (X, y) or a DataLoader, got {describe(data)}. Pass exactly two "
-                         f"things, the inputs and the targets: {name}=(X_{name}, y_{name}).")
+        raise ValueError(tr("{name} must be a pair (X, y) or a DataLoader, got {received}. Pass exactly two things, "
+                            "the inputs and the targets: {name}=(X_{name}, y_{name}).", name=name,
+                            received=describe(data)))
     if _is_data(data):
-        raise TypeError(f"{name} must be a pair (X, y) or a DataLoader, got only {describe(data)}. Pass the targets "
-                        f"too: {name}=(X_{name}, y_{name}).")
+        raise TypeError(tr("{name} must be a pair (X, y) or a DataLoader, got only {received}. Pass the targets too: "
+                           "{name}=(X_{name}, y_{name}).", name=name, received=describe(data)))
     if isinstance(data, (str, bytes, dict)) or not hasattr(data, "__iter__"):
-        raise TypeError(f"{name} must be a pair (X, y) or a DataLoader, got {describe(data)}.")
+        raise TypeError(tr("{name} must be a pair (X, y) or a DataLoader, got {received}.", name=name,
+                           received=describe(data)))
 
 
 def _prepare_pair(data: Any, where: str, model: Any, loss_fn: Any) -> tuple[Any, Any]:
@@ -1011,9 +1092,10 @@ def _prepare_pair(data: Any, where: str, model: Any, loss_fn: Any) -> tuple[Any,
     Xt = _input_tensor(X, x_name, _model_dtype(model), _wants_integer_inputs(model), _LEARN_NAN)
     yt = _target_tensor(y, y_name)
     if len(Xt) != len(yt):
-        raise ValueError(f"{x_name} and {y_name} must have the same number of samples (one target per row of X), got "
-                         f"{len(Xt)} and {len(yt)}. Row i of X and row i of y must describe the same patient: take "
-                         "both from the same table or the same split.")
+        raise ValueError(tr("{x_name} and {y_name} must have the same number of samples (one target per row of X), "
+                            "got {n_x} and {n_y}. Row i of X and row i of y must describe the same patient: take both "
+                            "from the same table or the same split.", x_name=x_name, y_name=y_name, n_x=len(Xt),
+                            n_y=len(yt)))
     modes = _set_eval(model)
     try:
         with torch.no_grad():
@@ -1082,29 +1164,36 @@ def _validate(model: Any, val_loader: Any, loss_fn: Callable, metric: Callable[[
         try:
             value = float(metric(outputs, targets))
         except Exception as err:
-            raise ValueError(f"metric(outputs, targets) must return one number, but it failed on outputs "
-                             f"({_tensor_text(outputs)}) and targets ({describe(targets)}) with "
-                             f"{type(err).__name__}: {str(err).rstrip('.')}.") from err
+            raise ValueError(tr("metric(outputs, targets) must return one number, but it failed on outputs "
+                                "({outputs}) and targets ({targets}) with {error}: {detail}.",
+                                outputs=_tensor_text(outputs), targets=describe(targets), error=type(err).__name__,
+                                detail=str(err).rstrip("."))) from err
         history["val_metric"].append(value)
     return val_loss
 
 
-def _loss_story(reference: float | None, losses: list[float]) -> str:
-    """`` (0.693 before training; mean loss per epoch: 0.52, 0.48)``: the values a divergence message quotes."""
-    parts = [f"{reference:.4g} before training"] if reference is not None else []
+def _loss_parts(reference: float | None, losses: list[float]) -> list[str]:
+    """``["0.693 before training", "mean loss per epoch: 0.52, 0.48"]``: the values a divergence message quotes."""
+    parts = [tr("{value} before training", value=fmt_number(reference, ".4g"))] if reference is not None else []
     if losses:
-        parts.append("mean loss per epoch: " + ", ".join(f"{v:.4g}" for v in losses[-6:]))
-    return f" ({'; '.join(parts)})" if parts else ""
+        parts.append(tr("mean loss per epoch: {values}", values=_number_list(losses[-6:], ".4g")))
+    return parts
+
+
+def _loss_story(parts: list[str]) -> str:
+    """`` (0.693 before training; mean loss per epoch: 0.52, 0.48)``, or nothing without ``parts``."""
+    return f" ({_semicolons(parts)})" if parts else ""
 
 
 def _check_divergence(history: dict[str, list[float]], reference: float, epoch: int, optimizer: Any) -> None:
     """Stop with :class:`TrainingDiverged` if the epoch's loss is far above its value before training."""
     loss = history["train_loss"][-1]
     if reference > 0 and loss > DIVERGENCE_FACTOR * reference:
-        raise TrainingDiverged(
-            f"the training diverged at epoch {epoch}: the mean training loss rose to {loss:.4g}, more than "
-            f"{DIVERGENCE_FACTOR:g} times its value before training{_loss_story(reference, history['train_loss'])}. "
-            f"{_lr_advice(optimizer, None)} These weights are now unusable: build a new model before training again.",
+        raise TrainingDiverged(tr(
+            "the training diverged at epoch {epoch}: the mean training loss rose to {loss}, more than {factor} times "
+            "its value before training{story}. {advice} These weights are now unusable: build a new model before "
+            "training again.", epoch=epoch, loss=fmt_number(loss, ".4g"), factor=fmt_number(DIVERGENCE_FACTOR, "g"),
+            story=_loss_story(_loss_parts(reference, history["train_loss"])), advice=_lr_advice(optimizer, None)),
             epoch=epoch, history=history)
 
 
@@ -1119,14 +1208,14 @@ class _ProgressDisplay:
 
         self.plot = _open_live_plot(history) if live_plot else None
         self.start = time.perf_counter()
-        self.bar = tqdm(total=epochs, desc="training", unit="epoch", disable=not show_bar)
+        self.bar = tqdm(total=epochs, desc=tr("training"), unit=tr("epoch"), disable=not show_bar)
 
     def end_of_epoch(self, history: dict[str, list[float]]) -> None:
         """Record the time, advance the bar with the latest losses next to it, and redraw the live plot."""
         history["seconds"].append(time.perf_counter() - self.start)
-        postfix = {"train loss": f"{history['train_loss'][-1]:.4f}"}
+        postfix = {tr("train loss"): fmt_number(history["train_loss"][-1], ".4f")}
         if "val_loss" in history:
-            postfix["val loss"] = f"{history['val_loss'][-1]:.4f}"
+            postfix[tr("val loss")] = fmt_number(history["val_loss"][-1], ".4f")
         self.bar.set_postfix(postfix, refresh=False)
         self.bar.update(1)
         if self.plot is not None:
@@ -1135,8 +1224,8 @@ class _ProgressDisplay:
     def early_stop(self, epoch: int, patience: int, best_epoch: int) -> None:
         """Close the progress bar and say why training stopped before the last epoch."""
         self.bar.close()
-        print(f"Early stop after epoch {epoch}: no improvement for {patience} epochs; "
-              f"best weights (epoch {best_epoch}) restored.")
+        print(tr("Early stop after epoch {epoch}: no improvement for {patience} epochs; best weights (epoch {best}) "
+                 "restored.", epoch=epoch, patience=patience, best=best_epoch))
 
     def close(self) -> None:
         """Close the progress bar (closing it twice does no harm)."""
@@ -1160,8 +1249,10 @@ def _warn_if_worse(history: dict[str, list[float]], reference: float | None, opt
     (A smaller excess is not reported: the value before training is measured on one mini-batch only.)
     """
     if reference is not None and history["train_loss"] and history["train_loss"][-1] > 2 * reference:
-        print(f"Warning: the training loss ended at {history['train_loss'][-1]:.4g}, more than twice its value before "
-              f"training ({reference:.4g}): the model got worse instead of learning. {_lr_advice(optimizer, None)}")
+        print(tr("Warning: the training loss ended at {loss}, more than twice its value before training "
+                 "({reference}): the model got worse instead of learning. {advice}",
+                 loss=fmt_number(history["train_loss"][-1], ".4g"), reference=fmt_number(reference, ".4g"),
+                 advice=_lr_advice(optimizer, None)))
 
 
 # fit is longer than the course's 60 lines only because its docstring documents every argument.
@@ -1263,7 +1354,7 @@ def _train_and_record(model: Any, loader: Any, loss_fn: Callable, optimizer: Any
     """
     try:
         loss, first = _run_epoch(model, loader, loss_fn, optimizer, device, epoch,
-                                 before=_loss_story(reference, history["train_loss"]))
+                                 before=_loss_parts(reference, history["train_loss"]))
     except TrainingDiverged as err:
         err.history = history
         raise
@@ -1328,7 +1419,8 @@ def predict(model: Any, data: Any, batch_size: int = 256, device: Any | None = N
         with torch.no_grad():
             for number, batch in enumerate(batches, start=1):
                 xb, yb = _loader_inputs(batch, number, dtype, integer) if from_loader else batch
-                name, whole = (f"X (mini-batch {number})", None) if from_loader else ("X", tuple(X.shape))
+                name, whole = (tr("X (mini-batch {number})", number=number), None) if from_loader \
+                    else ("X", tuple(X.shape))
                 outs.append(_forward(model, xb.to(device), name, whole).cpu())
                 if yb is not None:
                     targets.append(yb)
@@ -1351,9 +1443,9 @@ def _loader_inputs(batch: Any, number: int, dtype: Any, integer: bool) -> tuple[
     elif isinstance(batch, torch.Tensor):
         xb, yb = batch, None
     else:
-        raise TypeError(f"each mini-batch must be the inputs or a pair (inputs, targets), but mini-batch {number} is "
-                        f"{describe(batch)}.")
-    xb = _input_tensor(xb, f"X (mini-batch {number})", dtype, integer, _PREDICT_NAN)
+        raise TypeError(tr("each mini-batch must be the inputs or a pair (inputs, targets), but mini-batch {number} "
+                           "is {received}.", number=number, received=describe(batch)))
+    xb = _input_tensor(xb, tr("X (mini-batch {number})", number=number), dtype, integer, _PREDICT_NAN)
     return xb, yb
 
 
@@ -1366,8 +1458,8 @@ def _refuse_pair_for_predict(data: Any) -> None:
     if isinstance(data, (tuple, list)) and len(data) == 2 and all(_is_data(d) for d in data):
         first, second = data
         if isinstance(data, tuple) or tuple(np.shape(first)) != tuple(np.shape(second)):
-            raise TypeError(f"data must be the inputs X only, got a pair: {describe(first)} and {describe(second)} "
-                            "(inputs and targets?). Use predict(model, X).")
+            raise TypeError(tr("data must be the inputs X only, got a pair: {first} and {second} (inputs and "
+                               "targets?). Use predict(model, X).", first=describe(first), second=describe(second)))
 
 
 def count_parameters(model: Any) -> int:

@@ -10,6 +10,7 @@ import matplotlib.pyplot as plt
 import pytest
 import torch
 
+from course_utils import i18n
 from course_utils.reference import autograd
 
 
@@ -78,3 +79,38 @@ def test_draw_graph_bad_inputs():
         big = big + i
     with pytest.raises(ValueError, match="readable"):
         autograd.draw_graph(big)
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_draw_graph_in_french_titles_and_numbers(french):
+    m, h = autograd.Value(70.0, label="mass"), autograd.Value(1.75, label="height")
+    bmi = m / h**2
+    bmi.backward()
+    fig, ax = plt.subplots()
+    autograd.draw_graph(bmi, ax=ax)
+    texts = [t.get_text() for t in ax.texts]
+    assert ax.get_title() == "Graphe de calcul"
+    assert any(t == "height\n1,75" for t in texts) and any(t.startswith("grad 0,327") for t in texts), texts
+    plt.close(fig)
+    i18n.set_language("en")
+    fig, ax = plt.subplots()
+    autograd.draw_graph(bmi, ax=ax)
+    assert ax.get_title() == "Computational graph"
+    assert any(x.get_text() == "height\n1.75" for x in ax.texts)
+    plt.close(fig)
+
+
+def test_value_errors_in_french(french):
+    with pytest.raises(ValueError) as info:
+        autograd.Value(0.0).log()
+    assert str(info.value).startswith("log demande un nombre > 0. Reçu\u202f: 0\u202f; or le logarithme de 0")
+    with pytest.raises(OverflowError) as info:
+        autograd.Value(710.0).exp()
+    assert "exp déborde au-delà d'environ 709,78" in str(info.value)

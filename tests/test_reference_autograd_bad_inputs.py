@@ -12,6 +12,7 @@ import math
 import numpy as np
 import pytest
 import torch
+from bad_input_support import check_french
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,6 +34,7 @@ def refused(call, error, *words):
         assert word in message, f"{word!r} not in {message!r}"
     raw = [p for p in RAW_PHRASES if p in message and p not in words]
     assert not raw, f"raw library words {raw} in {message!r}"
+    check_french(call, message)
     return message
 
 

@@ -1,9 +1,11 @@
+import re
+
 import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
 
-from course_utils import training  # noqa: E402
+from course_utils import i18n, training  # noqa: E402
 
 
 def _data(n=200, seed=0):
@@ -174,3 +176,53 @@ def test_early_stopping_without_patience_never_stops_and_checks_its_argument():
     assert torch.equal(model.weight, weight)
     with pytest.raises(ValueError, match="patience must be >= 1"):
         training.EarlyStopping(patience=0)
+
+
+# -------------------------------------------------------------------------------------------------- in French
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def test_the_progress_bar_and_the_early_stop_line_speak_french(french, capsys):
+    torch.manual_seed(0)
+    X, y = _data(64)
+    model = torch.nn.Linear(2, 1)
+    history = training.fit(model, (X, y), (X, 1 - y), loss_fn=torch.nn.BCEWithLogitsLoss(), lr=0.1, epochs=20,
+                           patience=2, progress=True)
+    out, err = capsys.readouterr()
+    stopped, best = len(history["train_loss"]), history["best_epoch"][0]
+    assert out.strip() == (f"Arrêt précoce après l'époque {stopped}\u202f: aucune amélioration depuis 2 époques\u202f; "
+                           f"meilleurs poids (époque {best}) restaurés.")
+    bar = err.replace("\r", "\n").strip().splitlines()[-1]  # the bar as last drawn
+    assert bar.startswith("entraînement:") and ("époque/s" in bar or "s/époque" in bar), bar
+    train_loss = f"{history['train_loss'][-1]:.4f}".replace(".", ",")
+    assert f"perte (entraînement)={train_loss}" in bar and "perte (validation)=" in bar, bar
+    assert "training" not in bar and "loss" not in bar, bar
+
+
+def test_a_diverging_run_is_explained_in_french(french):
+    X, y = _data(10)
+    model = torch.nn.Linear(2, 1)
+    optimizer = torch.optim.SGD(model.parameters(), lr=1e10)
+    with pytest.raises(training.TrainingDiverged) as info:
+        training.train_one_epoch(model, training.make_loader(X * 1e30, y), torch.nn.MSELoss(), optimizer, "cpu",
+                                 epoch=7)
+    assert str(info.value).startswith(
+        "l'entraînement a divergé à l'époque 7, mini-lot 1\u202f: la perte d'entraînement est devenue inf. Le taux "
+        "d'apprentissage (lr=1e+10) est sans doute trop grand\u202f: essayez-en un 10 fois plus petit (lr=1e+09)")
+    assert re.search(r"Les entrées sont aussi très grandes \(jusqu'à \d,\d+e\+30\)\u202f: standardisez d'abord les "
+                     r"variables \(training\.standardize\)\. Ces poids sont désormais inutilisables", str(info.value))
+
+
+def test_english_stays_the_default_after_french(french):
+    i18n.set_language("en")
+    with pytest.raises(ValueError, match="epochs must be >= 1"):
+        training.fit(torch.nn.Linear(2, 1), _data(10), loss_fn=torch.nn.MSELoss(), epochs=0)
+    with pytest.raises(TypeError, match=r"model must be a PyTorch network .*, got the text 'net'\. Pass"):
+        training.count_parameters("net")

@@ -12,13 +12,14 @@ import warnings
 import numpy as np
 import pandas as pd
 import pytest
+from bad_input_support import check_french, in_french
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 torch = pytest.importorskip("torch")
 nn = torch.nn
 
-from course_utils import training  # noqa: E402
+from course_utils import i18n, training  # noqa: E402
 
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -377,6 +378,7 @@ def test_bad_input_gets_a_course_message(call, error, pattern):
             call()
     assert type(info.value) is error, f"expected exactly {error.__name__}, got {type(info.value).__name__}"
     assert re.search(pattern, str(info.value), flags=re.S), str(info.value)
+    check_french(call, str(info.value))
 
 
 def test_bad_input_cases_are_many_and_named_once():
@@ -409,6 +411,10 @@ def test_a_huge_learning_rate_stops_with_the_epoch_the_losses_and_a_smaller_lr()
     assert "lr=1000" in message and "lr=100)" in message and "build a new model" in message
     assert isinstance(info.value, FloatingPointError) and info.value.epoch == 1
     assert len(info.value.history["train_loss"]) == 1  # the history so far travels with the error
+    french = in_french(lambda: training.fit(_mlp(), (X, y), loss_fn=BCE, lr=1000, epochs=5, progress=False))
+    assert re.search(r"l'entraînement a divergé à l'époque 1\u202f: la perte moyenne d'entraînement est montée à "
+                     r"[\d,e+]+, plus de 10 fois sa valeur avant l'entraînement \(0,\d+ avant l'entraînement", french)
+    assert "lr=1000" in french and "lr=100)" in french and "construisez un nouveau modèle" in french
 
 
 def test_a_loss_that_becomes_nan_stops_at_once_and_blames_the_learning_rate():
@@ -422,13 +428,26 @@ def test_a_loss_that_becomes_nan_stops_at_once_and_blames_the_learning_rate():
                      r"\([\d.]+ before training.*the last mini-batches of this epoch: [\d.]+", message), message
     assert "lr=1e+06" in message and "lr=100000" in message
 
+    def diverge():
+        model = _mlp()
+        training.fit(model, (X, y), loss_fn=nn.MSELoss(), optimizer=torch.optim.SGD(model.parameters(), lr=1e6),
+                     epochs=50, batch_size=8, progress=False)
+
+    french = in_french(diverge)
+    assert re.search(r"l'entraînement a divergé à l'époque \d+, mini-lot \d+\u202f: la perte d'entraînement est "
+                     r"devenue (nan|inf) \([\d,]+ avant l'entraînement.*derniers mini-lots de cette époque\u202f: "
+                     r"[\d,]+", french), french
+    check_french(diverge, message)
+
 
 def test_an_untrained_model_with_an_infinite_loss_blames_the_scaling_not_the_learning_rate():
     X, y = _noisy(16)
     expected = (r"already inf on the first mini-batch.*the data are finite: the learning rate is not the cause\. "
                 r"The inputs are very large \(up to .*e\+30\): standardise")
-    with pytest.raises(FloatingPointError, match=expected):
+    with pytest.raises(FloatingPointError, match=expected) as info:
         training.fit(nn.Linear(8, 1), (X * 1e30, y), loss_fn=nn.MSELoss(), epochs=1, progress=False)
+    check_french(lambda: training.fit(nn.Linear(8, 1), (X * 1e30, y), loss_fn=nn.MSELoss(), epochs=1,
+                                      progress=False), str(info.value))
 
 
 def test_missing_values_in_a_dataloader_are_located_not_blamed_on_the_learning_rate():
@@ -439,17 +458,27 @@ def test_missing_values_in_a_dataloader_are_located_not_blamed_on_the_learning_r
                                          r"but row 5, column 2 holds NaN") as info:
         training.fit(_mlp(), loader, loss_fn=BCE, epochs=1, progress=False)
     assert "learning rate is" not in str(info.value)
+    french = in_french(lambda: training.fit(_mlp(), loader, loss_fn=BCE, epochs=1, progress=False))
+    assert "X (mini-lot 3 des données d'entraînement) ne doit contenir que des nombres finis, mais on trouve NaN " \
+        "(une valeur manquante) en ligne 5, colonne 2" in french
 
 
 def test_a_dataloader_without_targets_and_a_one_shot_generator_are_explained():
     X, y = _noisy(32)
     only_X = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(X), batch_size=8)
     with pytest.raises(TypeError, match=r"each mini-batch of the training data must be a pair \(inputs, targets\), "
-                                        r"but mini-batch 1 is a list of 1 item"):
+                                        r"but mini-batch 1 is a list of 1 item") as info:
         training.fit(_mlp(), only_X, loss_fn=BCE, epochs=1, progress=False)
+    check_french(lambda: training.fit(_mlp(), only_X, loss_fn=BCE, epochs=1, progress=False), str(info.value))
+    assert "chaque mini-lot des données d'entraînement doit être une paire (entrées, cibles)" in in_french(
+        lambda: training.fit(_mlp(), only_X, loss_fn=BCE, epochs=1, progress=False))
     once = ((X[i:i + 8], y[i:i + 8]) for i in range(0, 32, 8))
-    with pytest.raises(ValueError, match=r"the training data gave no mini-batch in epoch 2.*read only once"):
+    with pytest.raises(ValueError, match=r"the training data gave no mini-batch in epoch 2.*read only once") as info:
         training.fit(_mlp(), once, loss_fn=BCE, epochs=2, progress=False)
+    again = lambda: training.fit(_mlp(), iter([(X, y)]), loss_fn=BCE, epochs=2, progress=False)  # noqa: E731
+    french = in_french(again)
+    assert "les données d'entraînement n'ont donné aucun mini-lot à l'époque 2" in french, french
+    check_french(again, str(info.value))
 
 
 def test_a_good_run_prints_no_warning_and_a_run_that_ends_worse_says_so(capsys):
@@ -461,6 +490,16 @@ def test_a_good_run_prints_no_warning_and_a_run_that_ends_worse_says_so(capsys):
     training._warn_if_worse(history, 0.69, torch.optim.SGD(model.parameters(), lr=10))
     assert re.search(r"Warning: the training loss ended at 2, more than twice its value before training \(0\.69\).*"
                      r"lr=10\).*lr=1\)", capsys.readouterr().out)
+    before = i18n._language
+    i18n.set_language("fr")
+    try:
+        training._warn_if_worse({"train_loss": [0.9, 2.5]}, 0.69, torch.optim.SGD(model.parameters(), lr=10))
+    finally:
+        i18n._language = before
+    assert capsys.readouterr().out.strip() == (
+        "Attention\u202f: la perte d'entraînement a fini à 2,5, plus du double de sa valeur avant l'entraînement "
+        "(0,69)\u202f: le modèle s'est dégradé au lieu d'apprendre. Le taux d'apprentissage (lr=10) est sans doute "
+        "trop grand\u202f: essayez-en un 10 fois plus petit (lr=1), puis plus petit encore si nécessaire.")
 
 
 # -------------------------------------------------------------------------------------------------- accepted
@@ -492,8 +531,10 @@ def test_mistakes_that_are_harmless_are_converted_and_training_works():
 
 @pytest.mark.skipif(torch.cuda.is_available(), reason="this computer has a GPU")
 def test_asking_for_a_gpu_that_is_not_there():
-    with pytest.raises(ValueError, match=r"device='cuda' asks for a cuda GPU, but PyTorch finds none.*device='cpu'"):
+    with pytest.raises(ValueError, match=r"device='cuda' asks for a cuda GPU, but PyTorch finds none.*device='cpu'") \
+            as info:
         fit(device="cuda")
+    check_french(lambda: fit(device="cuda"), str(info.value))
 
 
 def test_schedulers_step_once_per_epoch_including_reduce_on_plateau():

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import tr
 from ..validation import as_array, check_choice, check_fraction, check_number, check_positive
 
 #: The negative slope of leaky ReLU across the course: PyTorch's default (``nn.LeakyReLU(negative_slope=0.01)``).
@@ -108,9 +109,10 @@ def leaky_relu_derivative(x: Any, alpha: float = LEAKY_SLOPE) -> np.ndarray:
 
 def _leaky_slope(alpha: Any) -> float:
     try:
-        return check_fraction(alpha, "alpha (the negative slope of leaky ReLU)")
+        return check_fraction(alpha, tr("alpha (the negative slope of leaky ReLU)"))
     except ValueError as err:
-        raise ValueError(f"{err} It is a small slope below 1; the course and PyTorch use 0.01.") from None
+        raise ValueError(tr("{error} It is a small slope below 1; the course and PyTorch use 0.01.",
+                            error=err)) from None
 
 
 def elu(x: Any, alpha: float = 1.0) -> np.ndarray:
@@ -150,8 +152,8 @@ def maxout_derivative(x: Any, pieces: Sequence[tuple[float, float]] = MAXOUT_PIE
 def _pieces(pieces: Any) -> list[tuple[float, float]]:
     arr = as_array(pieces, "pieces")
     if arr.ndim != 2 or arr.shape[1] != 2 or arr.shape[0] < 2:
-        raise ValueError(f"pieces must be at least two (slope, intercept) pairs, shape (k, 2) with k >= 2, e.g. "
-                         f"[(0.0, 0.0), (1.0, 0.0)] for ReLU; got shape {arr.shape}.")
+        raise ValueError(tr("pieces must be at least two (slope, intercept) pairs, shape (k, 2) with k >= 2, e.g. "
+                            "[(0.0, 0.0), (1.0, 0.0)] for ReLU; got shape {shape}.", shape=arr.shape))
     return [(float(a), float(b)) for a, b in arr]
 
 
@@ -175,5 +177,5 @@ def activation(name: str) -> tuple[Callable[[Any], np.ndarray], Callable[[Any], 
         >>> f([-1.0, 2.0]).tolist(), df([-1.0, 2.0]).tolist()
         ([0.0, 2.0], [0.0, 1.0])
     """
-    check_choice(name, "name (activation)", list(ACTIVATIONS))
+    check_choice(name, tr("name (activation)"), list(ACTIVATIONS))
     return ACTIVATIONS[name]

@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import number as fmt_number
+from ..i18n import tr
 from ..validation import describe
 
 #: exp(x) is larger than the largest computer number (about 1.8e308) above this x (about 709.78).
@@ -37,9 +39,9 @@ def _short(obj: Any) -> str:
 def _describe(obj: Any) -> str:
     """Words for what was received, for the messages (the package's words, plus the Values of an engine)."""
     if isinstance(obj, Value):
-        return f"a Value ({obj!r})"
+        return tr("a Value ({value})", value=repr(obj))
     if _is_value_like(obj):
-        return f"a Value of another engine ({type(obj).__module__}.{type(obj).__name__})"
+        return tr("a Value of another engine ({kind})", kind=f"{type(obj).__module__}.{type(obj).__name__}")
     return describe(obj)
 
 
@@ -48,47 +50,50 @@ def _number(data: Any) -> float:
     if type(data) is float and math.isfinite(data):  # the usual case, fast
         return data
     if getattr(data, "requires_grad", False):
-        raise TypeError(f"Value holds one number, got {_describe(data)} that requires grad: it belongs to PyTorch's "
-                        "autograd, and mixing the two engines would lose its gradient. Use one engine per "
-                        "formula (or its number, t.item(), as a constant).")
+        raise TypeError(tr("Value holds one number, got {received} that requires grad: it belongs to PyTorch's "
+                           "autograd, and mixing the two engines would lose its gradient. Use one engine per formula "
+                           "(or its number, t.item(), as a constant).", received=_describe(data)))
     if getattr(data, "ndim", None) == 0 and hasattr(data, "item"):  # a 0-d array or tensor: its one entry
         data = data.item()
     if isinstance(data, (bool, np.bool_)):
-        raise TypeError(f"Value holds one number (an int or a float), got {_describe(data)}. "
-                        "Write 1.0 or 0.0 if you mean a number.")
+        raise TypeError(tr("Value holds one number (an int or a float), got {received}. Write 1.0 or 0.0 if you mean "
+                           "a number.", received=_describe(data)))
     if isinstance(data, numbers.Real):
         try:
             number = float(data)
         except OverflowError:
             number = math.inf
         if not math.isfinite(number):
-            raise ValueError(f"Value needs a finite number, got {_short(data)}. A missing value (NaN) or an "
-                             "infinite one has no gradient: remove or fill it first (e.g. df.dropna()).")
+            raise ValueError(tr("Value needs a finite number, got {received}. A missing value (NaN) or an infinite one "
+                                "has no gradient: remove or fill it first (e.g. df.dropna()).",
+                                received=_short(data)))
         return number
     hint = "."
     if _is_value_like(data):
-        hint = ". It is already a Value: use it directly in your formula, or v.data for its number."
+        hint = tr(". It is already a Value: use it directly in your formula, or v.data for its number.")
     elif isinstance(data, str):
-        hint = f". Convert the text first: float({data!r})."
+        hint = tr(". Convert the text first: float({text}).", text=repr(data))
     elif hasattr(data, "shape") and int(np.prod(data.shape)) == 1:
-        hint = ". It holds one number: pass the number itself, x.item()."
+        hint = tr(". It holds one number: pass the number itself, x.item().")
     elif hasattr(data, "shape") or isinstance(data, (list, tuple)):
-        hint = ". Make one Value per number, e.g. [Value(v) for v in x]."
+        hint = tr(". Make one Value per number, e.g. [Value(v) for v in x].")
     elif isinstance(data, numbers.Complex):
-        hint = ": a Value holds a real number, not a complex one."
-    raise TypeError(f"Value holds one number (an int or a float), got {_describe(data)}{hint}")
+        hint = tr(": a Value holds a real number, not a complex one.")
+    raise TypeError(tr("Value holds one number (an int or a float), got {received}{hint}", received=_describe(data),
+                       hint=hint))
 
 
 def _children(children: Any) -> tuple[Any, ...]:
     if type(children) is tuple and all(isinstance(child, Value) for child in children):  # the usual case, fast
         return children
     if _is_value_like(children) or not isinstance(children, (tuple, list, set, frozenset)):
-        raise TypeError(f"children must be a tuple of the Values this one was computed from, e.g. (v,) with the "
-                        f"comma; got {_describe(children)}, which is not iterable as a tuple of Values.")
+        raise TypeError(tr("children must be a tuple of the Values this one was computed from, e.g. (v,) with the "
+                           "comma; got {received}, which is not iterable as a tuple of Values.",
+                           received=_describe(children)))
     for i, child in enumerate(children):
         if not isinstance(child, Value) and not _is_value_like(child):
-            raise TypeError(f"children must hold Values (with data, grad and _prev), got {_describe(child)} at "
-                            f"position {i}. Wrap a plain number first: Value(x).")
+            raise TypeError(tr("children must hold Values (with data, grad and _prev), got {received} at position "
+                               "{i}. Wrap a plain number first: Value(x).", received=_describe(child), i=i))
     return tuple(children)
 
 
@@ -97,8 +102,8 @@ def _name(v: Any) -> str:
     if getattr(v, "label", ""):
         return f"'{v.label}'"
     if getattr(v, "_op", ""):
-        return f"the result of '{v._op}' (data={v.data:.6g})"
-    return f"the input Value(data={v.data:.6g})"
+        return tr("the result of '{op}' (data={data})", op=v._op, data=f"{v.data:.6g}")
+    return tr("the input Value(data={data})", data=f"{v.data:.6g}")
 
 
 def _topological_order(root: Any) -> list[Any]:
@@ -159,7 +164,8 @@ class Value:
         self._prev = _children(children)
         for name, text in (("op", op), ("label", label)):
             if not isinstance(text, str):
-                raise TypeError(f"{name} must be text (a str), got {_describe(text)}.")
+                raise TypeError(tr("{name} must be text (a str), got {received}.", name=name,
+                                   received=_describe(text)))
         self.grad = 0.0
         self._backward: Callable[[], None] = _nothing
         self._op = op
@@ -186,15 +192,16 @@ class Value:
         except (TypeError, ValueError) as err:
             formula = f"{_describe(other)} {symbol} {self.data:g}" if reflected else \
                 f"{self.data:g} {symbol} {_describe(other)}"
-            raise type(err)(f"cannot compute {formula}: {err}") from None
+            raise type(err)(tr("cannot compute {formula}: {error}", formula=formula, error=err)) from None
 
     @staticmethod
     def _finite(data: float, a: Any, symbol: str = "", b: Any = None) -> float:
         """``data``, the result of ``a symbol b`` (or of the formula ``a``, a text), if it is a finite number."""
         if not math.isfinite(data):
             formula = a if isinstance(a, str) else f"{a.data:g} {symbol} {b.data:g}"
-            raise OverflowError(f"{formula} is too large for a computer number (the largest is about 1.8e308). "
-                                "Use smaller numbers, e.g. standardise the inputs or lower the learning rate.")
+            raise OverflowError(tr("{formula} is too large for a computer number (the largest is about 1.8e308). Use "
+                                   "smaller numbers, e.g. standardise the inputs or lower the learning rate.",
+                                   formula=formula))
         return data
 
     def __add__(self, other: Any) -> Value:
@@ -227,12 +234,12 @@ class Value:
         k = self._exponent(k)
         formula = f"({self.data:g}) ** {k:g}"
         if self.data < 0 and not float(k).is_integer():
-            raise ValueError(f"{formula} is not a real number: a fractional power of a negative number (such as the "
-                             "square root of -8) does not exist among real numbers. Use an integer power, or make "
-                             "sure the base is positive.")
+            raise ValueError(tr("{formula} is not a real number: a fractional power of a negative number (such as the "
+                                "square root of -8) does not exist among real numbers. Use an integer power, or make "
+                                "sure the base is positive.", formula=formula))
         if self.data == 0 and k < 0:
-            raise ZeroDivisionError(f"{formula} divides by zero (0 to a negative power is 1 / 0 ** {-k:g}). Keep "
-                                    "the base away from 0.")
+            raise ZeroDivisionError(tr("{formula} divides by zero (0 to a negative power is 1 / 0 ** {power}). Keep "
+                                       "the base away from 0.", formula=formula, power=f"{-k:g}"))
         try:
             data = self.data**k
         except OverflowError:
@@ -243,8 +250,9 @@ class Value:
             if k == 0:  # x ** 0 = 1 does not change with x
                 return
             if self.data == 0 and k < 1:
-                raise ValueError(f"the slope of x ** {k:g} at x = 0 is infinite (a vertical tangent), so backward() "
-                                 "has no finite gradient to pass on. Keep x away from 0 (e.g. add 1e-8).")
+                raise ValueError(tr("the slope of x ** {k} at x = 0 is infinite (a vertical tangent), so backward() "
+                                    "has no finite gradient to pass on. Keep x away from 0 (e.g. add 1e-8).",
+                                    k=f"{k:g}"))
             try:
                 local = k * self.data ** (k - 1)
             except OverflowError:  # e.g. the slope of x ** -1 at x = 1e-300: reported by backward()
@@ -257,28 +265,29 @@ class Value:
     @staticmethod
     def _exponent(k: Any) -> float:
         if _is_value_like(k) or isinstance(k, (bool, np.bool_)) or not isinstance(k, numbers.Real):
-            raise TypeError(f"Value ** k needs a plain number k (an int or a float), got {_describe(k)}. This engine "
-                            "differentiates a Value to a fixed power only; for a power that is itself a Value, write "
-                            "it with exp and log: (k * x.log()).exp().")
+            raise TypeError(tr("Value ** k needs a plain number k (an int or a float), got {received}. This engine "
+                               "differentiates a Value to a fixed power only; for a power that is itself a Value, "
+                               "write it with exp and log: (k * x.log()).exp().", received=_describe(k)))
         try:
             finite = math.isfinite(float(k))
         except OverflowError:
             finite = False
         if not finite:
-            raise ValueError(f"Value ** k needs a finite power k, got {_short(k)}.")
+            raise ValueError(tr("Value ** k needs a finite power k, got {received}.", received=_short(k)))
         return k
 
     def __rpow__(self, base: Any) -> Value:
         shown = f"{base:g}" if isinstance(base, numbers.Real) else "base"
-        raise TypeError(f"a number to the power of a Value ({shown} ** v) is not supported, got {_describe(base)} "
-                        "as the base: this engine only raises a Value to a plain power (v ** 2). Write it with exp: "
-                        f"(v * math.log({shown})).exp(), for a base > 0.")
+        raise TypeError(tr("a number to the power of a Value ({shown} ** v) is not supported, got {received} as the "
+                           "base: this engine only raises a Value to a plain power (v ** 2). Write it with exp: "
+                           "(v * math.log({shown})).exp(), for a base > 0.", shown=shown, received=_describe(base)))
 
     def exp(self) -> Value:
         if self.data > MAX_EXP_INPUT:
-            raise OverflowError(f"exp({self.data:g}) is too large for a computer number: exp overflows for inputs "
-                                f"above about {MAX_EXP_INPUT:.2f} (the result would exceed 1.8e308). Use a smaller "
-                                "input, e.g. standardise the data so that the weighted sums stay small.")
+            raise OverflowError(tr("exp({x}) is too large for a computer number: exp overflows for inputs above about "
+                                   "{limit} (the result would exceed 1.8e308). Use a smaller input, e.g. standardise "
+                                   "the data so that the weighted sums stay small.", x=f"{self.data:g}",
+                                   limit=fmt_number(MAX_EXP_INPUT, ".2f")))
         out = Value._result(math.exp(self.data), (self,), "exp")
 
         def _backward() -> None:
@@ -289,9 +298,9 @@ class Value:
 
     def log(self) -> Value:
         if self.data <= 0:
-            raise ValueError(f"log needs a number > 0, got {self.data:g}: the logarithm of 0 is minus infinity and "
-                             "that of a negative number does not exist. Keep the input positive (e.g. clip a "
-                             "probability to at least 1e-12).")
+            raise ValueError(tr("log needs a number > 0, got {x}: the logarithm of 0 is minus infinity and that of a "
+                                "negative number does not exist. Keep the input positive (e.g. clip a probability to "
+                                "at least 1e-12).", x=fmt_number(self.data, "g")))
         out = Value._result(math.log(self.data), (self,), "log")
 
         def _backward() -> None:
@@ -351,8 +360,8 @@ class Value:
             return NotImplemented  # NumPy then applies the operation entry by entry: an array of Values
         other = self._wrap(other, "/")
         if other.data == 0:
-            raise ZeroDivisionError(f"division by zero: {self.data:g} / 0. The denominator must not be 0; check "
-                                    "where it comes from (e.g. a count or a standard deviation of 0).")
+            raise ZeroDivisionError(tr("division by zero: {x} / 0. The denominator must not be 0; check where it comes "
+                                       "from (e.g. a count or a standard deviation of 0).", x=f"{self.data:g}"))
         out = Value._result(self._finite(self.data / other.data, self, "/", other), (self, other), "÷")
 
         def _backward() -> None:
@@ -375,8 +384,9 @@ class Value:
         return self._wrap(other, "/", reflected=True) / self
 
     def _compare(self, other: Any, symbol: str) -> bool:
-        raise TypeError(f"'{symbol}' is not supported between a Value and {_describe(other)}: a Value is a node of "
-                        f"the graph, not a number. Compare the numbers they hold, e.g. v.data {symbol} 0.")
+        raise TypeError(tr("'{symbol}' is not supported between a Value and {received}: a Value is a node of the "
+                           "graph, not a number. Compare the numbers they hold, e.g. v.data {symbol} 0.",
+                           symbol=symbol, received=_describe(other)))
 
     def __lt__(self, other: Any) -> bool:
         return self._compare(other, "<")
@@ -406,9 +416,10 @@ class Value:
             v._backward()
         for v in reversed(order):  # from the output back: the first value whose gradient overflowed
             if isinstance(v.grad, float) and not math.isfinite(v.grad):
-                raise OverflowError(
-                    f"backward() gave {_name(v)} a gradient of {v.grad}: it is too large for a computer number. "
-                    "Use smaller numbers (e.g. standardise the inputs), or keep divisions and powers away from 0.")
+                raise OverflowError(tr(
+                    "backward() gave {name} a gradient of {grad}: it is too large for a computer number. Use smaller "
+                    "numbers (e.g. standardise the inputs), or keep divisions and powers away from 0.",
+                    name=_name(v), grad=v.grad))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -452,17 +463,17 @@ def _draw_values(ax: Any, nodes: list[Any], level: dict[int, int], ypos: dict[in
     """Draw each value as a box (name, value, gradient) and its operation as a circle; return both, by ``id``."""
     from ..plotting import SERIES_COLORS
 
-    fmt = f"{{:.{digits}g}}"
+    spec = f".{digits}g"  # numbers in the course's language (a decimal comma in French)
     boxes: dict[int, Any] = {}
     circles: dict[int, Any] = {}
     for v in nodes:
         x, y = level[id(v)] * xstep, ypos[id(v)]
         name = getattr(v, "label", "") or ""
-        text = (f"{name}\n" if name else "") + f"{fmt.format(v.data)}"
+        text = (f"{name}\n" if name else "") + fmt_number(v.data, spec)
         boxes[id(v)] = ax.text(x, y, text, ha="center", va="center", fontsize=9.5,
                                bbox={"boxstyle": "round,pad=0.3", "facecolor": "#F2F2F2", "edgecolor": "#555555"})
         if show_grad:  # just under the box, whatever the scale of the figure
-            ax.annotate(f"grad {fmt.format(v.grad)}", xy=(x, y), xytext=(0, -(6.5 * text.count("\n") + 17)),
+            ax.annotate(f"grad {fmt_number(v.grad, spec)}", xy=(x, y), xytext=(0, -(6.5 * text.count("\n") + 17)),
                         textcoords="offset points", ha="center", va="center", fontsize=8.5,
                         color=SERIES_COLORS[0], fontweight="bold")
         if v._prev:
@@ -472,7 +483,7 @@ def _draw_values(ax: Any, nodes: list[Any], level: dict[int, int], ypos: dict[in
     return boxes, circles
 
 
-def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "Computational graph",
+def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str | None = None,
                digits: int = 3) -> Any:
     """Draw the computational graph that produced ``root``: inputs on the left, the output on the right.
 
@@ -484,6 +495,7 @@ def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "
             inputs it was computed from), ``_op`` (a short operation name) and optionally ``label``.
         ax: matplotlib axes to draw on (a new figure if ``None``).
         show_grad: also print the gradients (call ``root.backward()`` first).
+        title: the figure's title (default: "Computational graph", in the course's language).
         digits: significant digits of the printed numbers (1-8).
 
     Returns:
@@ -494,13 +506,13 @@ def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "
 
     for attr in ("data", "grad", "_prev", "_op"):
         if not hasattr(root, attr):
-            raise TypeError(f"root must be a Value from the autograd engine (with data, grad, _prev and _op), "
-                            f"got {type(root).__name__} without '{attr}'.")
+            raise TypeError(tr("root must be a Value from the autograd engine (with data, grad, _prev and _op), got "
+                               "{kind} without '{attr}'.", kind=type(root).__name__, attr=attr))
     digits = check_int(digits, "digits", minimum=1, maximum=8)
     nodes, edges = _graph(root)
     if len(nodes) > 60:
-        raise ValueError(f"this graph has {len(nodes)} values; draw_graph is readable up to about 60. "
-                         "Draw a smaller expression (e.g. one neuron).")
+        raise ValueError(tr("this graph has {n} values; draw_graph is readable up to about 60. Draw a smaller "
+                            "expression (e.g. one neuron).", n=len(nodes)))
     level, ypos = _layout(nodes)
     columns = set(level.values())
     xstep = 2.6
@@ -523,5 +535,5 @@ def draw_graph(root: Any, ax: Any = None, show_grad: bool = True, title: str = "
     ax.set_xlim(min(xs) - 1.0, max(xs) + 1.0)
     ax.set_ylim(min(ys) - 0.75, max(ys) + 0.5)
     ax.set_axis_off()
-    ax.set_title(title)
+    ax.set_title(tr("Computational graph") if title is None else title)
     return ax

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import tr
 from ..validation import as_array, check_positive, check_same_shape, describe
 
 
@@ -36,8 +37,9 @@ def numerical_gradient(f: Callable[[np.ndarray], Any], x: Any, eps: float = 1e-6
         ValueError: ``f`` returns NaN or an infinite value (the message names the coordinate).
     """
     if not callable(f):
-        raise TypeError(f"f must be a function returning one number, got {describe(f)}. Pass the function itself, "
-                        "without calling it: numerical_gradient(loss, w), not numerical_gradient(loss(w), w).")
+        raise TypeError(tr("f must be a function returning one number, got {received}. Pass the function itself, "
+                           "without calling it: numerical_gradient(loss, w), not numerical_gradient(loss(w), w).",
+                           received=describe(f)))
     x = as_array(x, "x").astype(float)  # astype copies: x is never modified
     eps = check_positive(eps, "eps")
     grad = np.zeros_like(x)
@@ -56,8 +58,8 @@ def numerical_gradient(f: Callable[[np.ndarray], Any], x: Any, eps: float = 1e-6
 def _one_number(result: Any, i: int, sign: str) -> float:
     """What ``f`` returned at ``x {sign} eps e_i``, as a finite float, or a message that says what is wrong."""
     if all(hasattr(result, attr) for attr in ("data", "grad", "_prev")):  # a Value of the autograd engine
-        raise TypeError("f must return a single number, got a Value of the autograd engine. Return its number: "
-                        "loss.data.")
+        raise TypeError(tr("f must return a single number, got a Value of the autograd engine. Return its number: "
+                           "loss.data."))
     size = None  # number of values of an array or a tensor
     if hasattr(result, "numel") and hasattr(result, "item"):
         size = int(result.numel())
@@ -66,14 +68,14 @@ def _one_number(result: Any, i: int, sign: str) -> float:
     if size == 1:
         result = result.item()
     if isinstance(result, (bool, np.bool_)) or not isinstance(result, (int, float, np.integer, np.floating)):
-        fix = " Sum or average it into one loss first, e.g. np.mean(...)." if size not in (None, 1) else ""
-        fix = " Did f forget `return`?" if result is None else fix
-        raise TypeError(f"f must return a single number, got {describe(result)}.{fix}")
+        fix = tr(" Sum or average it into one loss first, e.g. np.mean(...).") if size not in (None, 1) else ""
+        fix = tr(" Did f forget `return`?") if result is None else fix
+        raise TypeError(tr("f must return a single number, got {received}.{fix}", received=describe(result), fix=fix))
     value = float(result)
     if not np.isfinite(value):
-        raise ValueError(f"f returned {value} at x {sign} eps in coordinate {i}: the gradient cannot be estimated "
-                         "there. Check f at this point (a log of 0, a division by 0, an overflow), or use a smaller "
-                         "eps.")
+        raise ValueError(tr("f returned {value} at x {sign} eps in coordinate {i}: the gradient cannot be estimated "
+                            "there. Check f at this point (a log of 0, a division by 0, an overflow), or use a smaller "
+                            "eps.", value=value, sign=sign, i=i))
     return value
 
 

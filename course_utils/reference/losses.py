@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import number as fmt_number
+from ..i18n import tr
 from ..validation import as_array, check_fraction, check_positive
 from .activations import sigmoid
 
@@ -24,16 +26,17 @@ def _targets_and_predictions(y: Any, h: Any) -> tuple[np.ndarray, np.ndarray]:
     Any other difference of shape is refused: NumPy would silently *broadcast* it, e.g. targets ``(n,)``
     against predictions ``(n, 1)`` would give an ``(n, n)`` table of every target against every prediction.
     """
-    y_arr = as_array(y, "y (targets)")
-    h_arr = as_array(h, "h (predictions)")
+    y_arr = as_array(y, tr("y (targets)"))
+    h_arr = as_array(h, tr("h (predictions)"))
     if y_arr.shape != h_arr.shape and y_arr.ndim > 0 and h_arr.ndim > 0:
-        message = (f"y (targets) and h (predictions) must have the same shape, one prediction per target; got y of "
-                   f"shape {y_arr.shape} and h of shape {h_arr.shape}.")
+        message = tr("y (targets) and h (predictions) must have the same shape, one prediction per target; got y of "
+                     "shape {y_shape} and h of shape {h_shape}.", y_shape=y_arr.shape, h_shape=h_arr.shape)
         if y_arr.size == h_arr.size:
-            message += (f" They hold the same number of values ({y_arr.size}) arranged differently: NumPy would pair "
-                        f"every target with every prediction. Flatten both first: y.ravel() and h.ravel().")
+            message += tr(" They hold the same number of values ({size}) arranged differently: NumPy would pair "
+                          "every target with every prediction. Flatten both first: y.ravel() and h.ravel().",
+                          size=y_arr.size)
         else:
-            message += " Check that both come from the same patients (same rows, same order)."
+            message += tr(" Check that both come from the same patients (same rows, same order).")
         raise ValueError(message)
     y_arr, h_arr = np.broadcast_arrays(y_arr, h_arr)  # only a single number is spread over the other's shape
     return y_arr.astype(float), h_arr.astype(float)
@@ -55,9 +58,9 @@ def squared_error(y: Any, h: Any) -> np.ndarray:
     with np.errstate(over="ignore"):
         loss = 0.5 * (y_arr - h_arr) ** 2
     if not np.all(np.isfinite(loss)):
-        raise ValueError(f"the squared error is too large for a computer number (above about 1.8e308): y and h go "
-                         f"up to {max(np.abs(y_arr).max(), np.abs(h_arr).max()):.3g} in size. Check their units, "
-                         "or standardise them first.")
+        raise ValueError(tr("the squared error is too large for a computer number (above about 1.8e308): y and h go "
+                            "up to {largest} in size. Check their units, or standardise them first.",
+                            largest=fmt_number(max(np.abs(y_arr).max(), np.abs(h_arr).max()), ".3g")))
     return loss
 
 
@@ -77,16 +80,17 @@ def cross_entropy(y: Any, h: Any, eps: float = 1e-12) -> np.ndarray:
     y_arr, h_arr = _targets_and_predictions(y, h)
     eps = check_fraction(eps, "eps")
     if eps >= 0.5:
-        raise ValueError(f"eps must be a small number below 0.5 (e.g. the default 1e-12), got {eps}: predictions "
-                         "are clipped to [eps, 1 - eps], which is empty from 0.5 on.")
+        raise ValueError(tr("eps must be a small number below 0.5 (e.g. the default 1e-12), got {eps}: predictions "
+                            "are clipped to [eps, 1 - eps], which is empty from 0.5 on.", eps=fmt_number(eps, "g")))
     if np.any((y_arr < 0) | (y_arr > 1)):
-        raise ValueError(f"y must hold targets between 0 and 1 (labels 0/1), got values from {y_arr.min():g} to "
-                         f"{y_arr.max():g}{_first((y_arr < 0) | (y_arr > 1))}. "
-                         "Recode the labels: 1 for the positive class, 0 for the other.")
+        raise ValueError(tr("y must hold targets between 0 and 1 (labels 0/1), got values from {low} to "
+                            "{high}{where}. Recode the labels: 1 for the positive class, 0 for the other.",
+                            low=fmt_number(y_arr.min(), "g"), high=fmt_number(y_arr.max(), "g"),
+                            where=_first((y_arr < 0) | (y_arr > 1))))
     if np.any((h_arr < 0) | (h_arr > 1)):
-        raise ValueError(f"h must hold probabilities between 0 and 1, got values from {h_arr.min():.3g} to "
-                         f"{h_arr.max():.3g}{_first((h_arr < 0) | (h_arr > 1))}. Pass the sigmoid output "
-                         "h = sigmoid(z), not z.")
+        raise ValueError(tr("h must hold probabilities between 0 and 1, got values from {low} to {high}{where}. Pass "
+                            "the sigmoid output h = sigmoid(z), not z.", low=fmt_number(h_arr.min(), ".3g"),
+                            high=fmt_number(h_arr.max(), ".3g"), where=_first((h_arr < 0) | (h_arr > 1))))
     h_arr = np.clip(h_arr, eps, 1 - eps)
     return -y_arr * np.log(h_arr) - (1 - y_arr) * np.log(1 - h_arr)
 
@@ -96,7 +100,7 @@ def _first(bad: np.ndarray) -> str:
     if bad.ndim == 0:
         return ""
     where = tuple(int(i) for i in np.argwhere(bad)[0])
-    return f" (the first one out of range at position {where[0] if bad.ndim == 1 else where})"
+    return tr(" (the first one out of range at position {position})", position=where[0] if bad.ndim == 1 else where)
 
 
 
@@ -118,21 +122,22 @@ def logistic_loss_and_gradient(w: Any, X1: Any, y: Any, l2: float = 0.0) -> tupl
     """
     w = as_array(w, "w")
     if w.ndim != 1:
-        raise ValueError(f"w must be 1-D, the weights (w0, ..., wn) of shape (n + 1,), got shape {w.shape}. "
-                         "Flatten it first: w.ravel().")
+        raise ValueError(tr("w must be 1-D, the weights (w0, ..., wn) of shape (n + 1,), got shape {shape}. Flatten "
+                            "it first: w.ravel().", shape=w.shape))
     X1 = as_array(X1, "X1", ndim=2)
     if X1.shape[1] != len(w):
-        raise ValueError(f"X1 must have one column per weight, {len(w)} columns for the {len(w)} weights w, got "
-                         f"{X1.shape[1]} (shape {X1.shape}). Its first column is the constant input x0 = 1: "
-                         "X1 = np.column_stack([np.ones(n), X]).")
+        raise ValueError(tr("X1 must have one column per weight, {n} columns for the {n} weights w, got {got} (shape "
+                            "{shape}). Its first column is the constant input x0 = 1: "
+                            "X1 = np.column_stack([np.ones(n), X]).", n=len(w), got=X1.shape[1], shape=X1.shape))
     if not np.all(X1[:, 0] == 1):
-        raise ValueError(f"X1's first column must be the constant input x0 = 1 (for the bias w0), got values "
-                         f"from {X1[:, 0].min():.3g} to {X1[:, 0].max():.3g}. Add it: "
-                         "X1 = np.column_stack([np.ones(n), X]).")
+        raise ValueError(tr("X1's first column must be the constant input x0 = 1 (for the bias w0), got values from "
+                            "{low} to {high}. Add it: X1 = np.column_stack([np.ones(n), X]).",
+                            low=fmt_number(X1[:, 0].min(), ".3g"), high=fmt_number(X1[:, 0].max(), ".3g")))
     y = as_array(y, "y")
     if y.shape != (len(X1),):
-        raise ValueError(f"y must hold one 0/1 target per row of X1, shape ({len(X1)},), got shape {y.shape}."
-                         + (" Flatten it first: y.ravel()." if y.size == len(X1) else ""))
+        raise ValueError(tr("y must hold one 0/1 target per row of X1, shape ({n},), got shape {shape}.{fix}",
+                            n=len(X1), shape=y.shape,
+                            fix=tr(" Flatten it first: y.ravel().") if y.size == len(X1) else ""))
     l2 = check_positive(l2, "l2", allow_zero=True)
     h = sigmoid(X1 @ w)
     penalty = np.concatenate([[0.0], w[1:]])
