@@ -18,11 +18,13 @@ functions so that ``import course_utils`` stays fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 
+from .i18n import N_, get_language, tr
 from .validation import (
     as_array,
     check_binary_labels,
@@ -103,10 +105,9 @@ def make_classifier(name: str, seed: int = 0, **params: Any) -> Any:
     valid = set(cls().get_params())
     unknown = sorted(set(params) - valid)
     if unknown:
-        raise ValueError(
-            f"{name} has no hyper-parameter {unknown}; valid ones are {sorted(valid)} "
-            f"(e.g. make_classifier('kNN', n_neighbors=7))."
-        )
+        raise ValueError(tr("{name} has no hyper-parameter {unknown}; valid ones are {valid} "
+                            "(e.g. make_classifier('kNN', n_neighbors=7)).", name=name, unknown=unknown,
+                            valid=sorted(valid)))
     kwargs = {**kwargs, **params}
     estimator = cls(**kwargs)
     _check_params(estimator, name, params)
@@ -124,8 +125,24 @@ def _check_params(estimator: Any, name: str, params: Mapping[str, Any]) -> None:
         validate()
     except (TypeError, ValueError) as err:
         given = ", ".join(f"{k}={v!r}" for k, v in params.items())
-        raise ValueError(f"make_classifier({name!r}, {given}): a hyper-parameter has a value {name} does not "
-                         f"accept. scikit-learn says: {err}") from None
+        call = f"{name!r}, {given}"
+        said = re.fullmatch(r"The '(\w+)' parameter of \w+ must be (.+)\. Got (.+) instead\.", str(err), re.S)
+        if said and get_language() != "en":  # scikit-learn's sentence, in the course's language
+            allowed = said.group(2)
+            for english, words in _CONSTRAINT_WORDS:
+                allowed = allowed.replace(english, tr(words))
+            raise ValueError(tr("make_classifier({call}): the hyper-parameter {param} must be {allowed}, got {got}.",
+                                call=call, param=repr(said.group(1)), allowed=allowed, got=said.group(3))) from None
+        raise ValueError(tr("make_classifier({call}): a hyper-parameter has a value {name} does not accept. "
+                            "scikit-learn says: {error}", call=call, name=name, error=err)) from None
+
+
+#: The words of scikit-learn's parameter constraints ("an int in the range [1, inf) or None"), for other languages.
+_CONSTRAINT_WORDS = (
+    ("an int in the range", N_("a whole number in the range")), ("a float in the range", N_("a number in the range")),
+    ("an int", N_("a whole number")), ("a float", N_("a number")), ("a str among", N_("one of the texts")),
+    ("a callable", N_("a function")), (" or ", N_(" or ")), ("an instance of", N_("an object of type")),
+)
 
 
 def _check_xy(X: Any, y: Any, name_x: str, name_y: str) -> tuple[np.ndarray, np.ndarray]:
@@ -134,9 +151,9 @@ def _check_xy(X: Any, y: Any, name_x: str, name_y: str) -> tuple[np.ndarray, np.
     if y_arr is not None and y_arr.size and (y_arr.dtype.kind in "US" or (
             y_arr.dtype.kind == "O" and any(isinstance(v, str) for v in y_arr.ravel()[:1000]))):
         values = sorted({str(v) for v in y_arr.ravel()})[:4]
-        raise TypeError(f"{name_y} must hold the labels as 0 and 1, got text labels {values}. Encode them "
-                        f"first, e.g. ({name_y} == {values[-1]!r}).astype(int) makes {values[-1]!r} the positive "
-                        "class (1).")
+        raise TypeError(tr("{name} must hold the labels as 0 and 1, got text labels {values}. Encode them first, "
+                           "e.g. ({name} == {last}).astype(int) makes {last} the positive class (1).", name=name_y,
+                           values=values, last=repr(values[-1])))
     y_arr = check_binary_labels(y, name_y)
     check_same_length(X_arr, y_arr, name_x, name_y)
     return X_arr, y_arr
@@ -144,25 +161,27 @@ def _check_xy(X: Any, y: Any, name_x: str, name_y: str) -> tuple[np.ndarray, np.
 
 def _check_test(X_train: np.ndarray, X_test: np.ndarray) -> None:
     if X_train.shape[1] != X_test.shape[1]:
-        raise ValueError(f"X_train and X_test must have the same number of features (columns), got "
-                         f"{X_train.shape[1]} and {X_test.shape[1]}. Select the same columns in both.")
+        raise ValueError(tr("X_train and X_test must have the same number of features (columns), got {train} and "
+                            "{test}. Select the same columns in both.", train=X_train.shape[1],
+                            test=X_test.shape[1]))
 
 
 def _check_trainable(name: str, estimator: Any, y: np.ndarray, where: str) -> None:
     """Refuse, before fitting, data a classifier cannot learn from (scikit-learn's messages are cryptic here)."""
     counts = np.bincount(y, minlength=2)
     if counts.min() == 0:
-        raise ValueError(f"{where} must contain both classes (0 and 1) to train a classifier, got only "
-                         f"{int(np.argmax(counts))}s ({len(y)} labels).")
+        raise ValueError(tr("{where} must contain both classes (0 and 1) to train a classifier, got only {label}s "
+                            "({n} labels).", where=where, label=int(np.argmax(counts)), n=len(y)))
     if name == "SVM" and counts.min() < SVM_MIN_PER_CLASS:
-        raise ValueError(f"the SVM needs at least {SVM_MIN_PER_CLASS} samples of each class in {where} (its "
-                         f"probabilities come from 5-fold cross-validation), got {counts[0]} of class 0 and "
-                         f"{counts[1]} of class 1. Use more data, or leave the SVM out of names.")
+        raise ValueError(tr("the SVM needs at least {minimum} samples of each class in {where} (its probabilities "
+                            "come from 5-fold cross-validation), got {n0} of class 0 and {n1} of class 1. Use more "
+                            "data, or leave the SVM out of names.", minimum=SVM_MIN_PER_CLASS, where=where,
+                            n0=counts[0], n1=counts[1]))
     inner = estimator.steps[-1][1] if hasattr(estimator, "steps") else estimator
     k = getattr(inner, "n_neighbors", None)
     if isinstance(k, (int, np.integer)) and k > len(y):
-        raise ValueError(f"kNN with n_neighbors={k} needs at least {k} training samples, {where} has {len(y)}: "
-                         f"use n_neighbors <= {len(y)}.")
+        raise ValueError(tr("kNN with n_neighbors={k} needs at least {k} training samples, {where} has {n}: use "
+                            "n_neighbors <= {n}.", k=k, where=where, n=len(y)))
 
 
 def _fit(name: str, estimator: Any, X: np.ndarray, y: np.ndarray, where: str) -> Any:
@@ -170,7 +189,8 @@ def _fit(name: str, estimator: Any, X: np.ndarray, y: np.ndarray, where: str) ->
     try:
         return estimator.fit(X, y)
     except ValueError as err:  # a data problem scikit-learn found that the checks above did not foresee
-        raise ValueError(f"{name} could not be trained on these data. scikit-learn says: {err}") from err
+        raise ValueError(tr("{name} could not be trained on these data. scikit-learn says: {error}", name=name,
+                            error=err)) from err
 
 
 def fit_classifiers(X_train: Any, y_train: Any, names: Sequence[str] = CLASSIFIER_NAMES, seed: int = 0,
@@ -189,9 +209,9 @@ def fit_classifiers(X_train: Any, y_train: Any, names: Sequence[str] = CLASSIFIE
     """
     X_arr, y_arr = _check_xy(X_train, y_train, "X_train", "y_train")
     if isinstance(names, str) or not isinstance(names, Sequence) or len(names) == 0:
-        fix = f" For one classifier, write names=[{names!r}]." if isinstance(names, str) else ""
-        raise TypeError(f"names must be a non-empty list of classifier names such as {list(CLASSIFIER_NAMES)}, "
-                        f"got {describe(names)}.{fix}")
+        fix = tr(" For one classifier, write names=[{name}].", name=repr(names)) if isinstance(names, str) else ""
+        raise TypeError(tr("names must be a non-empty list of classifier names such as {names}, got {received}.",
+                           names=list(CLASSIFIER_NAMES), received=describe(names)) + fix)
     names = [_classifier_name(n) for n in names]
     params = _check_param_table(params, names)
     seed = check_int(seed, "seed", minimum=0)
@@ -202,18 +222,20 @@ def fit_classifiers(X_train: Any, y_train: Any, names: Sequence[str] = CLASSIFIE
 def _check_param_table(params: Any, names: Sequence[str]) -> dict[str, dict[str, Any]]:
     if params is None:
         return {}
-    example = "e.g. {'kNN': {'n_neighbors': 15}}"
+    example = tr("e.g. {example}", example="{'kNN': {'n_neighbors': 15}}")
     if not isinstance(params, Mapping):
-        raise TypeError(f"params must be a dict {{classifier name: {{hyper-parameter: value}}}}, {example}, got "
-                        f"{describe(params)}.")
+        raise TypeError(tr("params must be a dict {{classifier name: {{hyper-parameter: value}}}}, {example}, got "
+                           "{received}.", example=example, received=describe(params)))
     table = {}
     for key, value in params.items():
         if not isinstance(value, Mapping):
-            raise TypeError(f"params[{key!r}] must be a dict of hyper-parameters, {example}, got {describe(value)}.")
+            raise TypeError(tr("params[{key}] must be a dict of hyper-parameters, {example}, got {received}.",
+                               key=repr(key), example=example, received=describe(value)))
         table[_classifier_name(key)] = dict(value)
     extra = sorted(set(table) - set(names))
     if extra:
-        raise ValueError(f"params names classifiers {extra} that are not in names {list(names)}.")
+        raise ValueError(tr("params names classifiers {extra} that are not in names {names}.", extra=extra,
+                            names=list(names)))
     return table
 
 
@@ -234,8 +256,8 @@ def score_table(models: Mapping[str, Any], X_train: Any, y_train: Any, X_test: A
     from .metrics import binary_metrics
 
     if not isinstance(models, Mapping) or not models:
-        raise TypeError("models must be a non-empty dict {name: fitted model}, e.g. from fit_classifiers(), got "
-                        f"{describe(models)}.")
+        raise TypeError(tr("models must be a non-empty dict {{name: fitted model}}, e.g. from fit_classifiers(), got "
+                           "{received}.", received=describe(models)))
     Xtr, ytr = _check_xy(X_train, y_train, "X_train", "y_train")
     Xte, yte = _check_xy(X_test, y_test, "X_test", "y_test")
     _check_test(Xtr, Xte)
@@ -252,23 +274,27 @@ def _predict(model: Any, name: Any, X: np.ndarray, x_name: str) -> np.ndarray:
     """``model.predict(X)`` as 0/1 labels, with course messages for an unfitted or mismatched model."""
     label = f"models[{name!r}]"
     if isinstance(model, type) or not hasattr(model, "predict"):
-        raise TypeError(f"{label} must be a fitted model with a predict() method, got {describe(model)}.")
+        raise TypeError(tr("{label} must be a fitted model with a predict() method, got {received}.", label=label,
+                           received=describe(model)))
     n_features = getattr(model, "n_features_in_", None)
     if n_features is None and type(model).__module__.startswith("sklearn"):
-        raise ValueError(f"{label} is not fitted yet: fit it first, model.fit(X_train, y_train), or build the "
-                         "models with fit_classifiers(X_train, y_train).")
+        raise ValueError(tr("{label} is not fitted yet: fit it first, model.fit(X_train, y_train), or build the "
+                            "models with fit_classifiers(X_train, y_train).", label=label))
     if n_features is not None and n_features != X.shape[1]:
-        raise ValueError(f"{label} was fitted on {n_features} features, but {x_name} has {X.shape[1]} columns. "
-                         "Use the same columns the model was trained on.")
+        raise ValueError(tr("{label} was fitted on {n} features, but {x_name} has {columns} columns. Use the same "
+                            "columns the model was trained on.", label=label, n=n_features, x_name=x_name,
+                            columns=X.shape[1]))
     try:
         pred = np.asarray(model.predict(X))
     except Exception as err:  # the model's own code failed: say which model and which data
-        raise ValueError(f"{label}.predict({x_name}) failed with {type(err).__name__}: {err}") from err
+        raise ValueError(tr("{label}.predict({x_name}) failed with {error}: {message}", label=label, x_name=x_name,
+                            error=type(err).__name__, message=err)) from err
     if pred.shape != (len(X),) or pred.dtype.kind not in "biuf" or not np.isin(pred, [0, 1]).all():
         shown = np.unique(pred)[:6].tolist() if pred.dtype.kind in "biufUSO" else describe(pred)
-        raise ValueError(f"{label}.predict({x_name}) must return one label 0 or 1 per row ({len(X)} labels), got "
-                         f"shape {pred.shape} with values {shown}. Train the model on 0/1 labels; for "
-                         "probabilities, threshold them: (p >= 0.5).astype(int).")
+        raise ValueError(tr("{label}.predict({x_name}) must return one label 0 or 1 per row ({n} labels), got shape "
+                            "{shape} with values {shown}. Train the model on 0/1 labels; for probabilities, threshold "
+                            "them: (p >= 0.5).astype(int).", label=label, x_name=x_name, n=len(X), shape=pred.shape,
+                            shown=shown))
     return pred.astype(int)
 
 
@@ -286,20 +312,22 @@ def scores_vs_hyperparameter(name: str, param: str, values: Sequence[Any], X_tra
         ``{"values": (n_values,), "train_accuracy": (n_values,), "test_accuracy": (n_values,)}``.
     """
     name = _classifier_name(name)
-    param = check_text(param, "param (the hyper-parameter's name)")
+    param = check_text(param, tr("param (the hyper-parameter's name)"))
     Xtr, ytr = _check_xy(X_train, y_train, "X_train", "y_train")
     Xte, yte = _check_xy(X_test, y_test, "X_test", "y_test")
     _check_test(Xtr, Xte)
     if isinstance(values, (str, bytes, Mapping)) or not hasattr(values, "__iter__"):
-        raise TypeError(f"values must be a list of values of {param!r} to try, e.g. [1, 5, 15] or range(1, 60), "
-                        f"got {describe(values)}." + (f" For one value, write [{values!r}]."
-                                                       if isinstance(values, (int, float)) else ""))
+        raise TypeError(tr("values must be a list of values of {param} to try, e.g. [1, 5, 15] or range(1, 60), got "
+                           "{received}.", param=repr(param), received=describe(values))
+                        + (tr(" For one value, write [{value}].", value=repr(values))
+                           if isinstance(values, (int, float)) else ""))
     values = list(values)
     if not values:
-        raise ValueError(f"values must list at least one value of {param!r}, got an empty list.")
+        raise ValueError(tr("values must list at least one value of {param}, got an empty list.", param=repr(param)))
     if len(values) > MAX_VALUES:
-        raise ValueError(f"values lists {len(values)} values of {param!r}, but each one trains a model: use at most "
-                         f"{MAX_VALUES}, e.g. every 5th value, values[::5].")
+        raise ValueError(tr("values lists {n} values of {param}, but each one trains a model: use at most {maximum}, "
+                            "e.g. every 5th value, values[::5].", n=len(values), param=repr(param),
+                            maximum=MAX_VALUES))
     models = [make_classifier(name, seed=seed, **{param: value}) for value in values]  # all checked first
     train_acc, test_acc = [], []
     for model in models:
@@ -370,15 +398,15 @@ def shape_table(**arrays: Any) -> Any:
     import pandas as pd
 
     if not arrays:
-        raise TypeError("shape_table needs at least one array, passed by name: shape_table(X=X, image=img).")
+        raise TypeError(tr("shape_table needs at least one array, passed by name: shape_table(X=X, image=img)."))
     rows = {}
     for name, value in arrays.items():
         shape = shape_of(value)
         if shape is None or isinstance(value, (str, bytes)):
-            raise TypeError(f"{name} must be an array, a tensor, a table or a list of numbers (something with a "
-                            f"shape), got {describe(value)}." + (" Its rows have different lengths: a table "
-                                                                 "needs the same number of values in every row."
-                                                                 if isinstance(value, (list, tuple)) else ""))
+            raise TypeError(tr("{name} must be an array, a tensor, a table or a list of numbers (something with a "
+                               "shape), got {received}.", name=name, received=describe(value))
+                            + (tr(" Its rows have different lengths: a table needs the same number of values in "
+                                  "every row.") if isinstance(value, (list, tuple)) else ""))
         rows[name] = {"shape": str(shape), "dimensions": len(shape), "values": int(np.prod(shape)),
                       "dtype": _dtype_text(value)}
     return pd.DataFrame(rows).T
@@ -388,7 +416,7 @@ def _dtype_text(value: Any) -> str:
     dtypes = getattr(value, "dtypes", None)  # a pandas DataFrame: one dtype per column
     if dtypes is not None and hasattr(dtypes, "unique"):
         unique = [str(d) for d in dtypes.unique()]
-        return unique[0] if len(unique) == 1 else "mixed (" + ", ".join(unique) + ")"
+        return unique[0] if len(unique) == 1 else tr("mixed ({dtypes})", dtypes=", ".join(unique))
     dtype = getattr(value, "dtype", None)
     if dtype is not None:
         return str(dtype).replace("torch.", "")

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 from matplotlib.axes import Axes
 
+from .i18n import N_, number, tr
 from .validation import as_array, check_int, check_positive, check_text, describe
 
 
@@ -45,8 +46,8 @@ class Surface:
         check_text(self.name, "name")
         for attr in ("f", "grad"):
             if not callable(getattr(self, attr)):
-                raise TypeError(f"Surface.{attr} must be a function of the point p, got "
-                                f"{describe(getattr(self, attr))}.")
+                raise TypeError(tr("Surface.{attr} must be a function of the point p, got {received}.", attr=attr,
+                                   received=describe(getattr(self, attr))))
         minima = np.array(as_array(self.minima, "minima", shape=(None, 2)), dtype=float)  # our own copy
         minima.setflags(write=False)
         object.__setattr__(self, "minima", minima)
@@ -66,15 +67,16 @@ class Surface:
 def _window(limits: Any, name: str) -> tuple[float, float]:
     arr = as_array(limits, name, shape=(2,))
     if not arr[0] < arr[1]:
-        raise ValueError(f"{name} must be (low, high) with low < high, got ({arr[0]:g}, {arr[1]:g}).")
+        raise ValueError(tr("{name} must be (low, high) with low < high, got ({low}, {high}).", name=name,
+                            low=format(arr[0], "g"), high=format(arr[1], "g")))
     return float(arr[0]), float(arr[1])
 
 
 def _points(p: Any) -> np.ndarray:
-    arr = as_array(p, "p (point)")
+    arr = as_array(p, tr("p (point)"))
     if arr.shape[-1:] != (2,) or arr.ndim > 2:
-        raise ValueError(f"p must be one point of shape (2,) or points of shape (n_points, 2), "
-                         f"got {arr.shape}." + (" Rows and columns look swapped: use p.T."
+        raise ValueError(tr("p must be one point of shape (2,) or points of shape (n_points, 2), got {shape}.",
+                            shape=arr.shape) + (tr(" Rows and columns look swapped: use {name}.T.", name="p")
                                                 if arr.ndim == 2 and arr.shape[0] == 2 else ""))
     return arr
 
@@ -86,10 +88,10 @@ def _any_points(p: Any) -> Any:
     descent produces them), but the last axis must hold the two parameters.
     """
     if not (hasattr(p, "detach") and hasattr(p, "shape")):
-        p = as_array(p, "p (point)", allow_nan=True)
+        p = as_array(p, tr("p (point)"), allow_nan=True)
     if tuple(p.shape[-1:]) != (2,):
-        raise ValueError(f"p must hold points (p1, p2) along its last axis, shape (2,) or (..., 2), got shape "
-                         f"{tuple(p.shape)}.")
+        raise ValueError(tr("p must hold points (p1, p2) along its last axis, shape (2,) or (..., 2), got shape "
+                            "{shape}.", shape=tuple(p.shape)))
     return p
 
 
@@ -105,7 +107,7 @@ def bowl(condition: float = 1.0) -> Surface:
     """
     c = check_positive(condition, "condition")
     if c < 1:
-        raise ValueError(f"condition must be >= 1 (1 = round bowl), got {c}.")
+        raise ValueError(tr("condition must be >= 1 (1 = round bowl), got {value}.", value=c))
 
     def f(p: Any) -> Any:
         p = _any_points(p)
@@ -115,8 +117,9 @@ def bowl(condition: float = 1.0) -> Surface:
         p = np.asarray(_any_points(p).detach()) if hasattr(p, "detach") else _any_points(p)
         return np.stack([p[..., 0], c * p[..., 1]], axis=-1)
 
-    kind = "well-conditioned" if c <= 2 else "ill-conditioned"
-    return Surface(name=f"{kind} bowl (condition {c:g})", f=f, grad=grad, minima=np.zeros((1, 2)),
+    name = tr("well-conditioned bowl (condition {c})", c=number(c, "g")) if c <= 2 else \
+        tr("ill-conditioned bowl (condition {c})", c=number(c, "g"))
+    return Surface(name=name, f=f, grad=grad, minima=np.zeros((1, 2)),
                    notes={"condition": c, "max_stable_lr": 2.0 / c})
 
 
@@ -131,7 +134,7 @@ def two_minima(tilt: float = 0.3) -> Surface:
     """
     t = check_positive(tilt, "tilt")
     if t >= 1:
-        raise ValueError(f"tilt must be below 1 (otherwise the right valley disappears), got {t}.")
+        raise ValueError(tr("tilt must be below 1 (otherwise the right valley disappears), got {value}.", value=t))
 
     def f(p: Any) -> Any:
         p = _any_points(p)
@@ -144,15 +147,15 @@ def two_minima(tilt: float = 0.3) -> Surface:
     roots = np.roots([4.0, 0.0, -4.0, t])  # f'(p1) = 4 p1^3 - 4 p1 + t = 0
     real = np.sort(roots[np.abs(roots.imag) < 1e-9].real)
     minima = np.array([[real[0], 0.0], [real[-1], 0.0]])  # the middle root is the ridge (a saddle)
-    return Surface(name=f"two valleys (tilt {t:g})", f=f, grad=grad, minima=minima,
+    return Surface(name=tr("two valleys (tilt {t})", t=number(t, "g")), f=f, grad=grad, minima=minima,
                    xlim=(-2.0, 2.0), ylim=(-1.5, 1.5), notes={"saddle": np.array([real[1], 0.0])})
 
 
 def surface_grid(surface: Surface, resolution: int = 120) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Evaluate ``surface`` on a grid over its window: ``(P1, P2, F)``, each (resolution, resolution)."""
     if not isinstance(surface, Surface):
-        raise TypeError(f"surface must be a Surface such as landscapes.bowl() or landscapes.two_minima(), got "
-                        f"{describe(surface)}.")
+        raise TypeError(tr("surface must be a Surface such as landscapes.bowl() or landscapes.two_minima(), got "
+                           "{received}.", received=describe(surface)))
     resolution = check_int(resolution, "resolution", minimum=10, maximum=1000)
     xs = np.linspace(*surface.xlim, resolution)
     ys = np.linspace(*surface.ylim, resolution)
@@ -163,8 +166,8 @@ def surface_grid(surface: Surface, resolution: int = 120) -> tuple[np.ndarray, n
 
 def plot_surface_contours(surface: Surface, ax: Axes | None = None, levels: int = 20,
                           resolution: int = 120, title: str | None = None,
-                          xlabel: str = "parameter $p_1$ (no unit)",
-                          ylabel: str = "parameter $p_2$ (no unit)") -> Axes:
+                          xlabel: str = N_("parameter $p_1$ (no unit)"),
+                          ylabel: str = N_("parameter $p_2$ (no unit)")) -> Axes:
     """Draw the contour lines of ``surface`` (like altitude lines on a hiking map) and mark its minima.
 
     Args:
@@ -186,8 +189,8 @@ def plot_surface_contours(surface: Surface, ax: Axes | None = None, levels: int 
     lv = np.unique(np.quantile(F, np.linspace(0.0, 0.95, levels)))
     ax.contour(P1, P2, F, levels=lv, cmap="Greys_r", linewidths=0.8, alpha=0.8)
     ax.plot(surface.minima[:, 0], surface.minima[:, 1], marker="*", linestyle="none", color="black",
-            markersize=12, label="minimum" if len(surface.minima) == 1 else "minima")
-    ax.set(xlim=surface.xlim, ylim=surface.ylim, xlabel=xlabel, ylabel=ylabel,
+            markersize=12, label=tr("minimum") if len(surface.minima) == 1 else tr("minima"))
+    ax.set(xlim=surface.xlim, ylim=surface.ylim, xlabel=tr(xlabel), ylabel=tr(ylabel),
            title=title if title is not None else surface.name)
     ax.set_aspect("equal", adjustable="box")
     ax.grid(False)
@@ -207,7 +210,8 @@ def plot_path(ax: Axes, path: Any, label: str = "", color: str | None = None, ma
     Returns:
         the Line2D of the trajectory (so that a widget can update it with ``set_data``).
     """
-    _check_axes(ax, "ax", " Pass the axes that plot_surface_contours returned: ax = plot_surface_contours(surface).")
+    _check_axes(ax, "ax", tr(" Pass the axes that plot_surface_contours returned: "
+                             "ax = plot_surface_contours(surface)."))
     path = _path(path)
     _check_style(color, marker)
     (line,) = ax.plot(path[:, 0], path[:, 1], marker=marker, markersize=3, linewidth=1.5, color=color,
@@ -218,23 +222,27 @@ def plot_path(ax: Axes, path: Any, label: str = "", color: str | None = None, ma
 
 def _check_axes(ax: Any, name: str, fix: str = "") -> None:
     if not isinstance(ax, Axes):
-        more = " It is an array of axes: pick one, e.g. axes[0]." if isinstance(ax, np.ndarray) else ""
-        more += " It is a figure: use fig.gca() or fig, ax = plt.subplots()." if type(ax).__name__ == "Figure" else ""
-        raise TypeError(f"{name} must be a matplotlib Axes, got {describe(ax)}.{more or fix}")
+        more = tr(" It is an array of axes: pick one, e.g. axes[0].") if isinstance(ax, np.ndarray) else ""
+        more += tr(" It is a figure: use fig.gca() or fig, ax = plt.subplots().") \
+            if type(ax).__name__ == "Figure" else ""
+        raise TypeError(tr("{name} must be a matplotlib Axes, got {received}.", name=name, received=describe(ax))
+                        + (more or fix))
 
 
 def _path(path: Any) -> np.ndarray:
     """The visited points as an array (n_points, 2)."""
     arr = as_array(path, "path", allow_nan=True)
     if arr.ndim != 2 or arr.shape[1] != 2:
-        fix = " Rows and columns look swapped: use path.T." if arr.ndim == 2 and arr.shape[0] == 2 else ""
+        fix = tr(" Rows and columns look swapped: use {name}.T.", name="path") \
+            if arr.ndim == 2 and arr.shape[0] == 2 else ""
         if arr.ndim == 1:
-            fix = (" For one point write [[p1, p2]]; a list of single positions is a descent in one dimension: "
-                   "draw it with ax.plot(positions).")
-        raise ValueError(f"path must be the visited points, one row (p1, p2) per step: shape (n_points, 2), got "
-                         f"shape {arr.shape}.{fix}")
+            fix = tr(" For one point write [[p1, p2]]; a list of single positions is a descent in one dimension: "
+                     "draw it with ax.plot(positions).")
+        raise ValueError(tr("path must be the visited points, one row (p1, p2) per step: shape (n_points, 2), got "
+                            "shape {shape}.", shape=arr.shape) + fix)
     if not np.isfinite(arr[0]).all():
-        raise ValueError(f"path must start at a finite point, got {arr[0].tolist()} in its first row.")
+        raise ValueError(tr("path must start at a finite point, got {point} in its first row.",
+                            point=arr[0].tolist()))
     return arr
 
 
@@ -243,10 +251,10 @@ def _check_style(color: Any, marker: Any) -> None:
     from matplotlib.markers import MarkerStyle
 
     if color is not None and not is_color_like(color):
-        raise ValueError(f"color must be a Matplotlib colour such as 'black', '#E69F00' or plotting.PALETTE[0], "
-                         f"got {describe(color)}.")
+        raise ValueError(tr("color must be a Matplotlib colour such as 'black', '#E69F00' or plotting.PALETTE[0], "
+                            "got {received}.", received=describe(color)))
     try:
         MarkerStyle(marker)
     except (TypeError, ValueError):
-        raise ValueError(f"marker must be a Matplotlib marker such as 'o' (dot), 's' (square), '.' or '' (none), "
-                         f"got {describe(marker)}.") from None
+        raise ValueError(tr("marker must be a Matplotlib marker such as 'o' (dot), 's' (square), '.' or '' (none), "
+                            "got {received}.", received=describe(marker))) from None

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from .i18n import N_, number, tr
 from .validation import as_array, check_binary_labels, check_same_length, describe
 
 
@@ -55,10 +56,12 @@ def binary_metrics(y_true: Any, y_pred: Any) -> dict[str, float]:
 
 #: why each rate can be 0 / 0, and what to do
 _UNDEFINED = {
-    "sensitivity": "y_true holds no positive case (no 1), so there is no sick patient to catch (TP + FN = 0)",
-    "specificity": "y_true holds no negative case (no 0), so there is no healthy patient to leave alone (TN + FP = 0)",
-    "ppv": "y_pred flags nobody (no 1), so PPV = TP / (TP + FP) is 0 / 0",
-    "npv": "y_pred flags everybody (no 0), so NPV = TN / (TN + FN) is 0 / 0",
+    "sensitivity": N_("sensitivity is undefined: y_true holds no positive case (no 1), so there is no sick patient "
+                      "to catch (TP + FN = 0)"),
+    "specificity": N_("specificity is undefined: y_true holds no negative case (no 0), so there is no healthy "
+                      "patient to leave alone (TN + FP = 0)"),
+    "ppv": N_("PPV is undefined: y_pred flags nobody (no 1), so PPV = TP / (TP + FP) is 0 / 0"),
+    "npv": N_("NPV is undefined: y_pred flags everybody (no 0), so NPV = TN / (TN + FN) is 0 / 0"),
 }
 
 
@@ -78,13 +81,14 @@ def _counts_and_rates(t: np.ndarray, p: np.ndarray) -> tuple[dict[str, int], dic
 def _warn_undefined(undefined: list[str], prefix: str = "", stacklevel: int = 3) -> None:
     if not undefined:
         return
-    names = [n.upper() if n in ("ppv", "npv") else n for n in undefined]
-    reasons = "; ".join(f"{name} is undefined: {_UNDEFINED[key]}" for name, key in zip(names, undefined))
-    fix = (" Evaluate on data that holds both classes (a stratified split keeps both)."
+    reasons = "; ".join(tr(_UNDEFINED[key]) for key in undefined)
+    fix = (tr(" Evaluate on data that holds both classes (a stratified split keeps both).")
            if {"sensitivity", "specificity"} & set(undefined) else "")
-    verb = "It is" if len(undefined) == 1 else "They are"
-    warnings.warn(f"{prefix}{reasons}. {verb} reported as nan, not as a number.{fix}", UndefinedMetricWarning,
-                  stacklevel=stacklevel)
+    if len(undefined) == 1:
+        text = tr("{reasons}. It is reported as nan, not as a number.", reasons=reasons)
+    else:
+        text = tr("{reasons}. They are reported as nan, not as a number.", reasons=reasons)
+    warnings.warn(prefix + text + fix, UndefinedMetricWarning, stacklevel=stacklevel)
 
 
 def roc_curve(y_true: Any, scores: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -104,11 +108,15 @@ def roc_curve(y_true: Any, scores: Any) -> tuple[np.ndarray, np.ndarray, np.ndar
     s = _scores(scores)
     check_same_length(t, s, "y_true", "scores")
     if t.min() == t.max():
-        present, missing = ("1 (positive)", "0 (negative)") if t[0] == 1 else ("0 (negative)", "1 (positive)")
-        raise ValueError(f"y_true must contain both classes (0 and 1) to draw a ROC curve, got only {present} "
-                         f"labels ({len(t)} of them). Without any {missing} case, "
-                         f"{'specificity' if t[0] == 1 else 'sensitivity'} is undefined (0 / 0). Evaluate on data "
-                         "that holds both classes (a stratified split keeps both).")
+        if t[0] == 1:
+            message = tr("y_true must contain both classes (0 and 1) to draw a ROC curve, got only 1 (positive) "
+                         "labels ({n} of them). Without any 0 (negative) case, specificity is undefined (0 / 0).",
+                         n=len(t))
+        else:
+            message = tr("y_true must contain both classes (0 and 1) to draw a ROC curve, got only 0 (negative) "
+                         "labels ({n} of them). Without any 1 (positive) case, sensitivity is undefined (0 / 0).",
+                         n=len(t))
+        raise ValueError(message + tr(" Evaluate on data that holds both classes (a stratified split keeps both)."))
     # Sort once, highest score first. Lowering the threshold to a score flags every patient scoring at least
     # that much, so the true and false positives at each threshold are running counts down the sorted list.
     order = np.argsort(-s, kind="stable")
@@ -134,9 +142,9 @@ def _true_labels(y_true: Any, scores: Any) -> np.ndarray:
             swapped = False
         if not swapped:
             raise
-    raise ValueError("y_true must contain only 0 and 1 (the true labels), but it holds other values while scores "
-                     "holds only 0 and 1: the two arguments look swapped. Give the true labels first, then the "
-                     "scores: roc_curve(y_true, scores).")
+    raise ValueError(tr("y_true must contain only 0 and 1 (the true labels), but it holds other values while scores "
+                        "holds only 0 and 1: the two arguments look swapped. Give the true labels first, then the "
+                        "scores: roc_curve(y_true, scores)."))
 
 
 def _scores(scores: Any) -> np.ndarray:
@@ -144,11 +152,12 @@ def _scores(scores: Any) -> np.ndarray:
     if s.ndim != 1:
         fix = ""
         if s.ndim == 2 and s.shape[1] == 2:
-            fix = (" Two columns, as from predict_proba (one per class): keep the positive class's column, "
-                   "scores[:, 1].")
+            fix = tr(" Two columns, as from predict_proba (one per class): keep the positive class's column, "
+                     "scores[:, 1].")
         elif s.ndim == 2 and 1 in s.shape:
-            fix = " It has a single column: flatten it with scores.ravel()."
-        raise ValueError(f"scores must be 1-D, one score per patient, got {s.ndim}-D with shape {s.shape}.{fix}")
+            fix = tr(" It has a single column: flatten it with {name}.ravel().", name="scores")
+        raise ValueError(tr("scores must be 1-D, one score per patient, got {ndim}-D with shape {shape}.",
+                            ndim=s.ndim, shape=s.shape) + fix)
     return s
 
 
@@ -170,11 +179,11 @@ def dice(mask_true: Any, mask_pred: Any) -> float:
     a = _mask(mask_true, "mask_true")
     b = _mask(mask_pred, "mask_pred")
     if a.shape != b.shape:
-        fix = " Check that both masks come from the same image, at the same size."
+        fix = tr(" Check that both masks come from the same image, at the same size.")
         if tuple(n for n in a.shape if n != 1) == tuple(n for n in b.shape if n != 1):
-            fix = " They differ only by axes of length 1: remove them first, e.g. mask.squeeze()."
-        raise ValueError(f"mask_true and mask_pred must have the same shape (one value per pixel), got {a.shape} "
-                         f"and {b.shape}.{fix}")
+            fix = tr(" They differ only by axes of length 1: remove them first, e.g. mask.squeeze().")
+        raise ValueError(tr("mask_true and mask_pred must have the same shape (one value per pixel), got {a} and "
+                            "{b}.", a=a.shape, b=b.shape) + fix)
     total = a.sum() + b.sum()
     return 1.0 if total == 0 else float(2 * np.logical_and(a, b).sum() / total)
 
@@ -184,18 +193,23 @@ def _mask(mask: Any, name: str) -> np.ndarray:
     binary = (arr == 0) | (arr == 1)
     if not binary.all():
         first = tuple(int(i) for i in np.argwhere(~binary)[0])
-        where = f" at index {first[0]}" if len(first) == 1 else f" at position {first}" if first else ""
+        where = tr(" at index {i}", i=first[0]) if len(first) == 1 else \
+            tr(" at position {p}", p=first) if first else ""
         low, high = float(arr.min()), float(arr.max())
         if low >= 0 and high <= 1:
-            fix = f"They look like probabilities: threshold them first, e.g. {name} >= 0.5."
+            fix = tr("They look like probabilities: threshold them first, e.g. {name} >= 0.5.", name=name)
         elif low >= 0 and high in (255, 65535) and np.isin(arr, [0, high]).all():
-            fix = f"It looks like a black-and-white image (0 and {high:g}): use {name} > 0."
+            fix = tr("It looks like a black-and-white image (0 and {high}): use {name} > 0.", high=format(high, "g"),
+                     name=name)
         elif low < 0:
-            fix = f"Negative values look like logits (before the sigmoid): use {name} > 0 (probability > 0.5)."
+            fix = tr("Negative values look like logits (before the sigmoid): use {name} > 0 (probability > 0.5).",
+                     name=name)
         else:
-            fix = "Make it 0/1 first, e.g. (labels == organ_number)."
-        raise ValueError(f"{name} must hold only 0 and 1 (or True/False), one per pixel, got values from {low:g} to "
-                         f"{high:g} (the first other value is {arr[first]:g}{where}). {fix}")
+            fix = tr("Make it 0/1 first, e.g. (labels == organ_number).")
+        raise ValueError(tr("{name} must hold only 0 and 1 (or True/False), one per pixel, got values from {low} to "
+                            "{high} (the first other value is {value}{where}). {fix}", name=name,
+                            low=number(low, "g"), high=number(high, "g"), value=number(arr[first], "g"),
+                            where=where, fix=fix))
     return arr > 0.5
 
 
@@ -208,20 +222,21 @@ def metrics_table(results: dict[str, tuple[Any, Any]]) -> Any:
     import pandas as pd
 
     if not isinstance(results, dict) or not results:
-        raise TypeError(f"results must be a non-empty dict {{model name: (y_true, y_pred)}}, got {describe(results)}.")
+        raise TypeError(tr("results must be a non-empty dict {{model name: (y_true, y_pred)}}, got {received}.",
+                           received=describe(results)))
     rows = {}
     for name, pair in results.items():
         if not isinstance(pair, tuple) or len(pair) != 2:
-            raise TypeError(f"results[{name!r}] must be a pair (y_true, y_pred) in parentheses, got "
-                            f"{describe(pair)}.")
+            raise TypeError(tr("results[{name}] must be a pair (y_true, y_pred) in parentheses, got {received}.",
+                               name=repr(name), received=describe(pair)))
         try:
             t = check_binary_labels(pair[0], "y_true")
             p = check_binary_labels(pair[1], "y_pred")
             check_same_length(t, p, "y_true", "y_pred")
         except (TypeError, ValueError) as err:
-            raise type(err)(f"results[{name!r}]: {err}") from None
+            raise type(err)(tr("results[{name}]: {error}", name=repr(name), error=err)) from None
         _, rates, undefined = _counts_and_rates(t, p)
         shown = ("accuracy", "sensitivity", "specificity")
-        _warn_undefined([u for u in undefined if u in shown], prefix=f"results[{name!r}]: ")
+        _warn_undefined([u for u in undefined if u in shown], prefix=tr("results[{name}]: ", name=repr(name)))
         rows[name] = {k: rates[k] for k in shown}
     return pd.DataFrame(rows).T.round(3)

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from .i18n import N_, number, tr
 from .validation import as_array, check_text, describe
 
 
@@ -32,13 +33,14 @@ def unscale_weights(w: Any, mean: Any, std: Any) -> np.ndarray:
     w = as_array(w, "w", ndim=1)
     n = len(w) - 1
     if n < 1:
-        raise ValueError(f"w must hold a bias and at least one weight, got shape {w.shape}.")
+        raise ValueError(tr("w must hold a bias and at least one weight, got shape {shape}.", shape=w.shape))
     mean = _per_input(mean, "mean", n)
     std = _per_input(std, "std", n)
     if np.any(std <= 0):
         i = int(np.argmax(std <= 0))
-        raise ValueError(f"std must be > 0 for every input, got {std[i]:g} for input {i + 1} (a constant input "
-                         "cannot be standardised: drop it, or use the standard deviations of the training data).")
+        raise ValueError(tr("std must be > 0 for every input, got {value} for input {i} (a constant input cannot be "
+                            "standardised: drop it, or use the standard deviations of the training data).",
+                            value=number(std[i], "g"), i=i + 1))
     v = w[1:] / std
     return np.concatenate([[w[0] - np.sum(v * mean)], v])
 
@@ -46,9 +48,9 @@ def unscale_weights(w: Any, mean: Any, std: Any) -> np.ndarray:
 def _per_input(values: Any, name: str, n: int) -> np.ndarray:
     arr = as_array(values, name)
     if arr.shape != (n,):
-        raise ValueError(f"{name} must hold one number per input, shape ({n},) for the {n} weights after the bias "
-                         f"w0, got shape {arr.shape}. Use the {name} of the same training columns, e.g. "
-                         f"X_train.{name}(axis=0).")
+        raise ValueError(tr("{name} must hold one number per input, shape ({n},) for the {n} weights after the bias "
+                            "w0, got shape {shape}. Use the {name} of the same training columns, e.g. "
+                            "X_train.{name}(axis=0).", name=name, n=n, shape=arr.shape))
     return arr
 
 
@@ -98,19 +100,20 @@ def decision_line(w: Any, xlim: tuple[float, float],
 def _three_weights(w: Any) -> np.ndarray:
     arr = as_array(w, "w")
     if arr.shape != (3,):
-        raise ValueError(f"w must hold 3 numbers (w0, w1, w2): the bias, then the weights of the x-axis and y-axis "
-                         f"inputs; got shape {arr.shape}. A neuron with more inputs has no line in 2-D: keep w0 and "
-                         "the two plotted weights, e.g. w[[0, 1, 2]].")
+        raise ValueError(tr("w must hold 3 numbers (w0, w1, w2): the bias, then the weights of the x-axis and y-axis "
+                            "inputs; got shape {shape}. A neuron with more inputs has no line in 2-D: keep w0 and "
+                            "the two plotted weights, e.g. w[[0, 1, 2]].", shape=arr.shape))
     return arr
 
 
 def _limits(lim: Any, name: str) -> tuple[float, float]:
     if not isinstance(lim, (tuple, list, np.ndarray)) or np.ndim(lim) != 1 or len(lim) != 2:
-        raise TypeError(f"{name} must be a pair (low, high), e.g. (0, 10), got {describe(lim)}.")
+        raise TypeError(tr("{name} must be a pair (low, high), e.g. (0, 10), got {received}.", name=name,
+                           received=describe(lim)))
     low, high = (float(v) for v in as_array(lim, name))
     if not low < high:
-        raise ValueError(f"{name} must be finite with low < high, got ({low:g}, {high:g}). Write the smaller "
-                         "limit first.")
+        raise ValueError(tr("{name} must be finite with low < high, got ({low}, {high}). Write the smaller limit "
+                            "first.", name=name, low=format(low, "g"), high=format(high, "g")))
     return low, high
 
 
@@ -149,7 +152,7 @@ def alert_side_polygon(w: Any, xlim: tuple[float, float], ylim: tuple[float, flo
 
 
 def draw_neuron(ax: Any, input_names: Any, weights: Any = None, output_name: str = "h",
-                activation_name: str = "sigmoid", title: str = "An artificial neuron") -> Any:
+                activation_name: str = N_("sigmoid"), title: str = N_("An artificial neuron")) -> Any:
     """Draw one neuron: inputs (x0 = 1 first) -> weights -> weighted sum -> activation -> output.
 
     Args:
@@ -168,15 +171,17 @@ def draw_neuron(ax: Any, input_names: Any, weights: Any = None, output_name: str
     from matplotlib.axes import Axes
 
     if not isinstance(ax, Axes):
-        raise TypeError(f"ax must be a matplotlib Axes (e.g. from plt.subplots()), got {type(ax).__name__}.")
+        raise TypeError(tr("ax must be a matplotlib Axes (e.g. from plt.subplots()), got {received}.",
+                           received=describe(ax)))
     if isinstance(input_names, str) or not hasattr(input_names, "__len__"):
-        raise TypeError(f"input_names must be a list of labels, got {input_names!r}.")
+        raise TypeError(tr("input_names must be a list of labels, got {received}.", received=repr(input_names)))
     names = [str(n) for n in input_names]
     if not 1 <= len(names) <= 8:
-        raise ValueError(f"input_names must hold 1 to 8 labels, got {len(names)}.")
+        raise ValueError(tr("input_names must hold 1 to 8 labels, got {n}.", n=len(names)))
     for label, text in [*((f"input_names[{i}]", n) for i, n in enumerate(names)), ("output_name", output_name),
                         ("activation_name", activation_name), ("title", title)]:
         _check_label(text, label)
+    activation_name, title = tr(activation_name), tr(title)  # the defaults in the course's language
     if weights is None:
         labels = [f"$w_{i}$" for i in range(len(names))]
     else:
@@ -210,5 +215,6 @@ def _check_label(text: Any, name: str) -> None:
     """A text Matplotlib can draw: a ``$`` without its closing ``$`` would fail later, when the figure is drawn."""
     check_text(text, name)
     if text.replace("\\$", "").count("$") % 2:
-        raise ValueError(f"{name} has an unmatched $ ({text!r}): Matplotlib reads the text between two $ as a "
-                         "formula. Close the formula with a second $, or write \\$ for a dollar sign.")
+        raise ValueError(tr("{name} has an unmatched $ ({text}): Matplotlib reads the text between two $ as a "
+                            "formula. Close the formula with a second $, or write \\$ for a dollar sign.", name=name,
+                            text=repr(text)))

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from .i18n import number, tr
 from .validation import as_array, check_int, check_number, check_positive, check_same_length, describe
 
 #: Mean core body temperature of a healthy adult at rest (°C), its circadian amplitude (°C) and the clock
@@ -49,9 +50,10 @@ def loss_surface(loss: Callable[[float, float], float], a_values: Any, b_values:
     a_arr = as_array(a_values, "a_values", ndim=1)
     b_arr = as_array(b_values, "b_values", ndim=1)
     if a_arr.size * b_arr.size > MAX_GRID_POINTS:
-        raise ValueError(f"a_values and b_values make a grid of {a_arr.size} x {b_arr.size} = "
-                         f"{a_arr.size * b_arr.size:,} points, but loss_surface calls loss once per point and "
-                         f"allows at most {MAX_GRID_POINTS:,}: use fewer values, e.g. np.linspace(low, high, 100).")
+        raise ValueError(tr("a_values and b_values make a grid of {n_a} x {n_b} = {total} points, but loss_surface "
+                            "calls loss once per point and allows at most {maximum}: use fewer values, e.g. "
+                            "np.linspace(low, high, 100).", n_a=a_arr.size, n_b=b_arr.size,
+                            total=number(a_arr.size * b_arr.size, ",d"), maximum=number(MAX_GRID_POINTS, ",d")))
     grid = np.empty((len(b_arr), len(a_arr)))
     for i, b in enumerate(b_arr):
         for j, a in enumerate(a_arr):
@@ -61,14 +63,15 @@ def loss_surface(loss: Callable[[float, float], float], a_values: Any, b_values:
 
 def _check_loss_function(loss: Any) -> None:
     if not callable(loss):
-        raise TypeError(f"loss must be a function loss(a, b) returning a number, got {describe(loss)}. "
-                        "Pass the function itself, or wrap a call in a lambda: lambda a, b: mse(a, b, x, y).")
+        raise TypeError(tr("loss must be a function loss(a, b) returning a number, got {received}. Pass the function "
+                           "itself, or wrap a call in a lambda: lambda a, b: mse(a, b, x, y).",
+                           received=describe(loss)))
     try:
         inspect.signature(loss).bind(0.0, 0.0)
     except TypeError:
-        raise TypeError(f"loss must take two numbers, the slope a and the intercept b, but "
-                        f"{getattr(loss, '__name__', 'it')}{inspect.signature(loss)} cannot be called as "
-                        "loss(a, b). Fix the data in with a lambda: lambda a, b: mse(a, b, x, y).") from None
+        raise TypeError(tr("loss must take two numbers, the slope a and the intercept b, but {function} cannot be "
+                           "called as loss(a, b). Fix the data in with a lambda: lambda a, b: mse(a, b, x, y).",
+                           function=f"{getattr(loss, '__name__', 'loss')}{inspect.signature(loss)}")) from None
     except ValueError:  # no signature to read (some built-ins): the call below will tell
         pass
 
@@ -78,16 +81,19 @@ def _loss_value(loss: Callable[[float, float], Any], a: float, b: float) -> floa
     try:
         value = loss(a, b)
     except Exception as err:
-        raise ValueError(f"loss(a, b) failed at a={a:g}, b={b:g} with {type(err).__name__}: {err}. "
-                         "Check the formula by calling it yourself on these values.") from err
+        raise ValueError(tr("loss(a, b) failed at a={a}, b={b} with {error}: {message}. Check the formula by calling "
+                            "it yourself on these values.", a=format(a, "g"), b=format(b, "g"),
+                            error=type(err).__name__, message=err)) from err
     try:
-        return check_number(value, f"loss(a, b) at a={a:g}, b={b:g}", allow_infinite=False)
+        return check_number(value, tr("loss(a, b) at a={a}, b={b}", a=format(a, "g"), b=format(b, "g")),
+                            allow_infinite=False)
     except TypeError as err:
-        raise TypeError(f"{err} The loss of one line is one number: average the squared errors, e.g. "
-                        "np.mean((y - (a * x + b)) ** 2).") from None
+        raise TypeError(tr("{error} The loss of one line is one number: average the squared errors, e.g. "
+                           "np.mean((y - (a * x + b)) ** 2).", error=err)) from None
     except ValueError:
-        raise ValueError(f"loss(a, b) returned {value} at a={a:g}, b={b:g}, not a finite number: check the formula "
-                         "(a division by zero? a log of 0?) or the data (missing values?).") from None
+        raise ValueError(tr("loss(a, b) returned {value} at a={a}, b={b}, not a finite number: check the formula (a "
+                            "division by zero? a log of 0?) or the data (missing values?).", value=value,
+                            a=format(a, "g"), b=format(b, "g"))) from None
 
 
 def residual_lines(x: Any, y: Any, y_hat: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -138,11 +144,13 @@ def polynomial_features(x: Any, degree: int, x_range: tuple[float, float]) -> np
 
 def _check_range(x_range: Any) -> tuple[float, float]:
     if isinstance(x_range, (str, bytes)) or not hasattr(x_range, "__len__") or len(x_range) != 2:
-        raise TypeError(f"x_range must be a pair (low, high) such as (0, 24), got {describe(x_range)}.")
+        raise TypeError(tr("x_range must be a pair (low, high) such as (0, 24), got {received}.",
+                           received=describe(x_range)))
     low, high = (check_number(v, f"x_range[{i}]") for i, v in enumerate(list(x_range)))
     if not low < high:
-        raise ValueError(f"x_range must be (low, high) with low < high, got ({low:g}, {high:g}). "
-                         + ("Swap them." if low > high else "Use two different values, e.g. (0, 24)."))
+        raise ValueError(tr("x_range must be (low, high) with low < high, got ({low}, {high}). ",
+                            low=format(low, "g"), high=format(high, "g"))
+                         + (tr("Swap them.") if low > high else tr("Use two different values, e.g. (0, 24).")))
     return low, high
 
 
@@ -174,9 +182,9 @@ def make_circadian_temperature(n: int = 20, seed: int = 0, noise_sd: float = 0.1
     """
     import pandas as pd
 
-    n = check_int(n, "n (number of readings)", minimum=1, maximum=MAX_READINGS)
+    n = check_int(n, tr("n (number of readings)"), minimum=1, maximum=MAX_READINGS)
     seed = check_int(seed, "seed", minimum=0)
-    noise_sd = check_positive(noise_sd, "noise_sd (°C)")
+    noise_sd = check_positive(noise_sd, tr("noise_sd (°C)"))
     rng = np.random.default_rng(seed)
     hour = np.sort(rng.uniform(0.0, 24.0, n))
     temperature = true_circadian_temperature(hour) + rng.normal(0.0, noise_sd, n)

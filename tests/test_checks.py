@@ -56,3 +56,19 @@ def test_equal_shape_between_true(capsys):
 
 def test_exercise_error_is_assertion_error():
     assert issubclass(checks.ExerciseError, AssertionError)
+
+
+def test_check_lines_in_french(capsys):
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    try:
+        checks.close(0.25, 0.25, name="prevalence")
+        assert capsys.readouterr().out.strip() == "✅ Bonne réponse\u202f! prevalence = 0,25"
+        with pytest.raises(checks.ExerciseError) as info:
+            checks.between(0.5, 0.9, 1.0, hint="Utilisez la moyenne.")
+        assert str(info.value).startswith("Pas encore\u202f: votre réponse = 0,5")
+        assert str(info.value).endswith("\nIndice\u202f: Utilisez la moyenne.")
+    finally:
+        i18n._language = before

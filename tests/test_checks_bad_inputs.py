@@ -10,6 +10,7 @@ import copy
 import numpy as np
 import pandas as pd
 import pytest
+from bad_input_support import check_french
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -92,6 +93,7 @@ def test_a_students_value_gets_an_exercise_message(call, fragments):
         call()
     assert str(info.value).startswith("Not yet: ")
     assert_course_message(info.value, *fragments)
+    check_french(call, str(info.value))
 
 
 # The author's arguments: a TypeError/ValueError saying how to write the check.
@@ -129,6 +131,8 @@ def test_an_authors_mistake_gets_a_plain_error(call, error, fragments):
         call()
     assert not isinstance(info.value, checks.ExerciseError)
     assert_course_message(info.value, *fragments)
+    if not str(info.value).startswith("expected "):  # the argument's name `expected` reads as English to the detector
+        check_french(call, str(info.value))
 
 
 def test_valid_alternatives_are_accepted(capsys):

@@ -78,3 +78,19 @@ def test_surface_grid_and_plots():
     with pytest.raises(ValueError, match="shape"):
         landscapes.plot_path(plt.subplots()[1], [0.0, 0.0])
     plt.close("all")
+
+
+def test_contour_labels_and_legend_in_french():
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    try:
+        ax = landscapes.plot_surface_contours(landscapes.two_minima())
+        assert ax.get_xlabel() == "paramètre $p_1$ (sans unité)"
+        assert ax.get_title() == "deux vallées (inclinaison 0,3)"
+        assert ax.get_lines()[0].get_label() == "les minima"
+        assert landscapes.bowl(10).name == "cuvette mal conditionnée (conditionnement 10)"
+    finally:
+        i18n._language = before
+        plt.close("all")

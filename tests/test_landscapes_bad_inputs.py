@@ -8,6 +8,7 @@ import matplotlib.pyplot as plt  # the Agg backend is set in tests/conftest.py
 import numpy as np
 import pytest
 import torch
+from bad_input_support import check_french
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
@@ -124,6 +125,7 @@ def test_bad_input_gets_a_course_message(func, args, kwargs, error, words):
         assert word.lower() in message.lower(), f"{word!r} missing from: {message}"
     assert not [raw for raw in RAW if raw in message], message
     assert len(message) < 600
+    check_french(lambda: func(*args, **kwargs), message)
     plt.close("all")
 
 

@@ -70,3 +70,17 @@ def test_metrics_table():
         metrics.metrics_table({"x": [0, 1]})
     with pytest.raises(TypeError):
         metrics.metrics_table({})
+
+
+def test_undefined_rate_warning_in_french():
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    try:
+        with pytest.warns(metrics.UndefinedMetricWarning) as record:
+            metrics.binary_metrics([0, 0, 0], [0, 1, 0])
+        text = str(record[0].message)
+        assert text.startswith("la sensibilité n'est pas définie") and "Elle est donnée comme nan" in text
+    finally:
+        i18n._language = before

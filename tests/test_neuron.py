@@ -83,3 +83,20 @@ def test_draw_neuron():
     with pytest.raises(ValueError, match="1 to 8"):
         neuron.draw_neuron(ax, [])
     plt.close("all")
+
+
+def test_neuron_drawing_in_french():
+    import matplotlib.pyplot as plt
+
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    try:
+        _, ax = plt.subplots()
+        neuron.draw_neuron(ax, ["x0 = 1", "hématies"])
+        assert ax.get_title() == "Un neurone artificiel"
+        assert any(t.get_text().startswith("sigmoïde") for t in ax.texts)
+    finally:
+        i18n._language = before
+        plt.close("all")

@@ -12,6 +12,7 @@ import copy
 import numpy as np
 import pandas as pd
 import pytest
+from bad_input_support import check_french
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -101,6 +102,7 @@ def test_as_array_bad_input(call, error, fragments):
         call()
     assert_course_message(info.value, *fragments)
     assert type(info.value) in (TypeError, ValueError)  # plain types, as scikit-learn raises
+    check_french(call, str(info.value))
 
 
 def test_as_array_torch_inputs():
@@ -140,6 +142,7 @@ def test_same_length_and_shape_bad_input(call, error, fragments):
     with pytest.raises(error) as info:
         call()
     assert_course_message(info.value, *fragments)
+    check_french(call, str(info.value))
 
 
 def test_check_same_shape_with_tensors_and_lists():
@@ -209,6 +212,7 @@ def test_number_checks_bad_input(call, error, fragments):
     with pytest.raises(error) as info:
         call()
     assert_course_message(info.value, *fragments)
+    check_french(call, str(info.value))
 
 
 def test_numbers_in_other_containers_are_accepted():

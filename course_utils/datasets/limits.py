@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
+from ..i18n import N_, get_language, number, tr
+
 #: Largest result one call of a generator may build, in bytes (1 GB: the course's memory budget per notebook).
 MAX_BYTES: float = 1e9
 #: Estimated work, in seconds, above which a generator shows a progress bar.
@@ -29,10 +31,10 @@ __all__ = ["MAX_BYTES", "PROGRESS_SECONDS", "format_bytes"]
 
 def format_bytes(n_bytes: float) -> str:
     """``1234567`` -> ``"1.2 MB"`` (decimal units, as on a phone's storage screen)."""
-    for unit, size in (("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+    for unit, size in ((N_("TB"), 1e12), (N_("GB"), 1e9), (N_("MB"), 1e6), (N_("kB"), 1e3)):
         if n_bytes >= size:
-            return f"{n_bytes / size:.1f} {unit}"
-    return f"{int(n_bytes)} bytes"
+            return tr("{value} {unit}", value=number(n_bytes / size, ".1f"), unit=tr(unit))
+    return tr("{n} bytes", n=int(n_bytes))
 
 
 def check_memory(n_bytes: float, call: str, per_item: float, item: str, fix: str) -> None:
@@ -48,12 +50,11 @@ def check_memory(n_bytes: float, call: str, per_item: float, item: str, fix: str
     if n_bytes <= MAX_BYTES:
         return
     fits = int(MAX_BYTES // per_item) if per_item > 0 else 0
-    raise ValueError(
-        f"{call} would take about {format_bytes(n_bytes)} of memory ({format_bytes(per_item)} per {item}); "
-        f"the limit is {format_bytes(MAX_BYTES)}, at most {plural(fits, item)} with these settings (a course "
-        f"machine has about 2 GB in all).\n{fix}\n"
-        "(On a bigger machine, an instructor can raise course_utils.datasets.limits.MAX_BYTES.)"
-    )
+    raise ValueError(tr(
+        "{call} would take about {size} of memory ({per_item} per {item}); the limit is {limit}, at most {fits} with "
+        "these settings (a course machine has about 2 GB in all).\n{fix}\n(On a bigger machine, an instructor can "
+        "raise course_utils.datasets.limits.MAX_BYTES.)", call=call, size=format_bytes(n_bytes),
+        per_item=format_bytes(per_item), item=item, limit=format_bytes(MAX_BYTES), fits=plural(fits, item), fix=fix))
 
 
 def check_count(n: int, maximum: int, per_item: float, call: str, item: str, fix: str) -> None:
@@ -63,10 +64,10 @@ def check_count(n: int, maximum: int, per_item: float, call: str, item: str, fix
     """
     if n <= maximum:
         return
-    raise ValueError(
-        f"{call} asks for {plural(n, item)}, about {format_bytes(n * per_item)} of memory; the limit is "
-        f"{plural(maximum, item)} (about {format_bytes(maximum * per_item)}).\n{fix}"
-    )
+    raise ValueError(tr(
+        "{call} asks for {n}, about {size} of memory; the limit is {maximum} (about {limit}).\n{fix}", call=call,
+        n=plural(n, item), size=format_bytes(n * per_item), maximum=plural(maximum, item),
+        limit=format_bytes(maximum * per_item), fix=fix))
 
 
 def progress(items: Iterable[T], total: int, seconds: float, n_bytes: float, desc: str,
@@ -88,13 +89,16 @@ def progress(items: Iterable[T], total: int, seconds: float, n_bytes: float, des
         return items
     from tqdm.auto import tqdm
 
-    return tqdm(items, total=total, desc=f"{desc} ({format_bytes(n_bytes)} in memory)", unit=f" {unit}",
-                leave=False)
+    return tqdm(items, total=total, desc=tr("{desc} ({size} in memory)", desc=desc, size=format_bytes(n_bytes)),
+                unit=f" {unit}", leave=False)
 
 
 def plural(n: int, word: str) -> str:
-    """``plural(3, "slice")`` -> ``"3 slices"``."""
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+    """``plural(3, "slice")`` -> ``"3 slices"`` (French: ``plural(3, "coupe")`` -> ``"3 coupes"``, 0 and 1 singular).
+
+    ``word`` is already in the course's language (the caller translates it)."""
+    singular = n in (0, 1) if get_language() == "fr" else n == 1
+    return f"{number(n, ',d')} {word}{'' if singular else 's'}"
 
 
 def call_text(function: str, **kwargs: Any) -> str:
