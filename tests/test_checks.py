@@ -65,7 +65,7 @@ def test_check_lines_in_french(capsys):
     i18n.set_language("fr")
     try:
         checks.close(0.25, 0.25, name="prevalence")
-        assert capsys.readouterr().out.strip() == "✅ Bonne réponse\u202f! prevalence = 0,25"
+        assert capsys.readouterr().out.strip() == "✅ Vérifié\u202f: prevalence = 0,25"
         with pytest.raises(checks.ExerciseError) as info:
             checks.between(0.5, 0.9, 1.0, hint="Utilisez la moyenne.")
         assert str(info.value).startswith("Pas encore\u202f: votre réponse = 0,5")

@@ -3,7 +3,7 @@
 MESSAGES: dict[str, str] = {
     "Not yet: {message}": "Pas encore\u202f: {message}",
     "Hint: {hint}": "Indice\u202f: {hint}",
-    "✅ Correct! {message}": "✅ Bonne réponse\u202f! {message}",
+    "✅ Correct! {message}": "✅ Vérifié\u202f: {message}",
     "your answer": "votre réponse",
     "your array": "votre tableau",
     "the condition": "la condition",
