@@ -114,3 +114,40 @@ def number(value: float, spec: str = "g") -> str:
         return text
     text = text.replace(",", THIN_SPACE).replace(".", ",")
     return text[:-1] + THIN_SPACE + "%" if text.endswith("%") else text
+
+
+def localized(value: Any) -> Any:
+    """``value`` with every text in it translated (texts inside tuples, lists and dicts too; other values as they are).
+
+    Texts that are not in the catalogue (a unit such as ``"mg/dL"``, a column name) come back unchanged."""
+    if isinstance(value, str):
+        return tr(value)
+    if isinstance(value, tuple):
+        return tuple(localized(v) for v in value)
+    if isinstance(value, list):
+        return [localized(v) for v in value]
+    if isinstance(value, dict):
+        return {k: localized(v) for k, v in value.items()}
+    return value
+
+
+class TranslatedDict(dict):
+    """A constant table whose texts are read in the current language: ``CLASS_NAMES["af"]`` is "atrial fibrillation"
+    in English and "fibrillation atriale" after ``setup(lang="fr")``. Keys never change (code looks them up).
+
+    Mark the texts with ``N_`` where the table is written; reading goes through :func:`localized`."""
+
+    def __getitem__(self, key: Any) -> Any:
+        return localized(super().__getitem__(key))
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+    def values(self) -> Any:  # a list, not a view: the translation is made when read
+        return [self[key] for key in self]
+
+    def items(self) -> Any:
+        return [(key, self[key]) for key in self]
+
+    def __iter__(self) -> Any:
+        return iter(list(super().keys()))

@@ -165,3 +165,20 @@ def test_language_comes_from_setup_then_environment(monkeypatch) -> None:
             course_utils.setup(lang=3)
     finally:
         i18n._language = before
+
+
+def test_constant_tables_are_read_in_the_current_language(french) -> None:
+    import pandas as pd
+
+    from course_utils.datasets import medmnist
+    from course_utils.datasets.diabetes_screening import FEATURES
+    from course_utils.datasets.ecg import CLASS_NAMES
+    from course_utils.i18n import TranslatedDict
+
+    assert CLASS_NAMES["af"] == "fibrillation atriale" and list(CLASS_NAMES) == ["normal", "af", "pvc"]
+    assert FEATURES["Age"][:2] == ("âge", "années") and FEATURES["PlasmaGlucose"][1] == "mg/dL"
+    assert "radiographies" in pd.DataFrame(medmnist.REGISTRY).T.loc["pneumoniamnist", "description"]
+    i18n.set_language("en")
+    assert CLASS_NAMES["af"] == "atrial fibrillation" and dict(CLASS_NAMES.items())["pvc"].startswith("premature")
+    table = TranslatedDict({"k": ("text", 3, ["a"])})
+    assert table["k"] == ("text", 3, ["a"]) and table.get("missing", 0) == 0 and len(table) == 1

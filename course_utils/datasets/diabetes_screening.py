@@ -29,14 +29,14 @@ from typing import Any
 
 import numpy as np
 
-from ..i18n import N_, number, tr
+from ..i18n import N_, TranslatedDict, number, tr
 from ..validation import check_int
 from ._checks import CourseKeyError, as_numbers, describe
 from .limits import call_text, check_count
 
 #: The 8 measurements, in the source's order, with (description, unit, range).
-#: The descriptions and word units are in English; ``course_utils.i18n.tr(text)`` gives them in the course's language.
-FEATURES = {
+#: Read in the course's language (``TranslatedDict``): French descriptions and word units after ``setup(lang="fr")``.
+FEATURES = TranslatedDict({
     "Pregnancies": (N_("number of past pregnancies"), N_("count"), (0, 14)),
     "PlasmaGlucose": (N_("plasma glucose 2 h into an oral glucose tolerance test"), "mg/dL", (44, 199)),
     "DiastolicBloodPressure": (N_("diastolic blood pressure"), "mmHg", (24, 117)),
@@ -45,7 +45,7 @@ FEATURES = {
     "BMI": (N_("body-mass index"), "kg/m²", (18.0, 60.0)),
     "DiabetesPedigree": (N_("diabetes pedigree function (family-history score)"), N_("no unit"), (0.078, 2.42)),
     "Age": (N_("age"), N_("years"), (21, 80)),
-}
+})
 LABEL = "Diabetic"
 COLUMNS = ["PatientID", *FEATURES, LABEL]
 #: Size limit of :func:`make_diabetes_screening`, and the memory one patient takes while the table is made.

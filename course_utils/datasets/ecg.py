@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from ..i18n import N_, number, tr
+from ..i18n import N_, TranslatedDict, number, tr
 from ..validation import as_array, check_choice, check_int, check_positive
 from ._checks import as_numbers, check_bool, describe
 from .limits import call_text, check_memory
@@ -37,11 +37,11 @@ from .limits import progress as progress_bar
 #: Rhythm codes, in label order (label 0 = normal, the "healthy" class of the course colours).
 ECG_CLASSES = ("normal", "af", "pvc")
 #: Readable names of the rhythm codes (in English; ``course_utils.i18n.tr(name)`` gives the course's language).
-CLASS_NAMES = {
+CLASS_NAMES = TranslatedDict({
     "normal": N_("normal sinus rhythm"),
     "af": N_("atrial fibrillation"),
     "pvc": N_("premature ventricular contractions"),
-}
+})
 
 #: The five waves of a normal beat: (centre relative to the R peak in s, amplitude in mV, width = SD in s).
 #: PR interval about 0.16 s, QRS about 0.08-0.10 s, QT about 0.38 s (adult reference ranges: PR 0.12-0.20 s,

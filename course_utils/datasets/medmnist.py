@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from ..i18n import N_, tr
+from ..i18n import N_, TranslatedDict, tr
 from ._checks import check_bool, check_path, describe, guess_file_kind
 from .files import cache_root, file_digest
 
@@ -42,7 +42,7 @@ SPLITS = ("train", "val", "test")
 #: Official MedMNIST v2 files (28 x 28 pixels): download address, MD5 published by MedMNIST, what it holds (in
 #: English; ``course_utils.i18n.tr(description)`` gives it in the course's language).
 #: (From MedMNIST's ``medmnist/info.py``, Zenodo record 6496656.)
-REGISTRY: dict[str, dict[str, str]] = {
+REGISTRY: dict[str, dict[str, str]] = TranslatedDict({
     "pneumoniamnist": {"url": "https://zenodo.org/record/6496656/files/pneumoniamnist.npz?download=1",
                        "md5": "28209eda62fecd6e6a2d98b1501bb15f",
                        "description": N_("paediatric chest X-rays, pneumonia (1) vs normal (0)")},
@@ -64,7 +64,7 @@ REGISTRY: dict[str, dict[str, str]] = {
     "pathmnist": {"url": "https://zenodo.org/record/6496656/files/pathmnist.npz?download=1",
                   "md5": "a8b06965200029087d5bd730944a56c1",
                   "description": N_("colorectal histology patches, 9 tissue types")},
-}
+})
 
 
 class DatasetDownloadError(RuntimeError):
