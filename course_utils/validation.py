@@ -494,7 +494,7 @@ def _as_number(value: Any, name: str, kind: str) -> float:
             raise ValueError(tr("{name} is too large ({value}); check its units.", name=name, value=value)) from None
     fix = ""
     if isinstance(value, (str, bytes)):
-        fix = tr(" Remove the quotes: {name}={value}", name=name, value=value) if _is_number(value) else ""
+        fix = tr(" Remove the quotes: {name}={value}", name=name.split(" (")[0], value=value) if _is_number(value) else ""
     elif isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf":
         return float(value)
     elif hasattr(value, "detach") and hasattr(value, "numel") and value.numel() == 1 and value.ndim == 0:
@@ -548,7 +548,7 @@ def check_int(value: Any, name: str, minimum: int | None = None, maximum: int | 
         elif isinstance(value, (float, np.floating)) and math.isfinite(value):
             fix = tr(" Round it first: round(x).")
         elif isinstance(value, str) and value.strip().lstrip("+-").isdigit():
-            fix = tr(" Remove the quotes: {name}={value}.", name=name, value=value.strip())
+            fix = tr(" Remove the quotes: {name}={value}.", name=name.split(" (")[0], value=value.strip())
         got = tr("the decimal number {value}", value=number(float(value), "")) \
             if isinstance(value, (float, np.floating)) else describe(value)
         raise TypeError(tr("{name} must be an integer (a whole number), got {received}.", name=name, received=got)
