@@ -58,7 +58,8 @@ course_utils.setup(lang="en")
 #   fresh copy of the notebook.
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# The grey cell above this text, marked *setup*, ran `course_utils.setup()`. It
+# The set-up cell (the grey code cell with the imports, just before section 1) ran `course_utils.setup(lang="en")`
+# (`lang`: the language of the course's messages; the French edition, in `notebooks/fr/`, says `"fr"`). It
 #
 # 1. **seeds** the random number generators, so that everyone gets the same numbers as the text describes;
 # 2. applies the course's figure style (colour-blind-safe colours, readable fonts);
@@ -173,13 +174,13 @@ exercise_1.check()
 # exercise_1.solution()  # a worked solution
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# What does a wrong answer look like? Here is the check receiving a percentage (42.2) instead of a fraction
-# (0.422): it says what is wrong and how to fix it, without giving the answer away. In your own work the cell
-# would stop with this message; here we catch it to show it.
+# What does a wrong answer look like? Here is the check receiving a percentage (50) instead of a fraction
+# between 0 and 1: it says what is wrong and how to fix it, without giving the answer away. In your own work the
+# cell would stop with this message; here we catch it to show it.
 
 # %% slideshow={"slide_type": ""}
 try:
-    exercise_1.check(prevalence=42.2)
+    exercise_1.check(prevalence=50)
 except checks.ExerciseError as error:
     print(error)
 

@@ -697,7 +697,7 @@ degree_view
 # - Degrees 0-2 (a constant, a line, a parabola) are too stiff to follow a daily cycle: **under-fitting**, both
 #   errors high, well above the measurement noise.
 # - Degrees 3 and 4 follow the rhythm; their validation errors are almost tied and close to the noise: a **good
-#   fit**. The validation set picks the lower of the two (`best_degree`, the self-check above prints it).
+#   fit**. The validation set picks the one with the lower validation error (`best_degree`, the self-check above prints it).
 # - From degree 5 on, the validation error rises, slowly at first, then steeply (over 1 °C from degree 9): the curve
 #   bends to pass near every training reading and swings wildly where readings are missing, in the afternoon gap
 #   and at the ends of the day. The training error keeps falling, below the noise itself: the curve learns the

@@ -993,10 +993,11 @@ def closest_limit(patient):
     # (distance as a share of the normal range's width, text) for the measurement nearest to one of its limits
     sex = int(patient["sex"])
     candidates = []
-    for name, unit in (("red_cells", "x10⁶/mm³"), ("white_cells", "x10³/mm³"), ("haemoglobin", "g/dL")):
+    for name, shown, unit in (("red_cells", "red cells", "x10⁶/mm³"), ("white_cells", "white cells", "x10³/mm³"),
+                              ("haemoglobin", "haemoglobin", "g/dL")):
         low, high = REFERENCE_RANGES[name][sex]
         limit = low if abs(patient[name] - low) < abs(patient[name] - high) else high
-        text = f"{name.replace('_', ' ')} {patient[name]:.1f} {unit} (limit {limit:.1f})"
+        text = f"{shown} {patient[name]:.1f} {unit} (limit {limit:.1f})"
         candidates.append((abs(patient[name] - limit) / (high - low), text))
     return min(candidates)
 

@@ -57,8 +57,10 @@ course_utils.setup(lang="fr")
 # - **Vous ne pouvez rien casser :** modifier une cellule n'abîme pas le cours. Si vous êtes perdu, redémarrez le noyau,
 #   ou reprenez une copie neuve du notebook.
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="93c8c60215f7"
-# La cellule de code grise placée plus haut, celle de la *configuration* (*setup*), a exécuté `course_utils.setup()`. Cette fonction :
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="b226167e12d6"
+# La cellule de configuration (*setup* : la cellule de code grise des `import`, juste avant la partie 1) a
+# exécuté `course_utils.setup(lang="fr")` (`lang` : la langue des messages du cours ; l'édition anglaise, dans
+# `notebooks/`, indique `"en"`). Cette fonction :
 #
 # 1. **fixe la graine** (*seed*) des générateurs de nombres aléatoires, pour que chacun obtienne les mêmes nombres que ceux
 #    décrits dans le texte ;
@@ -182,14 +184,14 @@ exercise_1.check()
 # exercise_1.hint()      # un coup de pouce ; relancez-le pour l'étape suivante
 # exercise_1.solution()  # une solution commentée
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="3dd0f899522e"
-# À quoi ressemble une réponse fausse ? Voici la vérification quand elle reçoit un pourcentage (42,2) au lieu d'une
-# proportion (0,422) : elle dit ce qui ne va pas et comment corriger, sans donner la réponse. Dans votre propre travail,
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="ed2d861241ae"
+# À quoi ressemble une réponse fausse ? Voici la vérification quand elle reçoit un pourcentage (50) au lieu d'une
+# proportion entre 0 et 1 : elle dit ce qui ne va pas et comment corriger, sans donner la réponse. Dans votre propre travail,
 # la cellule s'arrêterait sur ce message ; ici, nous l'interceptons pour vous le montrer.
 
-# %% slideshow={"slide_type": ""} translated_from="315c3097edaf"
+# %% slideshow={"slide_type": ""} translated_from="6e1058b40644"
 try:
-    exercise_1.check(prevalence=42.2)
+    exercise_1.check(prevalence=50)
 except checks.ExerciseError as error:
     print(error)
 

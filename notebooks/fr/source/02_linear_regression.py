@@ -715,7 +715,7 @@ degree_view = widgets.LiveFigure(
 )
 degree_view
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="0cde3323cfaf"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="64d410ead485"
 # **À observer** (les chiffres figurent dans le tableau plus haut).
 #
 # - Les degrés 0 à 2 (une constante, une droite, une parabole) sont trop rigides pour suivre un cycle quotidien : c'est

@@ -1009,15 +1009,16 @@ checks.true(m_scratch["sensitivity"] > m_neuron["sensitivity"] + 0.2,
 # les couches cachées en sont capables. Où se situent les erreurs restantes ? Pour chacune, voici la mesure la plus
 # proche d'une limite de son intervalle de référence :
 
-# %% slideshow={"slide_type": ""} translated_from="22403ba2888c"
+# %% slideshow={"slide_type": ""} translated_from="7a28fce10b7e"
 def closest_limit(patient):
     # (distance en part de la largeur de l'intervalle normal, texte) pour la mesure la plus proche de l'une de ses limites
     sex = int(patient["sex"])
     candidates = []
-    for name, unit in (("red_cells", "T/L"), ("white_cells", "G/L"), ("haemoglobin", "g/dL")):
+    for name, shown, unit in (("red_cells", "hématies", "T/L"), ("white_cells", "leucocytes", "G/L"),
+                              ("haemoglobin", "hémoglobine", "g/dL")):
         low, high = REFERENCE_RANGES[name][sex]
         limit = low if abs(patient[name] - low) < abs(patient[name] - high) else high
-        text = f"{name.replace('_', ' ')} {patient[name]:.1f} {unit} (limite {limit:.1f})"
+        text = f"{shown} {patient[name]:.1f} {unit} (limite {limit:.1f})"
         candidates.append((abs(patient[name] - limit) / (high - low), text))
     return min(candidates)
 
