@@ -153,10 +153,10 @@ blood.head()
 
 # %% slideshow={"slide_type": ""} translated_from="6a55b9f8883a"
 ranges = pd.DataFrame({
-    name: {("male" if sex == 1 else "female"): f"{low:g} - {high:g}" for sex, (low, high) in by_sex.items()}
+    name: {("hommes" if sex == 1 else "femmes"): f"{low:g} - {high:g}" for sex, (low, high) in by_sex.items()}
     for name, by_sex in REFERENCE_RANGES.items()
 }).T
-ranges["unit"] = ["T/L", "G/L", "g/dL"]
+ranges["unité"] = ["T/L", "G/L", "g/dL"]
 ranges   # intervalles de référence utilisés par l'étiquette (ils varient d'un laboratoire à l'autre)
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="ede54757fd9e"
@@ -164,8 +164,9 @@ ranges   # intervalles de référence utilisés par l'étiquette (ils varient d'
 #
 # Trois entrées (hématies $x_1$, leucocytes $x_2$, sexe $x_3$), plus l'entrée de biais $x_0 = 1$ : quatre poids,
 # une somme pondérée et une activation. La sortie $h_{\mathbf w}(\mathbf x)$ (« h » comme *hypothèse*) doit être
-# proche de 1 en cas d'alerte et proche de 0 sinon. (Dans le tableau ci-dessus, les colonnes gardent leurs noms de
-# code en anglais : `male` = hommes, `female` = femmes, `unit` = unité.)
+# proche de 1 en cas d'alerte et proche de 0 sinon. (Dans les tableaux ci-dessus, les variables gardent les noms des
+# colonnes de données, en anglais : `red_cells` = hématies, `white_cells` = leucocytes, `haemoglobin` = hémoglobine,
+# `sex` = sexe.)
 
 # %% slideshow={"slide_type": ""} translated_from="f6e0de07ef7a"
 fig, ax = plt.subplots(figsize=(7.5, 3.6))
@@ -200,7 +201,7 @@ slide_rows
 
 # %% slideshow={"slide_type": ""} translated_from="9cf28e906779"
 checks.true((slide_rows["alert (slide)"] == slide_rows["alert (our ranges)"]).all(),
-            "les étiquettes des diapositives concordent avec nos intervalles de référence : l'homme (3,1) et la dernière femme (1,9) sont anémiés")
+            "les étiquettes des diapositives concordent avec nos intervalles de référence : l'homme (3,1) et la dernière femme (1,9) sont anémiques")
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="2139e04656d3"
 # Suivons la **deuxième** patiente : une femme (sexe = 2) avec **4,2 T/L d'hématies** et **6,2 G/L de
@@ -230,7 +231,7 @@ checks.true(y_patient == 0, "la femme de l'exemple détaillé est dans ses inter
 # attendait 0**. Les poids sont faux et doivent changer. Mais comment ?
 #
 # Regardons d'abord le tableau entier. Avec ces poids aléatoires, le neurone déclenche l'alerte pour **tout le
-# monde** : il a raison pour les deux patients anémiés, mais par pur hasard, et tort pour les deux femmes en bonne
+# monde** : il a raison pour les deux patients anémiques, mais par pur hasard, et tort pour les deux femmes en bonne
 # santé.
 
 # %% slideshow={"slide_type": ""} translated_from="bc258092acc7"
@@ -469,7 +470,7 @@ checks.close(grad_formula, w_t.grad.numpy(), tol=1e-10, name="formule du gradien
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="2e239cf3be5c"
 # ## 7. Entraîner le neurone sur des numérations sanguines
 #
-# Pour voir la décision sur un écran plat, nous gardons **deux entrées** : les **hématies** et l'**hémoglobine**.
+# Pour pouvoir dessiner la décision sur un graphique plan, nous gardons **deux entrées** : les **hématies** et l'**hémoglobine**.
 # Nous demandons au neurone une alerte « valeurs basses » : hématies **ou** hémoglobine sous la limite inférieure
 # pour le sexe du patient (par exemple < 4,5 T/L ou < 13 g/dL chez un homme). En gros, cela veut dire « anémie
 # possible ». L'alerte complète, qui se déclenche aussi sur des valeurs trop *hautes*, fait l'objet de la
@@ -763,9 +764,8 @@ checks.true(sens_at_t >= 0.9 and t_alert < 0.5, "pour détecter 90 % des valeu
 # patients d'entraînement (l'AUC la plus élevée) ; son seuil est choisi sur les patients de validation, avec la même
 # règle des 90 %. Un modèle appris ne vaut sa complexité que s'il fait mieux qu'une telle règle.
 #
-# Dans le tableau, les lignes gardent leurs libellés de code en anglais : `baseline: alert if …` est la règle de
-# référence, `neuron: alert if …` le neurone ; `red cells` = hématies, `haemoglobin` = hémoglobine, et les colonnes
-# `accuracy`, `sensitivity`, `specificity` sont l'exactitude, la sensibilité et la spécificité.
+# Dans le tableau, les colonnes `accuracy`, `sensitivity` et `specificity`, nommées en anglais par la bibliothèque du
+# cours, sont l'exactitude, la sensibilité et la spécificité.
 
 # %% slideshow={"slide_type": ""} translated_from="3c072a465830"
 def one_value_rule(X_tr, y_tr):
@@ -778,14 +778,14 @@ def one_value_rule(X_tr, y_tr):
 
 base_col, base_dir = one_value_rule(X_train_raw, y_train)
 t_base, _, _ = threshold_for_sensitivity(y_val, base_dir * X_val_raw[:, base_col])   # seuil : patients de validation
-base_name = f"{('red cells', 'haemoglobin')[base_col]} {'≥' if base_dir > 0 else '≤'} {base_dir * t_base:g}"
+base_name = f"{('hématies', 'hémoglobine')[base_col]} {'≥' if base_dir > 0 else '≤'} {base_dir * t_base:g}"
 base_test_score = base_dir * X_test_raw[:, base_col]
 p_test = sigmoid(X1_test @ w_sgd)
 pred_test = (p_test >= t_alert).astype(int)
 
 final_report = metrics.metrics_table({
-    f"baseline: alert if {base_name}": (y_test, (base_test_score >= t_base).astype(int)),
-    f"neuron: alert if h ≥ {t_alert:.3f}": (y_test, pred_test),
+    f"référence : alerte si {base_name}": (y_test, (base_test_score >= t_base).astype(int)),
+    f"neurone : alerte si h ≥ {t_alert:.3f}": (y_test, pred_test),
 })
 final_report["AUC"] = [round(metrics.roc_auc(y_test, score), 3) for score in (base_test_score, p_test)]
 print(f"jeu de test : {len(y_test)} patients, dont {y_test.sum()} avec des valeurs basses : un seul patient fait "
@@ -941,10 +941,10 @@ loss_ours = np.mean(losses.cross_entropy(y_train, sigmoid(X1_train @ w_sgd)))
 agreement = np.mean((sigmoid(X1_val @ w_sgd) >= 0.5) == logreg.predict(X_val))
 
 comparison = pd.DataFrame(
-    {"from scratch (SGD)": neuron.unscale_weights(w_sgd, train_mean, train_std),
+    {"à partir de zéro (SGD)": neuron.unscale_weights(w_sgd, train_mean, train_std),
      "scikit-learn": neuron.unscale_weights(w_sklearn, train_mean, train_std)},
     index=["w0 (biais)", "w_red par T/L", "w_hb par g/dL"])
-comparison["scikit-learn / ours"] = comparison["scikit-learn"] / comparison["from scratch (SGD)"]
+comparison["scikit-learn / nôtre"] = comparison["scikit-learn"] / comparison["à partir de zéro (SGD)"]
 print(f"perte moyenne d'entraînement : la nôtre {loss_ours:.4f}, scikit-learn {loss_sklearn:.4f} | "
       f"même décision (h ≥ 0,5) pour {agreement:.1%} des patients de validation")
 comparison.round(2)   # poids reconvertis en unités réelles
@@ -952,12 +952,9 @@ comparison.round(2)   # poids reconvertis en unités réelles
 # %% slideshow={"slide_type": ""} translated_from="2da2988a6667"
 checks.close(loss_ours, loss_sklearn, tol=0.02, name="perte d'entraînement, la nôtre comparée à celle de scikit-learn")
 checks.between(agreement, 0.97, 1.0, name="part des patients de validation qui reçoivent la même décision")
-checks.true((comparison["scikit-learn / ours"] > 1).all(), "les poids de scikit-learn sont tous plus grands que les nôtres")
+checks.true((comparison["scikit-learn / nôtre"] > 1).all(), "les poids de scikit-learn sont tous plus grands que les nôtres")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="89d9c7a1beec"
-# Le tableau garde ses en-têtes de code en anglais : `from scratch (SGD)` est notre neurone écrit à partir de zéro,
-# `scikit-learn / ours` le rapport entre les poids de scikit-learn et les nôtres.
-#
 # En unités réelles, les deux poids d'entrée sont négatifs, comme il se doit : plus les hématies ou l'hémoglobine
 # sont élevées, plus $z$ est bas et moins une alerte *valeurs basses* est probable. Chaque poids indique de combien
 # $z$ varie quand son entrée augmente d'une unité (un T/L d'hématies de plus, soit un million par mm³, ou un g/dL
@@ -1059,19 +1056,13 @@ print(f"{len(ym_train)} hommes (patients d'entraînement) : le côté alerte d
 # les patients de validation, une seule évaluation sur les patients de test. Le tableau donne la moyenne et, entre
 # parenthèses, la plus basse et la plus haute des cinq valeurs. Les neurones sont ajustés avec scikit-learn, dont la
 # section 9 a montré qu'il donne le même neurone.
-#
-# Les libellés du tableau, qui servent de clés dans le code, restent en anglais : `baseline: one lab value` est
-# la référence à une seule valeur, `neuron, section 7's inputs` le neurone de la section 7,
-# `neuron, the slides' inputs` celui des diapositives ; `low-count alert` est l'alerte valeurs basses, `full alert` l'alerte complète,
-# `test AUC` l'AUC sur les patients de test, et `normal counts flagged to catch 90 %` la part des numérations
-# normales signalées pour détecter 90 % des alertes.
 
 # %% slideshow={"slide_type": ""} translated_from="ec9e3a7e9a85"
 LAB_VALUES = ["red_cells", "white_cells", "haemoglobin"]
-MODELS = {"baseline: one lab value": None,
-          "neuron, section 7's inputs (red cells, haemoglobin)": ["red_cells", "haemoglobin"],
-          "neuron, the slides' inputs (red cells, white cells, sex)": ["red_cells", "white_cells", "sex"]}
-TASKS = {"low-count alert": y_low, "full alert (the slides')": blood.alert.to_numpy()}
+MODELS = {"référence : une seule valeur biologique": None,
+          "neurone, entrées de la section 7 (hématies, hémoglobine)": ["red_cells", "haemoglobin"],
+          "neurone, entrées des diapositives (hématies, leucocytes, sexe)": ["red_cells", "white_cells", "sex"]}
+TASKS = {"alerte valeurs basses": y_low, "alerte complète (diapositives)": blood.alert.to_numpy()}
 
 
 def scores_on_split(y, seed):
@@ -1100,7 +1091,7 @@ SEEDS = range(5)
 runs = {task: [scores_on_split(y, seed) for seed in SEEDS] for task, y in TASKS.items()}
 auc = {task: pd.DataFrame({seed: {m: r[m][0] for m in MODELS} for seed, r in zip(SEEDS, runs[task])})
        for task in TASKS}                                   # lignes : modèles, colonnes : découpages
-flagged = pd.DataFrame({seed: {m: r[m][1] for m in MODELS} for seed, r in zip(SEEDS, runs["full alert (the slides')"])})
+flagged = pd.DataFrame({seed: {m: r[m][1] for m in MODELS} for seed, r in zip(SEEDS, runs["alerte complète (diapositives)"])})
 
 
 def mean_and_range(row, fmt):
@@ -1108,14 +1099,14 @@ def mean_and_range(row, fmt):
 
 
 seed_table = pd.DataFrame({
-    **{f"{task}: test AUC": auc[task].apply(mean_and_range, axis=1, fmt=lambda v: f"{v:.3f}") for task in TASKS},
-    "full alert: normal counts flagged to catch 90 %": flagged.apply(mean_and_range, axis=1,
+    **{f"{task} : AUC de test": auc[task].apply(mean_and_range, axis=1, fmt=lambda v: f"{v:.3f}") for task in TASKS},
+    "alerte complète : numérations normales signalées pour détecter 90 %": flagged.apply(mean_and_range, axis=1,
                                                                       fmt=lambda v: f"{v:.0%}"),
 })
 seed_table   # moyenne (de la plus basse à la plus haute) sur 5 découpages, patients de test
 
 # %% slideshow={"slide_type": ""} translated_from="12fba18a37b8"
-low, full = auc["low-count alert"], auc["full alert (the slides')"]
+low, full = auc["alerte valeurs basses"], auc["alerte complète (diapositives)"]
 baseline, two_inputs, slides = MODELS                       # les noms des trois modèles, dans l'ordre
 checks.true(low.loc[two_inputs].min() > low.loc[baseline].max(),
             "alerte valeurs basses : le neurone de la section 7 bat la référence à une seule valeur sur chaque découpage")
@@ -1156,7 +1147,7 @@ checks.true(flagged.mean(axis=1).min() > 0.8,
 # ## Exercices
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="2fa109d30d51"
-# ### Exercice 1 : l'homme anémié et les poids aléatoires
+# ### Exercice 1 : l'homme anémique et les poids aléatoires
 #
 # Avec les poids des diapositives $\mathbf w = (1, 2, 3, -4)$ (`w_slide`), calculez la somme pondérée $z$ pour la
 # première ligne du tableau des diapositives : un homme (sexe = 1) avec 3,1 T/L d'hématies et 5,3 G/L de

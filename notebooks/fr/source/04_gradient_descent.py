@@ -244,16 +244,16 @@ rows = []
 for lr in (0.01, 0.1, 0.4, 0.5, 0.8, 0.97, 1.0, 1.05):
     p, ok = gradient_descent_1d(f_prime, x0=3.0, lr=lr, max_steps=1000)
     behaviour, change = advice(lr)
-    rows.append({"learning rate α": lr, "converged": ok, "steps": len(p) - 1, "|x| at the end": f"{abs(p[-1]):.2g}",
-                 "behaviour": behaviour, "advice": change})
-lr_table = pd.DataFrame(rows).set_index("learning rate α")
+    rows.append({"taux d'apprentissage α": lr, "convergé": ok, "pas": len(p) - 1, "|x| à la fin": f"{abs(p[-1]):.2g}",
+                 "comportement": behaviour, "conseil": change})
+lr_table = pd.DataFrame(rows).set_index("taux d'apprentissage α")
 lr_table
 
 # %% slideshow={"slide_type": ""} translated_from="e2bfddafb3b9"
-checks.true(lr_table.loc[0.01, "steps"] > 5 * lr_table.loc[0.1, "steps"],
+checks.true(lr_table.loc[0.01, "pas"] > 5 * lr_table.loc[0.1, "pas"],
             "un taux d'apprentissage 10 fois plus petit demande plus de 5 fois plus de pas")
-checks.equal(int(lr_table.loc[0.5, "steps"]), 1, name="pas avec α = 0,5 (droit au minimum)")
-checks.true(not lr_table.loc[1.05, "converged"] and float(lr_table.loc[1.05, "|x| at the end"]) > 1e6,
+checks.equal(int(lr_table.loc[0.5, "pas"]), 1, name="pas avec α = 0,5 (droit au minimum)")
+checks.true(not lr_table.loc[1.05, "convergé"] and float(lr_table.loc[1.05, "|x| à la fin"]) > 1e6,
             "α = 1,05 diverge : |x| explose")
 # le conseil du widget va dans le bon sens : un petit coup de pouce à α dans le sens conseillé économise des pas
 nudged = {lr: lr + 0.02 if "grand" in advice(lr)[1] else lr - 0.02 for lr in (0.05, 0.3, 0.7, 0.97)}
@@ -418,22 +418,22 @@ condition_rows = []
 for kappa in (1, 3, 10, 25, 100):
     best_lr = 2 / (1 + kappa)
     p, ok = gradient_descent(landscapes.bowl(kappa).gradient, start, best_lr, max_steps=5000)
-    condition_rows.append({"condition number κ": kappa, "largest safe α = 2/κ": 2 / kappa,
-                           "best α = 2/(1+κ)": best_lr, "factor per step (κ-1)/(κ+1)": (kappa - 1) / (kappa + 1),
-                           "converged": ok, "steps": len(p) - 1, "steps / κ": (len(p) - 1) / kappa})
-condition_table = pd.DataFrame(condition_rows).set_index("condition number κ")
+    condition_rows.append({"conditionnement κ": kappa, "plus grand α sans danger = 2/κ": 2 / kappa,
+                           "meilleur α = 2/(1+κ)": best_lr, "facteur par pas (κ-1)/(κ+1)": (kappa - 1) / (kappa + 1),
+                           "convergé": ok, "pas": len(p) - 1, "pas / κ": (len(p) - 1) / kappa})
+condition_table = pd.DataFrame(condition_rows).set_index("conditionnement κ")
 condition_table.round(3)
 
 # %% slideshow={"slide_type": ""} translated_from="2b8a45442b58"
-checks.true(condition_table["converged"].all() and condition_table["steps"].is_monotonic_increasing,
+checks.true(condition_table["convergé"].all() and condition_table["pas"].is_monotonic_increasing,
             "plus le conditionnement est grand, plus il faut de pas, même au meilleur α")
-checks.true(condition_table.loc[[3, 10, 25, 100], "steps / κ"].between(3, 8).all(),
+checks.true(condition_table.loc[[3, 10, 25, 100], "pas / κ"].between(3, 8).all(),
             "de κ = 3 à κ = 100, le nombre de pas reste entre 3 et 8 fois κ : à peu près proportionnel à κ")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="eff044d81cac"
 # La dernière colonne reste entre 4 et 6 environ : le nombre de pas croît à peu près proportionnellement à $\kappa$.
 # Des entrées d'échelles très différentes produisent exactement ce genre de vallées étroites (la section 6 le mesure
-# sur des données réelles) : c'est l'une des raisons pour lesquelles nous avons centré-réduit les numérations
+# sur des données réelles) : c'est l'une des raisons pour lesquelles nous avons standardisé les numérations
 # sanguines dans le notebook 03.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="b8b7958ab3ac"
@@ -602,13 +602,13 @@ checks.close(grad_ours, logistic_loss_and_gradient(w_test, X1_tr, y_tr, l2=LAMBD
 checks.close(loss(w_test, X1_tr, y_tr), loss_t.item(), tol=1e-10, name="perte logistique et torch")
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="20dbb3785300"
-# ### Pourquoi centrer-réduire ? Le conditionnement d'une vraie perte
+# ### Pourquoi standardiser ? Le conditionnement d'une vraie perte
 #
 # La section 5 affirmait que des entrées d'échelles très différentes creusent des vallées étroites. Mesurons-le. La
 # courbure selon un poids $w_j$, c'est la vitesse à laquelle la pente $\partial \text{Loss}/\partial w_j$ varie
 # quand seul $w_j$ bouge : une différence finie du gradient, comme à la section 4. Nous la mesurons en
 # $\mathbf w = 0$, une fois avec les mesures brutes (les aires des noyaux se comptent en milliers, les dimensions
-# fractales restent sous 0,1) et une fois avec les mesures centrées-réduites.
+# fractales restent sous 0,1) et une fois avec les mesures standardisées (centrées-réduites).
 
 # %% slideshow={"slide_type": ""} translated_from="24108257e939"
 def curvature_along_each_weight(X1, y, h=1e-4):
@@ -622,27 +622,27 @@ def curvature_along_each_weight(X1, y, h=1e-4):
 
 
 weight_names = ["biais", *feature_names]
-curvature = {"raw measurements": curvature_along_each_weight(np.column_stack([np.ones(n_train), X_tr_raw]), y_tr),
-             "standardised": curvature_along_each_weight(X1_tr, y_tr)}
+curvature = {"mesures brutes": curvature_along_each_weight(np.column_stack([np.ones(n_train), X_tr_raw]), y_tr),
+             "mesures standardisées": curvature_along_each_weight(X1_tr, y_tr)}
 for label, c in curvature.items():
     ratio = f"{c.max() / c.min():,.0f}" if c.max() / c.min() > 100 else f"{c.max() / c.min():.2f}"
     print(f"{label} : courbure de {c.min():.3g} ({weight_names[c.argmin()]}) à {c.max():,.3g} "
           f"({weight_names[c.argmax()]}), soit un rapport de {ratio}")
-print(f"mesures brutes : α doit rester sous 2 / {curvature['raw measurements'].max():,.3g} = "
-      f"{2 / curvature['raw measurements'].max():.1g}")
+print(f"mesures brutes : α doit rester sous 2 / {curvature['mesures brutes'].max():,.3g} = "
+      f"{2 / curvature['mesures brutes'].max():.1g}")
 
 # %% slideshow={"slide_type": ""} translated_from="34ca436970f4"
-checks.true(curvature["raw measurements"].max() / curvature["raw measurements"].min() > 1e6,
+checks.true(curvature["mesures brutes"].max() / curvature["mesures brutes"].min() > 1e6,
             "mesures brutes : la direction d'un poids est plus d'un million de fois plus courbée que celle d'un autre")
-checks.true(curvature["standardised"].max() / curvature["standardised"].min() < 1.1,
-            "mesures centrées-réduites : la direction de chaque poids a à peu près la même courbure")
+checks.true(curvature["mesures standardisées"].max() / curvature["mesures standardisées"].min() < 1.1,
+            "mesures standardisées : la direction de chaque poids a à peu près la même courbure")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="c134a25874ef"
 # Avec les mesures brutes, la vallée est des millions de fois plus étroite dans une direction que dans une autre :
 # le taux d'apprentissage devrait rester sous $10^{-5}$ environ, et les directions plates demanderaient alors des
-# millions de pas. Après centrage-réduction, chaque poids voit à peu près la même courbure. (On regarde ici chaque
+# millions de pas. Après standardisation, chaque poids voit à peu près la même courbure. (On regarde ici chaque
 # poids isolément. Des mesures qui varient ensemble, comme le rayon, le périmètre et l'aire d'un noyau, forment
-# encore des vallées obliques : la perte centrée-réduite n'est donc pas une cuvette parfaitement ronde.)
+# encore des vallées obliques : la perte sur les mesures standardisées n'est donc pas une cuvette parfaitement ronde.)
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="8f677381aba1"
 # Une seule boucle d'entraînement couvre les trois méthodes : seule la **taille du lot** change (1, 32 ou tous les
@@ -765,7 +765,7 @@ summary.T
 # - **Par époque**, la SGD est loin devant : un seul passage sur les patients l'amène à moins de 0,01 du minimum,
 #   quelle que soit la graine. Le lot complet et les mini-lots demandent plusieurs époques (voir le tableau). Les
 #   mini-lots demandent moins d'époques que le lot complet, mais pas autant de moins que leurs pas supplémentaires
-#   par époque le laisseraient penser : le gradient complet, exact, supporte un $\alpha$ plus grand (choisi plus haut).
+#   par époque le laisseraient penser : le gradient complet, exact, tolère un $\alpha$ plus grand (choisi plus haut).
 # - **Par seconde**, la SGD passe derrière sur ce petit tableau de données : une époque de SGD coûte beaucoup plus
 #   cher qu'une époque sur le lot complet (voir le temps par époque dans le tableau). NumPy traite toutes les tumeurs
 #   d'entraînement en un seul produit matriciel rapide, alors que la SGD paie le surcoût de Python à chacun de ses
@@ -1153,7 +1153,7 @@ checks.true(ok_below and not ok_above, "la descente converge juste sous lr_max e
 #   petit* aide ; quand elle se traîne, un plus grand.
 # - Le **conditionnement** $\kappa$ d'une vallée (plus forte courbure / plus faible courbure) plafonne le taux
 #   d'apprentissage à 2 / (plus forte courbure) et multiplie le nombre de pas à peu près proportionnellement à
-#   $\kappa$. Des entrées d'échelles très différentes donnent des conditionnements énormes : centrez-réduisez-les.
+#   $\kappa$. Des entrées d'échelles très différentes donnent des conditionnements énormes : standardisez-les.
 # - Le point de départ compte quand la perte a plusieurs vallées.
 # - Le lot complet utilise tous les exemples à chaque pas, la descente stochastique un seul, les mini-lots quelques
 #   dizaines ; une époque est un passage complet sur les données. Les trois aboutissent à peu près au même modèle et
@@ -1168,7 +1168,7 @@ checks.true(ok_below and not ok_above, "la descente converge juste sous lr_max e
 # **Testez-vous**
 #
 # 1. La perte d'entraînement de votre modèle devient `nan` au bout de quelques époques. Que faut-il essayer en premier ?
-# <details><summary>Réponse</summary>Baisser le taux d'apprentissage (par exemple le diviser par 10) : `nan` signifie en général que les pas dépassent le fond et que la perte diverge. Vérifiez aussi que les entrées sont centrées-réduites.</details>
+# <details><summary>Réponse</summary>Baisser le taux d'apprentissage (par exemple le diviser par 10) : `nan` signifie en général que les pas dépassent le fond et que la perte diverge. Vérifiez aussi que les entrées sont standardisées.</details>
 #
 # 2. Pourquoi la descente de gradient fait-elle de petits pas près d'un minimum, même avec un taux d'apprentissage constant ?
 # <details><summary>Réponse</summary>Le pas vaut $\alpha$ fois le gradient, et le gradient tend vers 0 en un minimum (d'une fonction lisse).</details>
@@ -1179,9 +1179,9 @@ checks.true(ok_below and not ok_above, "la descente converge juste sous lr_max e
 # 4. Avec 10 000 images d'entraînement et des mini-lots de 50, combien de mises à jour des poids une époque compte-t-elle ?
 # <details><summary>Réponse</summary>10 000 / 50 = 200 mises à jour par époque.</details>
 #
-# 5. Un modèle utilise l'âge (de 20 à 90 ans) et la créatinine sérique exprimée en mg/dL (environ 0,6 à 1,3 mg/dL, soit 53 à 115 µmol/L) sans les centrer-réduire.
+# 5. Un modèle utilise l'âge (de 20 à 90 ans) et la créatinine sérique exprimée en mg/dL (environ 0,6 à 1,3 mg/dL, soit 53 à 115 µmol/L) sans les standardiser.
 #    Avec $\alpha = 0{,}1$, la perte explose ; avec $\alpha = 0{,}0001$, elle bouge à peine. Pourquoi, et que faut-il faire ?
-# <details><summary>Réponse</summary>La perte est bien plus courbée selon le poids de l'âge (grandes valeurs d'entrée) que selon celui de la créatinine : le conditionnement est élevé. La direction raide impose un $\alpha$ minuscule, et la direction plate avance alors à pas de fourmi. Centrez-réduisez les deux entrées (avec la moyenne et l'écart-type d'entraînement).</details>
+# <details><summary>Réponse</summary>La perte est bien plus courbée selon le poids de l'âge (grandes valeurs d'entrée) que selon celui de la créatinine : le conditionnement est élevé. La direction raide impose un $\alpha$ minuscule, et la direction plate avance alors à pas de fourmi. Standardisez les deux entrées (avec la moyenne et l'écart-type d'entraînement).</details>
 #
 # 6. Un collègue vous annonce qu'Adam a battu la SGD sur son modèle, d'après un seul entraînement. Que lui demandez-vous avant de le croire ?
 # <details><summary>Réponse</summary>Les deux optimiseurs ont-ils été réglés, et sur des données de validation plutôt que sur le jeu de test ? Le résultat tient-il sur plusieurs graines (ou points de départ), et l'écart dépasse-t-il la dispersion d'une graine à l'autre ?</details>
