@@ -654,7 +654,7 @@ print("probabilité d'une alerte :", np.round(probabilities, 3), "| attendu 
 # %% slideshow={"slide_type": ""} translated_from="e91a2549d77a"
 checks.true(engine_losses[-1] < 0.25 * engine_losses[0], "la perte moyenne est tombée à moins du quart de sa valeur de départ")
 checks.true(np.array_equal(np.array(probabilities) > 0.5, np.array(y_slide) == 1),
-            "après l'entraînement, le réseau donne l'alerte pour les deux patients anémiés, et eux seuls")
+            "après l'entraînement, le réseau donne l'alerte pour les deux patients anémiques, et eux seuls")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="756421fa2b78"
 # Quatre patients ne prouvent rien sur le plan clinique : un réseau de 16 poids peut les apprendre par cœur
@@ -957,7 +957,7 @@ print(f"réseaux sur {len(SEEDS)} graines : sensibilité de {min(net_sensitivi
 
 # %% slideshow={"slide_type": ""} translated_from="d44e5bbc7850"
 checks.true(min(net_sensitivity) > neuron_val["sensitivity"] + 0.2,
-            "sur les patients de validation, le réseau de chaque graine détecte au moins 20 points d'alertes de plus que le neurone seul")
+            "sur les patients de validation, le réseau de chaque graine a une sensibilité supérieure d'au moins 20 points à celle du neurone seul")
 checks.true(min(net_specificity) >= neuron_val["specificity"] - 0.05,
             "… sans signaler nettement plus de numérations normales (spécificité à 5 points près, ou meilleure)")
 checks.true(max(net_sensitivity) - min(net_sensitivity) < 0.1, "l'écart entre graines est inférieur à 10 points")
@@ -1033,10 +1033,10 @@ errors = pred_test != y_test
 print(f"distance à la limite la plus proche (en part de la largeur de l'intervalle normal) : erreurs, médiane "
       f"{np.median(closeness[errors]):.0%} ; ensemble des patients de test, médiane {np.median(closeness):.0%}")
 checks.true(np.median(closeness[errors]) < 0.5 * np.median(closeness),
-            "les erreurs du réseau sont bien plus proches d'une limite de référence que le patient typique")
+            "les erreurs du réseau portent sur des valeurs bien plus proches d'une limite de référence que chez le patient typique")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="a7e1ea0a8397"
-# Les erreurs portent sur des numérations limites : chacune a une valeur proche d'une borne de son intervalle, bien
+# Les erreurs portent sur des numérations à la limite de la normale : chacune a une valeur proche d'une borne de son intervalle, bien
 # plus proche que chez le patient de test typique (les deux médianes affichées plus haut). Dans cette zone, deux
 # patients presque identiques peuvent porter des étiquettes différentes, et une petite erreur de mesure suffirait à
 # inverser l'étiquette elle-même.
@@ -1064,7 +1064,7 @@ checks.true(np.median(closeness[errors]) < 0.5 * np.median(closeness),
 # %% slideshow={"slide_type": ""} translated_from="a060f620b48a"
 X_train_t = torch.tensor(X_train)
 y_train_t = torch.tensor(y_train, dtype=torch.float64).reshape(-1, 1)
-ACTIVATION_LAYERS = {"sigmoid": torch.nn.Sigmoid, "tanh": torch.nn.Tanh, "ReLU": torch.nn.ReLU}
+ACTIVATION_LAYERS = {"sigmoïde": torch.nn.Sigmoid, "tanh": torch.nn.Tanh, "ReLU": torch.nn.ReLU}
 
 
 def gradient_per_layer(activation, depth, width=16, seed=0):
@@ -1103,7 +1103,7 @@ smallest = min(sizes.min() for sizes in grad_sizes.values())
 ax.set(xlim=(0.3, MAX_DEPTH + 0.7), ylim=(smallest / 5, 10), xticks=range(1, MAX_DEPTH + 1),
        xlabel="couche cachée (1 = à côté de l'entrée)", ylabel="taille de dLoss/dW (norme, échelle log)",
        title="Gradient qui atteint chaque couche d'un réseau neuf")
-COLORS = {"sigmoid": plotting.SERIES_COLORS[1], "tanh": plotting.SERIES_COLORS[0], "ReLU": plotting.SERIES_COLORS[2]}
+COLORS = {"sigmoïde": plotting.SERIES_COLORS[1], "tanh": plotting.SERIES_COLORS[0], "ReLU": plotting.SERIES_COLORS[2]}
 
 
 def update_layers(depth, activation):
@@ -1120,7 +1120,7 @@ def update_layers(depth, activation):
 live_layers = widgets.LiveFigure(fig, update_layers, dynamic=list(layer_bars),
                                  depth=widgets.slider(10, 2, MAX_DEPTH, 1, description="nombre de couches cachées",
                                                       integer=True),
-                                 activation=ToggleButtons(options=list(ACTIVATION_LAYERS), value="sigmoid"))
+                                 activation=ToggleButtons(options=list(ACTIVATION_LAYERS), value="sigmoïde"))
 live_layers
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="5813b666ce1e"
@@ -1137,7 +1137,7 @@ def first_over_last(activation, seed):
 ratio = {act: [first_over_last(act, seed) for seed in range(5)] for act in ACTIVATION_LAYERS}
 for act, values in ratio.items():
     print(f"{act:8} 10 couches, 5 graines : première couche / dernière couche = de {min(values):.1e} à {max(values):.1e}")
-checks.true(max(ratio["sigmoid"]) < 1e-4,
+checks.true(max(ratio["sigmoïde"]) < 1e-4,
             "avec 10 couches sigmoïdes, la première couche reçoit moins de 1/10 000 du gradient de la dernière (pour chaque graine)")
 checks.true(min(ratio["ReLU"]) > 1e-2 and min(ratio["tanh"]) > 1e-2,
             "avec 10 couches ReLU (He) ou tanh (Glorot), elle en garde plus de 1/100 (pour chaque graine)")

@@ -71,7 +71,7 @@ from course_utils.sequences import build_vocabulary, one_hot, sliding_windows, t
 #
 # | signal | une valeur, c'est | fréquence habituelle | unités, valeurs de référence |
 # | --- | --- | --- | --- |
-# | ECG | le potentiel électrique du cœur | 250 à 1000 échantillons par seconde (Hz) | millivolts (mV) ; une onde R d'environ 0,5 à 2 mV |
+# | ECG | le potentiel électrique du cœur | 250 à 1 000 échantillons par seconde (Hz) | millivolts (mV) ; une onde R d'environ 0,5 à 2 mV |
 # | scope de surveillance | fréquence cardiaque, SpO₂, pression artérielle | une valeur par seconde ou par minute | bpm (60 à 100 au repos) ; SpO₂ ≥ 95 % ; mmHg |
 # | capteur de glucose en continu | glucose interstitiel | une valeur toutes les 5 min | mg/dL ; cible 70 à 180 mg/dL (3,9 à 10 mmol/L, soit 0,70 à 1,80 g/L) |
 # | observation clinique | un mot | - | - |
@@ -157,7 +157,7 @@ print("mesures de l'appareil :", ", ".join(f"{k} {v:g} {u}" for k, (v, u) in rec
 # (0,12 à 0,20 s), QRS 75 ms (< 120 ms), QTc 370 ms (< 450 à 470 ms). (« PP Interval 0 » signifie seulement que
 # l'appareil a laissé le champ vide.)
 #
-# Les valeurs sont en microvolts (µV, comme l'indique l'en-tête) ; nous les divisons par 1000 pour tracer des
+# Les valeurs sont en microvolts (µV, comme l'indique l'en-tête) ; nous les divisons par 1 000 pour tracer des
 # millivolts sur **papier ECG**, tel que tout clinicien le lit : le papier défile à **25 mm/s** et l'amplitude est de
 # **10 mm/mV**. Un petit carreau (1 mm x 1 mm) représente donc 0,04 s en largeur et 0,1 mV en hauteur ; un grand
 # carreau (5 mm x 5 mm), 0,2 s et 0,5 mV. La présentation standard montre les 12 dérivations sur 3 lignes de
@@ -246,7 +246,7 @@ checks.close(rr_ms.mean(), rec.measurements["RR Interval"][0], tol=20,
 # (**arythmie sinusale**, due surtout à la respiration). Dans la fibrillation atriale, ils varient de plusieurs
 # centaines de millisecondes, sans aucune régularité.
 #
-# L'enregistrement est échantillonné à 1000 Hz pour mesurer les formes fines. Pour reconnaître un *rythme*, 100 Hz
+# L'enregistrement est échantillonné à 1 000 Hz pour mesurer les formes fines. Pour reconnaître un *rythme*, 100 Hz
 # suffisent, pour un coût dix fois moindre : nos ECG synthétiques (section 6) sont à 100 Hz.
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="d0b28f1056be"
@@ -457,9 +457,9 @@ checks.close(layer_2, stacked_torch, tol=1e-5, name="RNN à 2 couches, NumPy (co
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="0a17f6688bce"
 # ### Ce qu'apporte la profondeur
 #
-# Déroulés, $k$ pas d'une cellule à $l$ couches forment un réseau sans boucle ordinaire de $l \times k$ couches, qui
+# Déroulés, $k$ pas d'une cellule à $l$ couches forment un réseau ordinaire, sans boucle (*feed-forward*), de $l \times k$ couches, qui
 # partagent leurs poids. La profondeur dans le temps coûte peu de paramètres, mais elle permet de dessiner des
-# fonctions très riches. Un exemple : la couche de 2 neurones ReLU $t(x) = 2\,\mathrm{ReLU}(x) - 4\,\mathrm{ReLU}(x - 0.5)$
+# fonctions très riches. Un exemple : la couche de 2 neurones ReLU $t(x) = 2\,\mathrm{ReLU}(x) - 4\,\mathrm{ReLU}(x - 0{,}5)$
 # dessine une tente sur $[0, 1]$ (elle monte de 0 à 1, puis redescend à 0). Réinjectez sa sortie dans elle-même,
 # comme le fait une boucle récurrente, et les tentes se replient : après $k$ passages, la courbe compte $2^k$
 # segments de droite. Un réseau à **une seule** couche cachée de $m$ neurones ReLU dessine au plus $m + 1$ segments
@@ -527,9 +527,9 @@ checks.true(all(n == 2**k for k, n in pieces.items()),
 #
 # $$\frac{\partial h_T}{\partial h_t} = \prod_{k=t+1}^{T} (1 - h_k^2)\, w .$$
 #
-# Chaque facteur vaut au plus $|w|$ en valeur absolue, car $0 < 1 - h_k^2 \le 1$. Avec $w = 0.9$, 50 pas en arrière,
-# le produit vaut au plus $0.9^{50}$ : le gradient **s'évanouit** (*vanishing gradient*). Avec $w = 1.5$ et de petits
-# états (des facteurs proches de 1,5), il croît comme $1.5^{T-t}$ : il **explose** (*exploding gradient*).
+# Chaque facteur vaut au plus $|w|$ en valeur absolue, car $0 < 1 - h_k^2 \le 1$. Avec $w = 0{,}9$, 50 pas en arrière,
+# le produit vaut au plus $0{,}9^{50}$ : le gradient **s'évanouit** (*vanishing gradient*). Avec $w = 1{,}5$ et de petits
+# états (des facteurs proches de 1,5), il croît comme $1{,}5^{T-t}$ : il **explose** (*exploding gradient*).
 
 # %% slideshow={"slide_type": ""} translated_from="0ff112cecb91"
 print(f"0.9^50 = {0.9**50:.4f} | 1.5^10 = {1.5**10:.0f}")
@@ -727,12 +727,9 @@ checks.close(c_np, c_pt[0].numpy(), tol=1e-5, name="état de cellule c du LSTM a
 # Nous donnons 60 entrées aléatoires à un RNN simple, à un LSTM et à un GRU (16 unités cachées chacun) et demandons
 # à la différentiation automatique de PyTorch à quel point la dernière sortie dépend de chaque entrée,
 # $\lVert \partial h_T / \partial x_t \rVert$. Avec l'initialisation aléatoire par défaut de PyTorch, les portes sont
-# à peu près à moitié ouvertes ($\sigma(0) = 0.5$) et le gradient s'estompe encore. Avec la porte ouverte par son biais
-# (biais de la porte d'oubli à +3, donc $f \approx 0.95$ ; en pratique, on l'initialise souvent à +1 et on laisse
+# à peu près à moitié ouvertes ($\sigma(0) = 0{,}5$) et le gradient s'estompe encore. Avec la porte ouverte par son biais
+# (biais de la porte d'oubli à +3, donc $f \approx 0{,}95$ ; en pratique, on l'initialise souvent à +1 et on laisse
 # l'entraînement l'ouvrir ou la fermer), le LSTM garde le passé lointain à portée.
-#
-# (Dans la figure et le tableau, les modèles gardent leur nom anglais : *default start* = initialisation par défaut,
-# *forget gate open* = porte d'oubli ouverte, *update gate open* = porte de mise à jour ouverte.)
 
 # %% slideshow={"slide_type": ""} translated_from="1809c6ea8f57"
 def input_gradients(cell, x):
@@ -752,8 +749,9 @@ def gated_cell(kind, gate_bias=0.0, hidden=16):
 
 torch.manual_seed(0)
 x_seq = torch.randn(1, 60, 1)
-cells = {"RNN": gated_cell("RNN"), "LSTM (default start)": gated_cell("LSTM"),
-         "LSTM, forget gate open": gated_cell("LSTM", 3.0), "GRU, update gate open": gated_cell("GRU", 3.0)}
+cells = {"RNN": gated_cell("RNN"), "LSTM (initialisation par défaut)": gated_cell("LSTM"),
+         "LSTM, porte d'oubli ouverte": gated_cell("LSTM", 3.0),
+         "GRU, porte de mise à jour ouverte": gated_cell("GRU", 3.0)}
 grads = {name: input_gradients(cell, x_seq) for name, cell in cells.items()}
 
 fig, ax = plt.subplots(figsize=(8, 3.8))
@@ -771,7 +769,7 @@ table
 
 # %% slideshow={"slide_type": ""} translated_from="103eca6ba536"
 ratio = {k: g[0] / g[-1] for k, g in grads.items()}
-checks.true(ratio["RNN"] < 1e-8 and ratio["LSTM, forget gate open"] > 1e-3,
+checks.true(ratio["RNN"] < 1e-8 and ratio["LSTM, porte d'oubli ouverte"] > 1e-3,
             "le RNN simple oublie presque complètement l'étape 1 ; le LSTM à porte d'oubli ouverte la voit encore")
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="28bda1fa6bee"
@@ -824,7 +822,7 @@ plt.show()
 #   9 Hz, de fines, 0,02 mV, à grosses, 0,15 mV) sur la ligne de base, et des intervalles RR *irrégulièrement
 #   irréguliers* (ici 60 à 140 bpm). La FA multiplie le risque d'accident vasculaire cérébral (AVC) par 5 environ :
 #   la dépister compte.
-# - **Extrasystoles ventriculaires (ESV**, *premature ventricular contractions* ou PVC) : un rythme sinusal
+# - **Extrasystoles ventriculaires** (ESV, *premature ventricular contractions* ou PVC) : un rythme sinusal
 #   interrompu par 1 à 3 battements prématurés nés dans les ventricules : pas d'onde P, un QRS large (environ
 #   0,16 s) et ample, une onde T de signe opposé, puis une pause.
 #
@@ -901,11 +899,11 @@ explorer
 #
 # La question clinique : *ce tracé de 5 s mérite-t-il l'œil d'un cardiologue ?* Étiquette 1 (alerte) = FA ou ESV,
 # étiquette 0 = rythme sinusal normal (avec ou sans ESA). La moitié de nos enregistrements sont normaux : les classes
-# sont équilibrées. Dans une vraie population dépistée, la FA est rare (quelques %), ce qui abaisse la part de vraies
+# sont équilibrées. Dans une vraie population dépistée, la FA est rare (quelques pour cent), ce qui abaisse la part de vraies
 # alarmes parmi les alertes (voir l'autoévaluation à la fin).
 #
 # Nous découpons les enregistrements une fois pour toutes, avant de regarder le moindre résultat :
-# - **entraînement** (1000 enregistrements) : le jeu d'entraînement, sur lequel les réseaux apprennent ;
+# - **entraînement** (1 000 enregistrements) : le jeu d'entraînement, sur lequel les réseaux apprennent ;
 # - **validation** (300) : le jeu de validation, pour choisir quand arrêter l'entraînement et où placer chaque seuil
 #   d'alerte ;
 # - **test** (300) : le jeu de test, consulté une seule fois, à la fin (section 10), pour toutes les méthodes ensemble.
@@ -926,7 +924,7 @@ print({name: len(idx) for name, idx in [("train", train), ("val", val), ("test",
 # section 2, nous mesurons l'irrégularité des intervalles RR par leur **coefficient de variation** (CV = écart-type /
 # moyenne, une fraction sans unité) et nous levons une alerte quand le CV dépasse un seuil. Le détecteur a d'abord
 # besoin qu'on retire la dérive de la ligne de base : nous soustrayons une **médiane glissante** sur 0,6 s (la valeur
-# du milieu des 61 échantillons qui entourent chaque point), qui suit la dérive lente mais ignore le QRS, bref.
+# du milieu des 61 échantillons qui entourent chaque point), qui suit la dérive lente mais ignore le QRS, trop bref.
 #
 # Le seuil est choisi sur le jeu de **validation** : la valeur qui rend la somme sensibilité + spécificité la plus
 # grande.
@@ -974,8 +972,8 @@ checks.between(rule_val["accuracy"], 0.6, 0.9, name="exactitude de la règle d'i
                hint="La règle doit faire nettement mieux que le hasard (0,5), mais loin de la perfection.")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="6c443a5c7695"
-# La règle s'en sort honnêtement, et c'est une vraie méthode : les alertes de FA des montres connectées partent de
-# l'irrégularité des intervalles entre les pouls. Mais elle se trompe dans les deux sens : elle signale des tracés
+# La règle s'en sort correctement, et c'est une vraie méthode : les alertes de FA des montres connectées partent de
+# l'irrégularité des intervalles entre les battements du pouls. Mais elle se trompe dans les deux sens : elle signale des tracés
 # normaux, surtout ceux qui portent une ESA bénigne, et manque des tracés de FA seulement un peu irréguliers sur 5 s.
 # Quelle part de ces erreurs revient au détecteur ? Le générateur connaît les vrais instants des battements ; aucun
 # appareil réel ne les connaît, c'est donc un diagnostic de nos erreurs, jamais une méthode :
@@ -1080,11 +1078,11 @@ checks.true(lstm_flags_val[rhythm_labels[val] == 2].mean() > lstm_flags_val[rhyt
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="016afc334549"
 # **Lire le résultat.** La sensibilité est la part des tracés arythmiques qui déclenchent une alerte ; la spécificité,
-# la part des tracés normaux laissés tranquilles. Une FA manquée, c'est une occasion manquée de prévenir un AVC ; une
+# la part des tracés normaux qui n'en déclenchent pas. Une FA manquée, c'est une occasion manquée de prévenir un AVC ; une
 # fausse alerte coûte une minute de cardiologue et un peu d'inquiétude. Regardez les parts signalées par rythme : les
 # ESV, avec leurs complexes amples et larges, sont faciles ; c'est sur la FA que le LSTM peine. À partir de fenêtres
 # d'échantillons bruts, il doit apprendre seul à trouver les battements et à comparer les intervalles qui les
-# séparent, et avec 1000 tracés il ne l'apprend qu'en partie. Ce sont des résultats de validation, qui servent au
+# séparent, et avec 1 000 tracés il ne l'apprend qu'en partie. Ce sont des résultats de validation, qui servent au
 # réglage (le seuil a été choisi dessus) ; le jeu de test attend la section 10.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="c6d3d0d5d664"
@@ -1141,7 +1139,7 @@ reader
 # long des 500 échantillons (de deux en deux : un pas, ou *stride*, de 2) et réagit partout où sa forme apparaît
 # (une onde P, un QRS large, des ondes f), quel que soit le moment. Trois couches de convolution avec ReLU et
 # *pooling*, puis le *maximum* de chaque carte de caractéristiques sur tout le tracé (« cette forme est-elle apparue
-# quelque part ?»), puis une couche dense. Ni état ni mémoire : chaque valeur de la dernière carte de
+# quelque part ? »), puis une couche dense. Ni état ni mémoire : chaque valeur de la dernière carte de
 # caractéristiques ne voit qu'un tronçon fixe de l'entrée, son **champ récepteur** (*receptive field*, notebook 07).
 
 # %% slideshow={"slide_type": ""} translated_from="f90d28ab66c3"
@@ -1316,7 +1314,7 @@ checks.true(spread.loc["LSTM", ("sensitivity", "mean")] < spread.loc["RR-irregul
 #
 # Les trois méthodes ont été réglées sur des tracés de 5 s. Aucune n'a de taille d'entrée fixe : toutes peuvent lire
 # un tracé de 10 s telles quelles. Le LSTM fait simplement 50 pas au lieu de 25, le maximum du CNN porte sur
-# 1000 échantillons, la règle voit plus de battements. Nous les essayons, seuils inchangés, sur 200 nouveaux
+# 1 000 échantillons, la règle voit plus de battements. Nous les essayons, seuils inchangés, sur 200 nouveaux
 # enregistrements de 10 s (graine 0 de chaque réseau). Dans le tableau, *10-s accuracy* est l'exactitude sur ces
 # tracés de 10 s, *5-s test accuracy* celle du jeu de test de 5 s.
 
@@ -1370,9 +1368,9 @@ checks.true(long_results["10-s accuracy"].idxmax() == "1-D CNN", "le CNN reste l
 # ### Exercice 1 : deux pas d'un RNN à la main
 #
 # Un tout petit RNN a une entrée et deux unités cachées, avec
-# $W_{xh} = \begin{pmatrix} 0.5 \\ -1 \end{pmatrix}$, $W_{hh} = \begin{pmatrix} 0.2 & 0 \\ 0.4 & 0.3 \end{pmatrix}$,
-# un biais $b = \begin{pmatrix} 0 \\ 0.1 \end{pmatrix}$ (un seul biais) et $h_0 = 0$. Il lit $x_1 = 1$, puis
-# $x_2 = 0,5$. Calculez $h_2$ avec la formule de la section 4 et rangez-le dans `h2_ex`, sous forme de tableau NumPy
+# $W_{xh} = \begin{pmatrix} 0{,}5 \\ -1 \end{pmatrix}$, $W_{hh} = \begin{pmatrix} 0{,}2 & 0 \\ 0{,}4 & 0{,}3 \end{pmatrix}$,
+# un biais $b = \begin{pmatrix} 0 \\ 0{,}1 \end{pmatrix}$ (un seul biais) et $h_0 = 0$. Il lit $x_1 = 1$, puis
+# $x_2 = 0{,}5$. Calculez $h_2$ avec la formule de la section 4 et rangez-le dans `h2_ex`, sous forme de tableau NumPy
 # de 2 nombres (un par unité cachée).
 
 # %% nbgrader={"grade": false, "grade_id": "exercise_1", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""} tags=["exercise"] translated_from="a4cc2f896122"
@@ -1457,7 +1455,7 @@ exercise_3.check()
 #   s'évanouit ; plus grand, il explose. L'état de cellule du LSTM n'est multiplié à chaque pas que par la porte
 #   d'oubli, ce qui garde un chemin ouvert.
 # - Commencez par un modèle de référence simple. Sur nos tracés synthétiques de 5 s, une règle d'irrégularité des RR
-#   s'en sort déjà honnêtement ; le CNN 1D la bat sur chaque graine ; le LSTM classe mieux les tracés que la règle
+#   s'en sort déjà correctement ; le CNN 1D la bat sur chaque graine ; le LSTM classe mieux les tracés que la règle
 #   (AUC ROC) mais, à son seuil, manque plus d'arythmies. Les RNN gardent l'avantage pour les séquences longues, en
 #   flux continu ou de longueur variable.
 # - Comparez les méthodes honnêtement : seuils et arrêt précoce sur les données de validation, jeu de test utilisé une
@@ -1498,7 +1496,7 @@ exercise_3.check()
 #
 # 6. Votre détecteur a une sensibilité de 90 % et une spécificité de 95 % sur un jeu de test équilibré. Est-il prêt
 # pour dépister une population où 2 % des personnes ont une FA ?
-# <details><summary>Réponse</summary>Pas de conclusion à ce stade : avec une prévalence de 2 %, sur 1000 personnes, il
+# <details><summary>Réponse</summary>Pas de conclusion à ce stade : avec une prévalence de 2 %, sur 1 000 personnes, il
 # lèverait environ 18 vraies et 49 fausses alertes : seules 27 % environ de ses alertes seraient vraies (la valeur
 # prédictive positive, VPP). Il doit aussi être validé chez de vrais patients, avec un découpage par patient, sur les
 # appareils visés.</details>
@@ -1511,4 +1509,4 @@ exercise_3.check()
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="d2c44a0a707b"
 # **Et ensuite :** le notebook 09 applique ces réseaux aux images médicales : DICOM, unités Hounsfield, segmentation
-# avec le score de Dice, et les pièges de l'évaluation des modèles lorsqu'on pense aux cliniciens.
+# avec le score de Dice, et les pièges de l'évaluation des modèles, du point de vue du clinicien.
