@@ -677,9 +677,9 @@ def train_logistic(batch_size, lr, epochs, decay=0.0, seed=0):
 
 # %% slideshow={"slide_type": ""} translated_from="e9968b67c1f0"
 methods = {   # nom : (taille du lot, époques, taux d'apprentissage essayés)
-    "full-batch": (n_train, 150, (0.3, 1.0, 3.0)),
-    "mini-batch (32)": (32, 30, (0.05, 0.2, 0.8)),
-    "stochastic (1)": (1, 10, (0.01, 0.05, 0.2)),
+    "lot complet": (n_train, 150, (0.3, 1.0, 3.0)),
+    "mini-lots (32)": (32, 30, (0.05, 0.2, 0.8)),
+    "stochastique (1)": (1, 10, (0.01, 0.05, 0.2)),
 }
 SEEDS = (0, 1, 2)
 runs_by_setting = {}
@@ -688,9 +688,9 @@ for name, (batch_size, epochs, rates) in methods.items():
         for seed in SEEDS if batch_size < n_train else SEEDS[:1]:
             runs_by_setting[name, lr, seed] = train_logistic(batch_size, lr, epochs, seed=seed)
 
-search = pd.DataFrame([{"method": name, "learning rate α": lr, "seed": seed, "validation loss": loss(w, X1_va, y_va)}
+search = pd.DataFrame([{"méthode": name, "taux d'apprentissage α": lr, "graine": seed, "perte de validation": loss(w, X1_va, y_va)}
                        for (name, lr, seed), (w, *_) in runs_by_setting.items()])
-lr_search = search.groupby(["method", "learning rate α"], sort=False)["validation loss"].agg(["mean", "min", "max"])
+lr_search = search.groupby(["méthode", "taux d'apprentissage α"], sort=False)["perte de validation"].agg(["mean", "min", "max"])
 chosen_lr = {name: lr_search.loc[name, "mean"].idxmin() for name in methods}
 chosen = {name: [run for (m, lr, _), run in runs_by_setting.items() if m == name and lr == chosen_lr[name]]
           for name in methods}       # les essais (un par graine) du taux d'apprentissage retenu pour chaque méthode
@@ -740,13 +740,13 @@ for name, runs in chosen.items():
     batch_size, epochs, _ = methods[name]
     for w, losses, seconds, n_updates in runs:
         m = metrics.binary_metrics(y_va, (sigmoid(X1_va @ w) >= 0.5).astype(int))
-        per_seed.append({"method": name, "α (chosen)": chosen_lr[name], "steps per epoch": n_updates // epochs,
-                         "time per epoch (ms)": 1000 * seconds[-1] / epochs,
-                         "epochs to within 0.01 of the minimum": epochs_to_within(losses),
-                         "final gap to the minimum": losses[-1] - loss_best,
-                         "validation loss": loss(w, X1_va, y_va),
-                         "validation AUC": metrics.roc_auc(y_va, sigmoid(X1_va @ w)),
-                         "validation sensitivity": m["sensitivity"], "validation specificity": m["specificity"]})
+        per_seed.append({"méthode": name, "α (retenu)": chosen_lr[name], "pas par époque": n_updates // epochs,
+                         "temps par époque (ms)": 1000 * seconds[-1] / epochs,
+                         "époques pour passer à moins de 0,01 du minimum": epochs_to_within(losses),
+                         "écart final au minimum": losses[-1] - loss_best,
+                         "perte de validation": loss(w, X1_va, y_va),
+                         "AUC de validation": metrics.roc_auc(y_va, sigmoid(X1_va @ w)),
+                         "sensibilité de validation": m["sensitivity"], "spécificité de validation": m["specificity"]})
 per_seed = pd.DataFrame(per_seed)
 
 
@@ -755,7 +755,7 @@ def spread(values):
     return f"{low:.3g}" if np.isclose(low, high, rtol=1e-3, atol=0) else f"{low:.3g} – {high:.3g}"
 
 
-summary = per_seed.groupby("method", sort=False).agg(spread)
+summary = per_seed.groupby("méthode", sort=False).agg(spread)
 summary.T
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="f8d6535bb0ca"
@@ -778,19 +778,19 @@ summary.T
 #   pas le résultat.
 
 # %% slideshow={"slide_type": ""} translated_from="fea436f5dad7"
-by_method = per_seed.groupby("method", sort=False)
-checks.close(chosen["full-batch"][0][0], w_best, tol=0.05, name="poids du lot complet et de scikit-learn (plus grand écart)")
-checks.true((by_method.get_group("stochastic (1)")["epochs to within 0.01 of the minimum"] == 1).all()
-            and by_method["epochs to within 0.01 of the minimum"].max()["mini-batch (32)"]
-            < by_method["epochs to within 0.01 of the minimum"].min()["full-batch"],
+by_method = per_seed.groupby("méthode", sort=False)
+checks.close(chosen["lot complet"][0][0], w_best, tol=0.05, name="poids du lot complet et de scikit-learn (plus grand écart)")
+checks.true((by_method.get_group("stochastique (1)")["époques pour passer à moins de 0,01 du minimum"] == 1).all()
+            and by_method["époques pour passer à moins de 0,01 du minimum"].max()["mini-lots (32)"]
+            < by_method["époques pour passer à moins de 0,01 du minimum"].min()["lot complet"],
             "par époque : la SGD est à moins de 0,01 du minimum après une époque (pour chaque graine), les mini-lots "
             "demandent moins d'époques que le lot complet")
-checks.true(by_method["time per epoch (ms)"].mean()["stochastic (1)"]
-            > 10 * by_method["time per epoch (ms)"].mean()["full-batch"],
+checks.true(by_method["temps par époque (ms)"].mean()["stochastique (1)"]
+            > 10 * by_method["temps par époque (ms)"].mean()["lot complet"],
             "par seconde : une époque de SGD coûte plus cher que 10 époques sur le lot complet avec ce tableau de données")
-checks.between(per_seed["final gap to the minimum"].max(), 0.0, 0.01,
+checks.between(per_seed["écart final au minimum"].max(), 0.0, 0.01,
                name="plus grand écart final au minimum (toutes méthodes et graines confondues)")
-checks.between(per_seed["validation AUC"].max() - per_seed["validation AUC"].min(), 0.0, 0.01,
+checks.between(per_seed["AUC de validation"].max() - per_seed["AUC de validation"].min(), 0.0, 0.01,
                name="dispersion de l'AUC de validation entre méthodes et graines")
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="b401d923dd29"
@@ -826,14 +826,14 @@ for split_seed in (0, 1, 2, 3):          # le découpage 0 est celui du notebook
     Xa_std, Xb_std = training.standardize(Xa, Xb)
     model = LogisticRegression(C=1 / (len(ya) * LAMBDA), max_iter=10_000).fit(Xa_std, ya)
     column, direction = best_single_measurement(Xa, ya)
-    split_rows.append({"split": split_seed, "baseline measurement": feature_names[column],
-                       "baseline validation AUC": metrics.roc_auc(yb, direction * Xb[:, column]),
-                       "model validation AUC": metrics.roc_auc(yb, model.decision_function(Xb_std))})
-splits = pd.DataFrame(split_rows).set_index("split")
+    split_rows.append({"découpage": split_seed, "mesure de référence": feature_names[column],
+                       "AUC de validation, mesure de référence": metrics.roc_auc(yb, direction * Xb[:, column]),
+                       "AUC de validation, modèle": metrics.roc_auc(yb, model.decision_function(Xb_std))})
+splits = pd.DataFrame(split_rows).set_index("découpage")
 splits.round(3)
 
 # %% slideshow={"slide_type": ""} translated_from="bf9fcd239359"
-checks.true((splits["model validation AUC"] > splits["baseline validation AUC"]).all(),
+checks.true((splits["AUC de validation, modèle"] > splits["AUC de validation, mesure de référence"]).all(),
             "dans les quatre découpages, le modèle classe les tumeurs de validation mieux que la meilleure mesure isolée")
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="2cd745015058"
@@ -852,7 +852,7 @@ checks.true((splits["model validation AUC"] > splits["baseline validation AUC"])
 # seuil) est une décision clinique, prise avant de regarder le jeu de test.
 
 # %% slideshow={"slide_type": ""} translated_from="fd02821a2213"
-w_final = chosen["mini-batch (32)"][0][0]
+w_final = chosen["mini-lots (32)"][0][0]
 p_te = sigmoid(X1_te @ w_final)
 base_column, base_direction = best_single_measurement(X_tr_raw, y_tr)      # choisie sur les tumeurs d'entraînement
 base_te = base_direction * X_te_raw[:, base_column]
@@ -901,12 +901,12 @@ checks.between(test_metrics["sensitivity"], 0.85, 1.0, name="sensibilité de tes
 # la section 6 (pour avancer vite au début), avec et sans décroissance de 0,005, pour les trois mêmes graines.
 
 # %% slideshow={"slide_type": ""} translated_from="cc315ca80aa5"
-schedules = {"constant α = 0.1": 0.0, "α = 0.1 / (1 + 0.005 t)": 0.005}
+schedules = {"α constant = 0,1": 0.0, "α = 0,1 / (1 + 0,005 t)": 0.005}
 decay_runs = {(label, seed): train_logistic(batch_size=1, lr=0.1, epochs=10, decay=decay, seed=seed)
               for label, decay in schedules.items() for seed in SEEDS}
 fig, ax = plt.subplots(figsize=(7.5, 3.8))
 for (label, seed), (_, losses, _, _) in decay_runs.items():
-    color = COLORS[1] if label.startswith("constant") else COLORS[0]
+    color = COLORS[1] if label.startswith("α constant") else COLORS[0]
     ax.plot(losses, color=color, linewidth=2 if seed == 0 else 1, alpha=1 if seed == 0 else 0.4,
             label=f"SGD, {label}" if seed == 0 else None)
 ax.axhline(loss_best, color="black", linestyle=":", label="minimum (scikit-learn)")
@@ -914,18 +914,18 @@ ax.set(xlabel="époques (passages sur les données d'entraînement)", ylabel="pe
        xlim=(1, 10), title="Faire décroître le taux d'apprentissage calme les soubresauts de la SGD\n(trait épais : graine 0 ; traits fins : graines 1 et 2)")
 ax.legend()
 plt.show()
-decay_table = pd.DataFrame([{"learning rate": label, "seed": seed,
-                             "jitter: standard deviation of the loss, epochs 3-10": np.std(losses[3:]),
-                             "final gap to the minimum": losses[-1] - loss_best}
-                            for (label, seed), (_, losses, _, _) in decay_runs.items()]).set_index(["learning rate", "seed"])
+decay_table = pd.DataFrame([{"taux d'apprentissage": label, "graine": seed,
+                             "tremblement : écart-type de la perte, époques 3 à 10": np.std(losses[3:]),
+                             "écart final au minimum": losses[-1] - loss_best}
+                            for (label, seed), (_, losses, _, _) in decay_runs.items()]).set_index(["taux d'apprentissage", "graine"])
 decay_table.round(5)
 
 # %% slideshow={"slide_type": ""} translated_from="e6d35d934fa3"
-constant, decayed = (decay_table.xs(label, level="learning rate") for label in schedules)
-checks.close(0.1 / chosen_lr["stochastic (1)"], 2.0, tol=1e-9, name="α0 = 0,1 comparé au taux constant choisi pour la SGD")
+constant, decayed = (decay_table.xs(label, level="taux d'apprentissage") for label in schedules)
+checks.close(0.1 / chosen_lr["stochastique (1)"], 2.0, tol=1e-9, name="α0 = 0,1 comparé au taux constant choisi pour la SGD")
 checks.true((decayed.iloc[:, 0] < 0.5 * constant.iloc[:, 0]).all(),
             "avec décroissance, la perte tremble plus de deux fois moins, pour chacune des trois graines")
-checks.true((decayed["final gap to the minimum"] < constant["final gap to the minimum"]).all(),
+checks.true((decayed["écart final au minimum"] < constant["écart final au minimum"]).all(),
             "avec décroissance, la SGD finit plus près du minimum, pour chacune des trois graines")
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="414ab7a1f14b"
@@ -980,8 +980,8 @@ rng = np.random.default_rng(0)
 tuning_starts = rng.uniform([-3, -1.8], [3, 1.8], size=(10, 2))     # pour choisir les réglages de chaque optimiseur
 race_starts = rng.uniform([-3, -1.8], [3, 1.8], size=(20, 2))       # pour comparer les optimiseurs réglés
 LRS = (0.01, 0.03, 0.06, 0.075, 0.1, 0.3, 1.0)
-SETTINGS = {"plain": ("plain", 0.0), "momentum β = 0.5": ("momentum", 0.5), "momentum β = 0.7": ("momentum", 0.7),
-            "momentum β = 0.9": ("momentum", 0.9), "Adam": ("Adam", None)}
+SETTINGS = {"simple": ("simple", 0.0), "momentum β = 0,5": ("momentum", 0.5), "momentum β = 0,7": ("momentum", 0.7),
+            "momentum β = 0,9": ("momentum", 0.9), "Adam": ("Adam", None)}
 tuning = {(column, lr): steps_to_bottom(kind, lr, beta, tuning_starts)
           for column, (kind, beta) in SETTINGS.items() for lr in LRS}
 
@@ -991,9 +991,9 @@ def median_or_failure(steps, diverged):
 
 
 print("nombre médian de pas sur les 10 départs de réglage (« diverge » : au moins un départ diverge ; "
-      "« > 150 » : certains départs n'atteignent pas le fond en 150 pas ; plain : descente simple)")
+      "« > 150 » : certains départs n'atteignent pas le fond en 150 pas ; simple : descente de gradient simple)")
 tuning_table = pd.DataFrame({column: [median_or_failure(*tuning[column, lr]) for lr in LRS] for column in SETTINGS},
-                            index=pd.Index(LRS, name="learning rate α"))
+                            index=pd.Index(LRS, name="taux d'apprentissage α"))
 tuning_table
 
 # %% slideshow={"slide_type": ""} translated_from="4b36889180c5"
@@ -1004,12 +1004,12 @@ for (column, lr), (steps, _) in tuning.items():
         best_on_tuning[kind] = (np.median(steps), lr, beta)
 tuned = {kind: (kind, lr, beta) for kind, (_, lr, beta) in best_on_tuning.items()}
 race = {kind: steps_to_bottom(*setting, race_starts)[0] for kind, setting in tuned.items()}
-race_table = pd.DataFrame({kind: {"tuned setting": f"α = {lr:g}" + (f", β = {beta:g}" if kind == "momentum" else ""),
-                                  "median steps": np.median(race[kind]), "fastest start": race[kind].min(),
-                                  "slowest start": race[kind].max()}
+race_table = pd.DataFrame({kind: {"réglage retenu": f"α = {lr:g}" + (f", β = {beta:g}" if kind == "momentum" else ""),
+                                  "nombre médian de pas": np.median(race[kind]), "pas, départ le plus rapide": race[kind].min(),
+                                  "pas, départ le plus lent": race[kind].max()}
                            for kind, (_, lr, beta) in tuned.items()}).T
-print(f"course sur 20 nouveaux départs ; rapport des nombres médians de pas, plain / momentum : "
-      f"{np.median(race['plain']) / np.median(race['momentum']):.1f}")
+print(f"course sur 20 nouveaux départs ; rapport des nombres médians de pas, simple / momentum : "
+      f"{np.median(race['simple']) / np.median(race['momentum']):.1f}")
 race_table
 
 # %% slideshow={"slide_type": ""} translated_from="b975032458c5"
@@ -1038,7 +1038,7 @@ landscapes.plot_surface_contours(very_narrow, ax=ax, levels=15,
                                  title="Optimiseurs réglés dans une vallée très étroite (κ = 25), depuis un même départ")
 add_loss_colorbar(ax)
 for color, (kind, path) in zip([COLORS[0], COLORS[1], COLORS[3]], paths.items()):
-    landscapes.plot_path(ax, path[:60], label=f"{kind} ({race_table.loc[kind, 'tuned setting']}) : "
+    landscapes.plot_path(ax, path[:60], label=f"{kind} ({race_table.loc[kind, 'réglage retenu']}) : "
                                               f"{steps_needed.get(kind, '> 150')} pas", color=color)
 ax.set(xlim=(-3, 3), ylim=(-1.8, 1.8))
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), fontsize="small")
@@ -1048,12 +1048,12 @@ plt.show()
 numpy_steps = {kind: steps_to_bottom(*setting, [figure_start])[0][0] for kind, setting in tuned.items()}
 checks.true(all(numpy_steps[kind] == steps_needed.get(kind) for kind in tuned),
             "nos règles de mise à jour en NumPy font exactement les mêmes pas que SGD, momentum et Adam dans PyTorch")
-checks.true(race["momentum"].max() < race["plain"].min(),
+checks.true(race["momentum"].max() < race["simple"].min(),
             "le momentum réglé demande moins de pas que la descente simple réglée, depuis chacun des 20 départs de la course")
-checks.true(steps_needed["Adam"] < steps_needed["plain"] and np.median(race["Adam"]) >= np.median(race["plain"]),
+checks.true(steps_needed["Adam"] < steps_needed["simple"] and np.median(race["Adam"]) >= np.median(race["simple"]),
             "Adam réglé bat la descente simple réglée depuis le départ de la figure, mais pas sur les départs de la course (médiane)")
 adam_works = [lr for lr in LRS if np.isfinite(tuning["Adam", lr][0]).all()]
-plain_diverges = [lr for lr in LRS if tuning["plain", lr][1].any()]
+plain_diverges = [lr for lr in LRS if tuning["simple", lr][1].any()]
 checks.true(adam_works == [0.06, 0.075, 0.1, 0.3, 1.0] and min(plain_diverges) == 0.1,
             "Adam fonctionne pour tout α de 0,06 à 1 ; la descente simple diverge dès α = 0,1 (au-delà de 2/κ = 0,08)")
 
