@@ -54,7 +54,7 @@ course_utils.setup(lang="fr")
 # - **L'ordre compte :** chaque cellule se sert de ce que les cellules précédentes ont créé. Exécutez-les de haut en bas.
 # - **Repartir de zéro :** menu *Kernel → Restart Kernel and Run All Cells…* Le *noyau* (*kernel*) est le programme Python
 #   qui exécute votre code ; le redémarrer efface tout, puis rejoue le notebook dans l'ordre.
-# - **Vous ne pouvez rien casser :** modifier une cellule n'abîme pas le cours. Si vous êtes perdu, redémarrez le noyau,
+# - **Vous ne pouvez rien casser :** modifier une cellule n'abîme pas le cours. Si vous ne vous y retrouvez plus, redémarrez le noyau,
 #   ou reprenez une copie neuve du notebook.
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="b226167e12d6"
@@ -104,7 +104,7 @@ pd.DataFrame({name: {"hommes": f"{r[1][0]}–{r[1][1]}", "femmes": f"{r[2][0]}�
 #
 # - **Sensibilité** (*sensitivity*) : la part des patients *en alerte* que nous signalons. Nous la voulons élevée, pour
 #   ne manquer personne.
-# - **Spécificité** (*specificity*) : la part des patients *sans alerte* que nous laissons tranquilles. Nous la voulons
+# - **Spécificité** (*specificity*) : la part des patients *sans alerte* que nous ne signalons pas. Nous la voulons
 #   élevée aussi, pour éviter des inquiétudes et des examens inutiles.
 #
 # Observez : quand l'une monte, l'autre baisse. Ce compromis reviendra dans chaque notebook.

@@ -305,10 +305,10 @@ exercise_1.check()
 # faisant comme si les 569 tumeurs formaient toute la population à laquelle la règle est destinée : son risque est
 # alors connu. Puis nous tirons de nombreux jeux de test de 114 tumeurs :
 #
-# - **i.i.d.** (*i.i.d. test sets* sur la figure) : tirés au hasard dans cette population ;
-# - **un autre recrutement** (*screening clinic*) : dans un centre de dépistage où seul 1 nodule sur 10 est un
+# - **i.i.d.** : tirés au hasard dans cette population ;
+# - **un autre recrutement** : dans un centre de dépistage où seul 1 nodule sur 10 est un
 #   cancer (11 cancers, 103 tumeurs bénignes) ;
-# - **un autre appareil** (*camera with 1.2x magnification*) : dans un laboratoire dont la caméra grossit 20 % de
+# - **un autre appareil** : dans un laboratoire dont la caméra grossit 20 % de
 #   plus, si bien que chaque rayon mesuré en pixels est multiplié par 1,2.
 
 # %% slideshow={"slide_type": ""} translated_from="f155e858429f"
@@ -324,12 +324,12 @@ loss_zoomed = (radius_rule(1.2 * radius) != y).astype(float)  # mêmes tumeurs, 
 cancer_rows, benign_rows = np.flatnonzero(y == 1), np.flatnonzero(y == 0)
 rng = np.random.default_rng(0)
 n_draws = 1000
-estimates = {"i.i.d. test sets": [], "screening clinic (1 cancer in 10)": [], "camera with 1.2x magnification": []}
+estimates = {"jeux de test i.i.d.": [], "dépistage (1 cancer sur 10)": [], "caméra grossissant 1,2 fois": []}
 for _ in range(n_draws):
-    estimates["i.i.d. test sets"].append(loss[rng.choice(len(y), size=114, replace=False)].mean())
+    estimates["jeux de test i.i.d."].append(loss[rng.choice(len(y), size=114, replace=False)].mean())
     mix = np.concatenate([rng.choice(cancer_rows, 11, replace=False), rng.choice(benign_rows, 103, replace=False)])
-    estimates["screening clinic (1 cancer in 10)"].append(loss[mix].mean())
-    estimates["camera with 1.2x magnification"].append(loss_zoomed[rng.choice(len(y), size=114, replace=False)].mean())
+    estimates["dépistage (1 cancer sur 10)"].append(loss[mix].mean())
+    estimates["caméra grossissant 1,2 fois"].append(loss_zoomed[rng.choice(len(y), size=114, replace=False)].mean())
 estimates = {name: np.array(values) for name, values in estimates.items()}
 print(f"risque de la règle dans sa population (taux d'erreur sur les 569 tumeurs) : {risk:.1%}")
 for name, values in estimates.items():
@@ -352,11 +352,11 @@ plt.show()
 
 # %% slideshow={"slide_type": ""} translated_from="20be45c497fe"
 # Autovérifications : les jeux de test i.i.d. se dispersent autour du risque ; tirés ailleurs, ils se centrent ailleurs
-iid = estimates["i.i.d. test sets"]
+iid = estimates["jeux de test i.i.d."]
 checks.close(iid.mean(), risk, tol=0.005, name="moyenne des estimations i.i.d.")
-checks.between(iid.std(), 0.015, 0.04, name="dispersion (écart type) de l'estimation d'un jeu de test")
-checks.true(abs(estimates["screening clinic (1 cancer in 10)"].mean() - risk) > 2 * iid.std()
-            and abs(estimates["camera with 1.2x magnification"].mean() - risk) > 2 * iid.std(),
+checks.between(iid.std(), 0.015, 0.04, name="dispersion (écart-type) de l'estimation d'un jeu de test")
+checks.true(abs(estimates["dépistage (1 cancer sur 10)"].mean() - risk) > 2 * iid.std()
+            and abs(estimates["caméra grossissant 1,2 fois"].mean() - risk) > 2 * iid.std(),
             "un autre recrutement ou un autre appareil déplace le taux d'erreur plus loin que le bruit propre au jeu de test")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="9d4d1dbee52f"
@@ -392,7 +392,7 @@ for label, name in [(0, "bénigne"), (1, "maligne")]:
     rows = cancer["malignant"] == label
     ax1.scatter(cancer.loc[rows, "mean_radius"], cancer.loc[rows, "mean_texture"], s=12, alpha=0.7,
                 color=plotting.class_color(label), label=name)
-ax1.set(xlabel="rayon moyen des noyaux (pixels)", ylabel="texture moyenne (écart type des niveaux de gris)",
+ax1.set(xlabel="rayon moyen des noyaux (pixels)", ylabel="texture moyenne (écart-type des niveaux de gris)",
         title="Classification : prédire une catégorie")
 ax1.legend()
 ax2.scatter(diabetes["bmi"], diabetes["progression"], s=12, alpha=0.6, color=plotting.OKABE_ITO["green"])
@@ -412,7 +412,7 @@ plt.show()
 # 4. répéter les étapes 2 et 3 jusqu'à ce que plus rien ne change (ici : 30 tours, bien assez).
 #
 # Les distances n'ont de sens que si les variables sont à des échelles comparables : on convertit donc d'abord
-# chacune en **score z** (*z-score*) : (valeur − moyenne) / écart type. Le nombre de groupes `k` est un
+# chacune en **score z** (*z-score*) : (valeur − moyenne) / écart-type. Le nombre de groupes `k` est un
 # hyperparamètre (nous prenons 4), et la compacité d'un regroupement se mesure par son **inertie** : la somme des
 # carrés des distances entre chaque patient et le centre de son groupe (plus elle est petite, plus les groupes sont
 # serrés).
@@ -546,7 +546,7 @@ sk_knn = classic.make_classifier("kNN", n_neighbors=5).fit(X_train, y_train)
 agreement = np.mean(sk_knn.predict(X_test) == knn_pred)
 # Autovérification : notre kNN de 10 lignes et celui de scikit-learn font les mêmes prédictions
 checks.between(agreement, 0.99, 1.0, name="accord avec le kNN de scikit-learn",
-               hint="Standardisez avec la moyenne et l'écart type du jeu d'entraînement, et faites voter les k plus proches.")
+               hint="Standardisez avec la moyenne et l'écart-type du jeu d'entraînement, et faites voter les k plus proches.")
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="530ee23cc2a6"
 # ### Cinq méthodes côte à côte
@@ -555,15 +555,15 @@ checks.between(agreement, 0.99, 1.0, name="accord avec le kNN de scikit-learn",
 # arbre d'au plus 4 questions de profondeur) ; `classic.score_table` donne l'exactitude (*accuracy* : la part de
 # réponses justes) sur le jeu d'entraînement et sur le jeu de test, ainsi que, sur le jeu de test, la
 # **sensibilité** (*sensitivity* : part des cancers détectés) et la **spécificité** (*specificity* : part des
-# tumeurs bénignes correctement laissées de côté). À côté, un **modèle de référence** (*baseline*) qui n'apprend
-# rien : il donne toujours la classe la plus fréquente, « bénigne » (la ligne `baseline: always benign` du
+# tumeurs bénignes que le modèle, à juste titre, ne signale pas). À côté, un **modèle de référence** (*baseline*) qui n'apprend
+# rien : il donne toujours la classe la plus fréquente, « bénigne » (dernière ligne du
 # tableau). Un modèle ne vaut quelque chose que s'il fait nettement mieux.
 
 # %% slideshow={"slide_type": ""} translated_from="43b0248535b7"
 models = classic.fit_classifiers(X_train, y_train)
 scores = classic.score_table(models, X_train, y_train, X_test, y_test)
 always_benign = np.zeros_like(y_test)                      # les prédictions du modèle de référence : 0 pour chaque tumeur
-scores.loc["baseline: always benign"] = [
+scores.loc["référence : toujours bénigne"] = [
     np.mean(y_train == 0), np.mean(always_benign == y_test),      # exactitude sur l'entraînement et sur le test
     np.mean(always_benign[y_test == 1] == 1), np.mean(always_benign[y_test == 0] == 0)]  # sensibilité, spécificité
 scores = scores.round(3)
@@ -574,9 +574,9 @@ scores
 
 # %% slideshow={"slide_type": ""} translated_from="200322710ed8"
 # Autovérification : sur ce jeu de données très étudié, toutes les méthodes sont bonnes, bien au-dessus de la référence
-methods = scores.drop(index="baseline: always benign")
+methods = scores.drop(index="référence : toujours bénigne")
 checks.true((methods["test accuracy"] > 0.88).all(), "chaque méthode classique dépasse 88 % d'exactitude sur le jeu de test")
-checks.true((methods["test accuracy"] > scores.loc["baseline: always benign", "test accuracy"] + 0.2).all(),
+checks.true((methods["test accuracy"] > scores.loc["référence : toujours bénigne", "test accuracy"] + 0.2).all(),
             "chaque méthode bat de plus de 20 points la référence « toujours bénigne »")
 checks.between(methods["sensitivity"].max(), 0.9, 1.0, name="meilleure sensibilité")
 
@@ -698,7 +698,7 @@ neighbours = NearestNeighbors(n_neighbors=k_values.max()).fit((X2_fit - m2) / s2
 
 def cumulative_votes(points):
     _, nearest = neighbours.kneighbors((points - m2) / s2)       # (n_points, 299), les plus proches d'abord
-    return np.cumsum(y_fit[nearest], axis=1, dtype=np.int16)     # votes « maligne » parmi les j premières
+    return np.cumsum(y_fit[nearest], axis=1, dtype=np.int16)     # votes « maligne » parmi les j premières
 
 
 def knn_accuracy(votes, labels):
@@ -721,7 +721,7 @@ ax_map, ax_acc = fig.subplots(1, 2, width_ratios=[1.3, 1])
 start = classic.make_classifier("kNN", n_neighbors=15).fit(X2_fit, y_fit)
 artists = plotting.plot_decision_boundary(
     start.predict_proba, X2_fit, y_fit, ax=ax_map, class_names=("bénigne", "maligne"),
-    feature_names=("rayon moyen des noyaux (pixels)", "texture moyenne (écart type des gris)"),
+    feature_names=("rayon moyen des noyaux (pixels)", "texture moyenne (écart-type des gris)"),
     title="Régions de décision (tumeurs d'ajustement)")
 artists["image"].set_interpolation("nearest")                       # cellules nettes : plus rapide à redessiner
 fig.colorbar(artists["image"], ax=ax_map, label="part de malignes parmi les k plus proches", shrink=0.9)
@@ -745,7 +745,7 @@ ax_acc.text(295, 0.57, "sous-\napprentissage →", fontsize=10, color="grey", ha
 
 
 def boundary_line(share):
-    """La ligne des 50 % d'une grille de parts, d'un seul tenant, avec des trous (NaN) entre ses morceaux."""
+    """La ligne des 50 % d'une grille de parts, d'un seul tenant, avec des trous (NaN) entre ses morceaux."""
     pieces = contourpy.contour_generator(gx, gy, share).lines(0.5)
     if not pieces:
         return [], []
@@ -767,7 +767,7 @@ def show_knn(k):
 
 knn_view = widgets.LiveFigure(
     fig, show_knn, main=True,
-    # redessinés à chaque mise à jour, dans cet ordre : le fond, la ligne des 50 %, puis les points par-dessus
+    # redessinés à chaque mise à jour, dans cet ordre : le fond, la ligne des 50 %, puis les points par-dessus
     dynamic=[artists["image"], boundary, *artists["points"], k_line, train_dot, val_dot],
     k=widgets.slider(15, 1, 299, step=2, integer=True, description="k (nombre de voisins)"),
 )
@@ -803,9 +803,9 @@ best_k = int(k_values[np.argmax(curves["val_accuracy"])])   # le premier k qui d
 plateau = k_values[curves["val_accuracy"] >= curves["val_accuracy"].max() - 0.02]
 final_knn = classic.make_classifier("kNN", n_neighbors=best_k).fit(X2_train, y_train)
 final_accuracy = np.mean(final_knn.predict(X2_test) == y_test)
-baseline_accuracy = np.mean(y_test == 0)                     # toujours « bénigne »
+baseline_accuracy = np.mean(y_test == 0)                     # toujours « bénigne »
 print(f"k choisi sur la validation : {best_k} (les k de {plateau.min()} à {plateau.max()} en sont à moins de 2 points)")
-print(f"exactitude sur le test, mesurée une seule fois : {final_accuracy:.1%} · référence « toujours bénigne » : {baseline_accuracy:.1%}")
+print(f"exactitude sur le test, mesurée une seule fois : {final_accuracy:.1%} · référence « toujours bénigne » : {baseline_accuracy:.1%}")
 # Autovérification : deux variables et un k choisi sur la validation battent nettement la référence sur le jeu de test
 checks.true(final_accuracy > baseline_accuracy + 0.2, "le kNN retenu bat la référence « toujours bénigne » sur le jeu de test")
 
@@ -882,7 +882,7 @@ print("fréquence cardiaque d'un patient :", heart_rate[0].shape, "   lot avec
 # 2016) : 3 secondes donnent un vecteur de 6 000 nombres, la **forme d'onde**. Ci-dessous, un bruit du cœur
 # synthétique à 72 battements par minute : chaque battement comporte un B1 grave (fermeture des valves mitrale et
 # tricuspide), un B2 un peu plus aigu (fermeture des valves aortique et pulmonaire) et, entre les deux, un **souffle
-# systolique** : un bruit de frottement, plus aigu, comme celui que fait le sang turbulent en franchissant une valve
+# systolique** : un bruit soufflant, plus aigu, comme celui que fait le sang turbulent en franchissant une valve
 # aortique rétrécie (rétrécissement aortique).
 #
 # Un **spectrogramme** découpe le son en courtes fenêtres qui se chevauchent (64 ms) et mesure, dans chaque
@@ -891,7 +891,7 @@ print("fréquence cardiaque d'un patient :", heart_rate[0].shape, "   lot avec
 
 # %% slideshow={"slide_type": ""} translated_from="5f86d3b40f97"
 rate = 2000                                          # échantillons par seconde
-t = np.arange(0, 3, 1 / rate)                        # 3 s → 6 000 instants d'échantillonnage
+t = np.arange(0, 3, 1 / rate)                        # 3 s → 6 000 instants d'échantillonnage
 rng = np.random.default_rng(1)
 
 
@@ -905,15 +905,15 @@ noise_frequencies = np.fft.rfftfreq(t.size, 1 / rate)
 hiss = np.fft.irfft(noise_spectrum * ((noise_frequencies > 150) & (noise_frequencies < 450)), n=t.size)
 hiss /= hiss.std()
 heart_sound = 0.02 * rng.normal(size=t.size)         # bruit de fond
-for beat_start in np.arange(0.1, 3, 60 / 72):        # un cycle cardiaque toutes les 60/72 = 0,83 s
+for beat_start in np.arange(0.1, 3, 60 / 72):        # un cycle cardiaque toutes les 60/72 = 0,83 s
     heart_sound += vibration(beat_start, 0.02, 45) + 0.7 * vibration(beat_start + 0.32, 0.015, 70)   # B1, B2
     phase = (t - beat_start - 0.06) / 0.2            # de 0 à 1 au fil de la systole, entre B1 et B2
     heart_sound += 0.25 * hiss * np.clip(1 - np.abs(2 * phase - 1), 0, None)   # souffle : il monte, puis décroît
 
-window, hop = 128, 32                                # 128 échantillons = 64 ms ; une nouvelle fenêtre toutes les 16 ms
+window, hop = 128, 32                                # 128 échantillons = 64 ms ; une nouvelle fenêtre toutes les 16 ms
 frames = np.lib.stride_tricks.sliding_window_view(heart_sound, window)[::hop] * np.hanning(window)
 spectrogram = 10 * np.log10(np.abs(np.fft.rfft(frames, axis=1)).T ** 2 + 1e-6)   # (fréquences, fenêtres), dB
-frequencies = np.fft.rfftfreq(window, 1 / rate)      # de 0 à 1 000 Hz
+frequencies = np.fft.rfftfreq(window, 1 / rate)      # de 0 à 1 000 Hz
 window_times = (np.arange(len(frames)) * hop + window / 2) / rate
 
 fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(10, 5.8), sharex=True)
@@ -991,18 +991,16 @@ exercise_3.check()
 # Nous abîmons volontairement les données d'entraînement, entraînons chaque fois la même régression logistique, et
 # la testons sur le même jeu de test, resté propre :
 #
-# 1. **données propres** (*clean*) : les données d'origine ;
+# 1. **données propres** : les données d'origine ;
 # 2. **étiquettes bruitées** (*noisy labels*) : 30 % des cancers d'entraînement enregistrés comme bénins
 #    (diagnostics manqués) ;
 # 3. **couverture insuffisante** (*poor coverage*) : seuls 10 % des cancers d'entraînement sont conservés ;
 # 4. **raccourci** (*shortcut*) : une colonne inventée, « adressé par le centre anticancéreux », qui concorde avec
 #    le diagnostic pour 98 % des tumeurs d'entraînement. Le modèle est testé deux fois : dans les *mêmes* centres
-#    (*same centres* : la colonne concorde toujours dans 98 % des cas), puis dans un *nouvel* hôpital (*new
-#    hospital*) où elle n'apporte aucune information (elle ne concorde que par hasard).
+#    (la colonne concorde toujours dans 98 % des cas), puis dans un *nouvel* hôpital, où elle n'apporte aucune information (elle ne concorde que par hasard).
 #
 # Les étiquettes inversées et les cancers conservés sont tirés au hasard : nous répétons donc chaque dégradation
-# avec 3 graines aléatoires et montrons la moyenne et l'étendue. Les lignes du tableau et de la figure portent
-# les noms anglais entre parenthèses ci-dessus.
+# avec 3 graines aléatoires et montrons la moyenne et l'étendue.
 
 # %% slideshow={"slide_type": ""} translated_from="b1ccc8eb9892"
 def train_logistic(X_fit, y_fit):
@@ -1027,19 +1025,19 @@ def damaged_predictions(seed):
     short_new = rng.integers(0, 2, size=len(y_test))                             # nouvel hôpital : pur hasard
     shortcut_model = train_logistic(np.column_stack([X_train, short_train]), y_train)
     return {
-        "1. clean": (y_test, clean_model.predict(X_test)),
-        "2. noisy labels (30 % of cancers missed)": (y_test, train_logistic(X_train, y_noisy).predict(X_test)),
-        "3. poor coverage (10 % of cancers kept)": (y_test,
+        "1. données propres": (y_test, clean_model.predict(X_test)),
+        "2. étiquettes bruitées (30 % des cancers manqués)": (y_test, train_logistic(X_train, y_noisy).predict(X_test)),
+        "3. couverture insuffisante (10 % des cancers gardés)": (y_test,
                                                     train_logistic(X_train[keep], y_train[keep]).predict(X_test)),
-        "4a. shortcut, same centres": (y_test, shortcut_model.predict(np.column_stack([X_test, short_same]))),
-        "4b. shortcut, new hospital": (y_test, shortcut_model.predict(np.column_stack([X_test, short_new]))),
+        "4a. raccourci, mêmes centres": (y_test, shortcut_model.predict(np.column_stack([X_test, short_same]))),
+        "4b. raccourci, nouvel hôpital": (y_test, shortcut_model.predict(np.column_stack([X_test, short_new]))),
     }
 
 
 damage_seeds = range(3)
 per_seed = pd.concat([metrics.metrics_table(damaged_predictions(seed)) for seed in damage_seeds])
 quality = per_seed.groupby(level=0, sort=False).agg(["mean", "min", "max"])
-# affiché sous la forme « moyenne (plus basse-plus haute) » sur les graines
+# affiché sous la forme « moyenne (plus basse-plus haute) » sur les graines
 pd.DataFrame({column: [f"{average:.2f} ({low:.2f}-{high:.2f})" for average, low, high in quality[column].to_numpy()]
               for column in ("accuracy", "sensitivity", "specificity")}, index=quality.index)
 
@@ -1047,7 +1045,7 @@ pd.DataFrame({column: [f"{average:.2f} ({low:.2f}-{high:.2f})" for average, low,
 fig, ax = plt.subplots(figsize=(10, 4.8))
 positions = np.arange(len(quality))
 for offset, column, colour, meaning in [(-0.2, "sensitivity", plotting.POSITIVE_COLOR, "sensibilité : cancers détectés"),
-                                        (0.2, "specificity", plotting.NEGATIVE_COLOR, "spécificité : tumeurs bénignes écartées")]:
+                                        (0.2, "specificity", plotting.NEGATIVE_COLOR, "spécificité : tumeurs bénignes reconnues")]:
     average, low, high = (quality[column][stat].to_numpy() for stat in ("mean", "min", "max"))
     ax.barh(positions + offset, average, height=0.38, color=colour, label=f"{meaning} ({column})",
             xerr=np.clip([average - low, high - average], 0, None), error_kw={"ecolor": "black", "capsize": 3, "linewidth": 1})
@@ -1060,21 +1058,21 @@ plt.show()
 
 # %% slideshow={"slide_type": ""} translated_from="116ed715d8fb"
 # Autovérifications : chaque dégradation coûte ce que dit le texte, pour chaque graine (pire cas : le score le plus haut)
-clean = quality.loc["1. clean"]
+clean = quality.loc["1. données propres"]
 sens, spec, acc = quality["sensitivity"], quality["specificity"], quality["accuracy"]
-checks.true(sens.loc["2. noisy labels (30 % of cancers missed)", "max"] < clean["sensitivity", "mean"] - 0.2,
+checks.true(sens.loc["2. étiquettes bruitées (30 % des cancers manqués)", "max"] < clean["sensitivity", "mean"] - 0.2,
             "étiquettes bruitées : le modèle manque beaucoup plus de cancers, pour chaque graine")
-checks.true(sens.loc["3. poor coverage (10 % of cancers kept)", "max"] < clean["sensitivity", "mean"] - 0.05,
+checks.true(sens.loc["3. couverture insuffisante (10 % des cancers gardés)", "max"] < clean["sensitivity", "mean"] - 0.05,
             "couverture insuffisante : la sensibilité baisse, pour chaque graine")
-checks.true((spec.loc[["2. noisy labels (30 % of cancers missed)", "3. poor coverage (10 % of cancers kept)"], "min"]
+checks.true((spec.loc[["2. étiquettes bruitées (30 % des cancers manqués)", "3. couverture insuffisante (10 % des cancers gardés)"], "min"]
              >= clean["specificity", "mean"] - 0.01).all(),
             "étiquettes bruitées et couverture insuffisante laissent la spécificité inchangée")
-checks.true(acc.loc["4b. shortcut, new hospital", "max"] < acc.loc["4a. shortcut, same centres", "min"] - 0.04
-            and acc.loc["4b. shortcut, new hospital", "mean"] < clean["accuracy", "mean"] - 0.04,
+checks.true(acc.loc["4b. raccourci, nouvel hôpital", "max"] < acc.loc["4a. raccourci, mêmes centres", "min"] - 0.04
+            and acc.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["accuracy", "mean"] - 0.04,
             "le modèle à raccourci brille chez lui et perd en exactitude dans un nouvel hôpital, pour chaque graine")
-checks.true(acc.loc["4a. shortcut, same centres", "mean"] > clean["accuracy", "mean"]
-            and sens.loc["4b. shortcut, new hospital", "mean"] < clean["sensitivity", "mean"]
-            and spec.loc["4b. shortcut, new hospital", "mean"] < clean["specificity", "mean"],
+checks.true(acc.loc["4a. raccourci, mêmes centres", "mean"] > clean["accuracy", "mean"]
+            and sens.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["sensitivity", "mean"]
+            and spec.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["specificity", "mean"],
             "chez lui, le modèle à raccourci bat le modèle propre ; dans le nouvel hôpital, il fait moins bien sur les deux classes")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="ee782da403f5"
@@ -1160,7 +1158,7 @@ plt.show()
 # entraîné sur elles doit encore être testé sur des données réelles et externes avant qu'on puisse s'y fier.
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="a56608c0492c"
-# ## Bilan
+# ## En résumé
 #
 # **À retenir**
 # - IA ⊃ apprentissage automatique ⊃ apprentissage profond. L'IA symbolique suit des règles écrites par des
@@ -1215,5 +1213,5 @@ plt.show()
 #    Il faut la mesurer sur place.
 # </details>
 #
-# **Pour la suite :** [02 · Régression linéaire](02_linear_regression.ipynb) : le plus simple des modèles qui
+# **Et ensuite :** [02 · La régression linéaire](02_linear_regression.ipynb) : le plus simple des modèles qui
 # apprennent, une droite ajustée en minimisant l'erreur quadratique.

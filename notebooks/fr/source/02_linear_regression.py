@@ -51,7 +51,7 @@ course_utils.setup(lang="fr")
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="baa95df3eceb"
 # ## 1. Une question clinique : IMC et progression du diabète
 #
-# Le jeu de données **diabetes** (Efron et coll., 2004) : 442 patients diabétiques, dix mesures à l'inclusion et un
+# Le jeu de données **diabetes** (Efron et al., 2004) : 442 patients diabétiques, dix mesures à l'inclusion et un
 # **score de progression de la maladie** un an plus tard (de 25 à 346 ; plus il est élevé, plus la maladie a progressé). Nous cherchons
 # comment l'**indice de masse corporelle** (IMC, poids / taille², en kg/m²) est lié à ce score.
 #
@@ -470,17 +470,17 @@ for split in range(10):
     wa_bmi, *_ = np.linalg.lstsq(add_ones(Xa[:, [bmi]]), ya, rcond=None)
     wa_all, *_ = np.linalg.lstsq(add_ones(Xa), ya, rcond=None)
     split_rows.append([rmse(yb, ya.mean()), rmse(yb, add_ones(Xb[:, [bmi]]) @ wa_bmi), rmse(yb, add_ones(Xb) @ wa_all)])
-splits = pd.DataFrame(split_rows, columns=["mean baseline", "BMI only", "all 10 features"])
-splits["gain of 10 features over BMI"] = splits["BMI only"] - splits["all 10 features"]
+splits = pd.DataFrame(split_rows, columns=["référence (moyenne)", "IMC seul", "10 variables"])
+splits["gain des 10 variables sur l'IMC"] = splits["IMC seul"] - splits["10 variables"]
 # Autovérifications : sur chaque découpage, l'IMC bat la référence, et dix variables battent l'IMC seul
-checks.true((splits["BMI only"] < splits["mean baseline"]).all(), "l'IMC seul bat la référence « moyenne » sur les 10 découpages")
-checks.true((splits["gain of 10 features over BMI"] > 0).all(), "dix variables battent l'IMC seul sur les 10 découpages")
+checks.true((splits["IMC seul"] < splits["référence (moyenne)"]).all(), "l'IMC seul bat la référence « moyenne » sur les 10 découpages")
+checks.true((splits["gain des 10 variables sur l'IMC"] > 0).all(), "dix variables battent l'IMC seul sur les 10 découpages")
 splits.agg(["mean", "std", "min", "max"]).round(1)
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="4d726320b5f3"
 # La RMSE de test de chaque modèle varie de plusieurs points d'un découpage à l'autre (son écart-type, `std`, dans le
-# tableau), mais sur chaque découpage le modèle à dix variables (`all 10 features`) bat l'IMC seul (`BMI only`), et
-# l'IMC seul bat la référence (`mean baseline`). L'affirmation tient ; c'est son ampleur (le gain moyen, quelques
+# tableau), mais sur chaque découpage le modèle à dix variables bat l'IMC seul, et
+# l'IMC seul bat la référence. L'affirmation tient ; c'est son ampleur (le gain moyen, quelques
 # points) qu'il faut rapporter, avec sa dispersion.
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="313722f9e8ac"
@@ -509,10 +509,10 @@ scaled_by_split = np.array(scaled_by_split)                     # (10 découpage
 
 units = {"age": "ans", "sex": "code 1 ou 2", "bmi": "kg/m²", "bp": "mmHg", "tc": "mg/dL", "ldl": "mg/dL",
          "hdl": "mg/dL", "tch": "rapport", "ltg": "ln(mg/dL)", "glu": "mg/dL"}
-weights = pd.DataFrame({"raw weight (points per unit)": w_all[1:].round(2), "unit": [units[f] for f in feature_names],
-                        "scaled weight (points per s.d.)": w_scaled[1:].round(1),
-                        "scaled, lowest of 10 splits": scaled_by_split.min(axis=0).round(1),
-                        "scaled, highest of 10 splits": scaled_by_split.max(axis=0).round(1)}, index=feature_names)
+weights = pd.DataFrame({"poids brut (points par unité)": w_all[1:].round(2), "unité": [units[f] for f in feature_names],
+                        "poids standardisé (points par écart-type)": w_scaled[1:].round(1),
+                        "standardisé, minimum sur 10 découpages": scaled_by_split.min(axis=0).round(1),
+                        "standardisé, maximum sur 10 découpages": scaled_by_split.max(axis=0).round(1)}, index=feature_names)
 weights
 
 # %% slideshow={"slide_type": ""} translated_from="04defd080200"
@@ -648,7 +648,7 @@ degrees = np.arange(0, 13)
 fits = [fit_polynomial(hours, temps, d) for d in degrees]
 train_rmse = np.array([rmse(temps, predict_polynomial(w, hours)) for w in fits])
 val_rmse = np.array([rmse(temps_val, predict_polynomial(w, hours_val)) for w in fits])
-pd.DataFrame({"training RMSE (°C)": train_rmse, "validation RMSE (°C)": val_rmse}, index=degrees).round(3).T
+pd.DataFrame({"RMSE d'entraînement (°C)": train_rmse, "RMSE de validation (°C)": val_rmse}, index=degrees).round(3).T
 
 # %% slideshow={"slide_type": ""} translated_from="eeb7af903606"
 # Autovérifications : un degré plus élevé n'ajuste jamais moins bien les points d'entraînement (chaque modèle contient
@@ -725,7 +725,7 @@ degree_view
 #   que l'autovérification plus haut affiche).
 # - À partir du degré 5, l'erreur de validation remonte, lentement d'abord, puis brutalement (plus de 1 °C dès le
 #   degré 9) : la courbe se tord pour passer près de chaque mesure d'entraînement, et s'emballe là où les mesures
-#   manquent, dans le creux de l'après-midi et aux deux bouts de la journée. L'erreur d'entraînement, elle, continue de
+#   manquent : dans le trou de l'après-midi, sans aucune mesure, et aux deux bouts de la journée. L'erreur d'entraînement, elle, continue de
 #   baisser, jusqu'à passer sous le bruit lui-même : la courbe apprend le bruit. C'est le **surapprentissage**
 #   (*overfitting*).
 
@@ -734,8 +734,8 @@ degree_view
 #
 # Nos 20 mesures d'entraînement ne sont qu'un tirage parmi bien d'autres. La cellule suivante refait le choix du degré
 # sur 10 tirages de 20 mesures (le tirage 1 est le nôtre), avec le même jeu de validation et toujours sans toucher au
-# jeu de test. Les colonnes donnent la RMSE de validation du degré retenu (`chosen`), de la constante (degré 0,
-# `constant`) et du degré 12.
+# jeu de test. Les colonnes donnent la RMSE de validation du degré retenu, de la constante (degré 0)
+# et du degré 12.
 
 # %% slideshow={"slide_type": ""} translated_from="458b9641c588"
 draw_rows = []
@@ -743,14 +743,14 @@ for draw in range(1, 11):
     other = regression.make_circadian_temperature(n=20, seed=draw, noise_sd=NOISE_SD)
     other_fits = [fit_polynomial(other["hour"].to_numpy(), other["temperature"].to_numpy(), d) for d in degrees]
     other_val = np.array([rmse(temps_val, predict_polynomial(w, hours_val)) for w in other_fits])
-    draw_rows.append({"draw": draw, "degree chosen": int(degrees[np.argmin(other_val)]), "chosen (°C)": other_val.min(),
-                      "constant (°C)": other_val[0], "degree 12 (°C)": other_val[-1]})
-draws = pd.DataFrame(draw_rows).set_index("draw")
-wild = int((draws["degree 12 (°C)"] > 2 * draws["chosen (°C)"]).sum())
-print(f"degré retenu : de {draws['degree chosen'].min()} à {draws['degree chosen'].max()} · degré 12 au moins deux fois "
+    draw_rows.append({"tirage": draw, "degré retenu": int(degrees[np.argmin(other_val)]), "retenu (°C)": other_val.min(),
+                      "constante (°C)": other_val[0], "degré 12 (°C)": other_val[-1]})
+draws = pd.DataFrame(draw_rows).set_index("tirage")
+wild = int((draws["degré 12 (°C)"] > 2 * draws["retenu (°C)"]).sum())
+print(f"degré retenu : de {draws['degré retenu'].min()} à {draws['degré retenu'].max()} · degré 12 au moins deux fois "
       f"moins bon que le degré retenu sur {wild} tirages sur 10")
 # Autovérifications : le degré retenu bat la constante à chaque tirage ; le degré 12 surapprend sur la plupart d'entre eux
-checks.true((draws["chosen (°C)"] < 0.6 * draws["constant (°C)"]).all(), "le degré retenu bat la constante à chaque tirage")
+checks.true((draws["retenu (°C)"] < 0.6 * draws["constante (°C)"]).all(), "le degré retenu bat la constante à chaque tirage")
 checks.true(wild >= 8, "le degré 12 surapprend sur la plupart des tirages")
 draws.round(3)
 
