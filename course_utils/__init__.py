@@ -72,7 +72,22 @@ def seed_everything(seed: int = DEFAULT_SEED) -> None:
     except ImportError:  # pragma: no cover - torch is a dependency, but keep setup usable without it
         return
     torch.manual_seed(seed)
-    torch.use_deterministic_algorithms(True, warn_only=True)
+    _deterministic_torch()
+
+
+def _deterministic_torch() -> None:
+    """Make torch pick deterministic algorithms (warning, not failing, where an operation has none).
+
+    ``torch.use_deterministic_algorithms`` also imports torch's compiler (``torch._inductor``) to set its flag, which
+    costs about 1 s of CPU in every notebook; the course never compiles, so only the runtime flag is set, through
+    the call that function itself makes. Falls back to the public function if a torch version lacks it."""
+    import torch
+
+    setter = getattr(torch._C, "_set_deterministic_algorithms", None)
+    if setter is None:  # pragma: no cover - every torch the course supports has it
+        torch.use_deterministic_algorithms(True, warn_only=True)
+    else:
+        setter(True, warn_only=True)
 
 
 def device() -> Any:
@@ -130,6 +145,9 @@ def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | N
         torch.set_num_threads(threads)
         _limit_blas_threads(threads)
     dev = device()
+    import gc
+
+    gc.freeze()  # the libraries imported so far never become garbage: later collections skip them (faster cells)
     line = (
         f"course_utils {__version__} | Python {platform.python_version()} | numpy {np.__version__} | "
         f"torch {torch.__version__.split('+')[0]} | "

@@ -45,3 +45,14 @@ def test_setup_limits_numpy_linear_algebra_threads_too():
         course_utils.setup(threads=1)
         blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
         assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_seed_everything_makes_torch_deterministic_without_importing_its_compiler():
+    import subprocess
+    import sys
+
+    code = ("import sys, torch, course_utils; course_utils.seed_everything(1); "
+            "print(torch.are_deterministic_algorithms_enabled(), "
+            "torch.is_deterministic_algorithms_warn_only_enabled(), 'torch._inductor' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "True", "False"]
