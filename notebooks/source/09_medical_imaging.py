@@ -53,7 +53,7 @@ from pydicom.data import get_testdata_file
 from pydicom.pixels import apply_modality_lut
 from scipy import ndimage
 from skimage import data as skdata
-from skimage.transform import iradon, radon, rescale, rotate
+from skimage.transform import downscale_local_mean, iradon, radon, rescale, rotate
 from torch import nn
 
 import course_utils
@@ -933,7 +933,8 @@ unet_history = training.fit(unet, (seg_input(train), seg_target(train.liver)), (
 
 # %% slideshow={"slide_type": ""}
 def predict_masks(model, images_01):
-    logits = training.predict(model, images_01, batch_size=50)[:, 0]
+    model.to(memory_format=torch.channels_last)     # same weights, stored "channels last": about 2x faster on a CPU
+    logits = training.predict(model, images_01, batch_size=16)[:, 0]   # small batches stay in the CPU's cache
     return (logits > 0).numpy().astype(np.uint8)            # logit > 0 <=> probability > 0.5
 
 
@@ -1107,7 +1108,7 @@ print(f"chosen on validation: margin {margin} pixel(s) ({margin * test.pixel_mm:
 # The CNN is the kind built in notebook 07: three blocks of convolution, batch normalisation, ReLU and max
 # pooling, then a global **max** pooling, which keeps the strongest "lesion detector" response wherever it
 # appears in the window (translation invariance). It gets the same crops as the rule, with the margin the
-# rule chose on validation. It trains for 6 epochs with Adam and a cosine learning-rate decay. A network's
+# rule chose on validation. It trains for 4 epochs with Adam and a cosine learning-rate decay. A network's
 # result depends on its random start and on the order of the mini-batches, so we train it three times, with
 # seeds 0, 1 and 2, and look at the spread.
 
@@ -1133,18 +1134,18 @@ def make_lesion_cnn():
         nn.Conv2d(16, 32, kernel_size=3, padding=1), nn.BatchNorm2d(32), nn.ReLU(), nn.MaxPool2d(2),  # 8 -> 4
         nn.AdaptiveMaxPool2d(1), nn.Flatten(),           # strongest response of each of the 32 feature maps
         nn.Linear(32, 1),                                # one logit: lesion or not
-    )
+    ).to(memory_format=torch.channels_last)              # weights stored "channels last": faster on a CPU
 
 
 lesion_cnns, cnn_histories = [], []
 for seed in (0, 1, 2):
     torch.manual_seed(seed)
     cnn = make_lesion_cnn()
-    cnn_optimizer = torch.optim.Adam(cnn.parameters(), lr=3e-3)
+    cnn_optimizer = torch.optim.Adam(cnn.parameters(), lr=5e-3)
     cnn_histories.append(training.fit(
         cnn, (X_crop["train"], y_lesion["train"]), (X_crop["val"], y_lesion["val"]), loss_fn=nn.BCEWithLogitsLoss(),
-        optimizer=cnn_optimizer, scheduler=torch.optim.lr_scheduler.CosineAnnealingLR(cnn_optimizer, T_max=6),
-        epochs=6, batch_size=16, progress=True, seed=seed))
+        optimizer=cnn_optimizer, scheduler=torch.optim.lr_scheduler.CosineAnnealingLR(cnn_optimizer, T_max=4),
+        epochs=4, batch_size=16, progress=True, seed=seed))
     lesion_cnns.append(cnn)
 print(f"{training.count_parameters(lesion_cnns[0]):,} parameters per CNN")
 
@@ -1616,7 +1617,7 @@ mri_widget
 
 # %% slideshow={"slide_type": ""}
 retina = skdata.retina()                                    # 1411 x 1411 RGB photograph
-small = rescale(retina, 0.25, channel_axis=2)               # 353 x 353, enough to show the idea
+small = downscale_local_mean(retina[:1408, :1408], (4, 4, 1)) / 255   # mean of each 4 x 4 block: 352 x 352, 0-1
 green = small[..., 1]
 vessels = ndimage.black_tophat(green, size=9)               # dark, thin structures stand out
 fig, axes = plt.subplots(1, 3, figsize=(13.5, 4.1))
