@@ -153,8 +153,8 @@ import sys
 #: The Colab cell's comments in French (the code is the same, as the French edition's step-keeping test requires).
 _FRENCH_COMMENTS = {
     "# On Google Colab only: install the course package and the libraries Colab lacks (elsewhere: nothing).":
-        "# Sur Google Colab seulement : installe le paquet du cours et les bibliothèques qui manquent à Colab "
-        "(ailleurs : rien).",
+        "# Sur Google Colab seulement\u202f: installe le paquet du cours et les bibliothèques qui manquent à Colab "
+        "(ailleurs\u202f: rien).",
     "# not installed yet": "# pas encore installé",
 }
 

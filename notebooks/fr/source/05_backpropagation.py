@@ -20,7 +20,7 @@
 # *Pour l'apprentissage uniquement : rien dans ce cours n'est un dispositif médical, et rien ne doit servir à prendre une décision clinique.*
 
 # %% slideshow={"slide_type": "skip"} translated_from="4e25d9f1d24b"
-# Sur Google Colab seulement : installe le paquet du cours et les bibliothèques qui manquent à Colab (ailleurs : rien).
+# Sur Google Colab seulement : installe le paquet du cours et les bibliothèques qui manquent à Colab (ailleurs : rien).
 import sys
 
 if "google.colab" in sys.modules:
