@@ -19,7 +19,7 @@
 # *Pour l'apprentissage uniquement : rien dans ce cours n'est un dispositif médical, et rien ne doit servir à prendre une décision clinique.*
 
 # %% slideshow={"slide_type": "skip"} translated_from="4e25d9f1d24b"
-# Sur Google Colab seulement : installe le paquet du cours et les bibliothèques qui manquent à Colab (ailleurs : rien).
+# Sur Google Colab seulement : installe le paquet du cours et les bibliothèques qui manquent à Colab (ailleurs : rien).
 import sys
 
 if "google.colab" in sys.modules:
@@ -129,7 +129,7 @@ checks.close(sport_above_10, [0, 5, 10], tol=1e-12, name="ReLU(sport - 10) pour 
 # (2 lignes, 7 colonnes) et les deux biais dans $\mathbf b$. Un seul produit matrice-vecteur, $W\mathbf x + \mathbf b$,
 # calcule alors les deux neurones pour un élève. Une deuxième couche peut combiner ces nouvelles caractéristiques, par
 # exemple « moyenne de sciences + 0,1 × bonus de sport ». En empilant ainsi des couches, on construit un **perceptron
-# multicouche** (PMC, en anglais *multi-layer perceptron*, MLP). Voici Gino ; l'exercice 1 applique un neurone à toute
+# multicouche** (PMC, en anglais *multi-layer perceptron* ou *MLP*). Voici Gino ; l'exercice 1 applique un neurone à toute
 # la classe d'un coup.
 
 # %% slideshow={"slide_type": ""} translated_from="9a716eec9d48"
@@ -151,7 +151,7 @@ with torch.no_grad():
     layer.weight.copy_(torch.tensor(W_layer))
     layer.bias.copy_(torch.tensor(b_layer))
 hidden_torch = torch.relu(layer(torch.tensor(x_gino, dtype=torch.float32)))
-print(f"paramètres de la couche : {training.count_parameters(layer)} (= 2 x 7 poids + 2 biais)")
+print(f"paramètres de la couche : {training.count_parameters(layer)} (= 2 × 7 poids + 2 biais)")
 checks.close(hidden_torch, hidden_gino, tol=1e-5, name="torch.nn.Linear + ReLU contre NumPy, Gino")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="d27a3b341ce9"
@@ -304,7 +304,7 @@ xor_out = step(1 * h1 - 1 * h2 - 0.5)        # OU et pas ET
 pd.DataFrame({"x1": X_corners[:, 0], "x2": X_corners[:, 1], "h1 (OU)": h1, "h2 (ET)": h2, "sortie": xor_out})
 
 # %% slideshow={"slide_type": ""} translated_from="b7ff206ac0b2"
-checks.equal(xor_out.tolist(), [0, 1, 1, 0], name="réseau fait main sur (0,0), (0,1), (1,0), (1,1)")
+checks.equal(xor_out.tolist(), [0, 1, 1, 0], name="réseau construit à la main sur (0,0), (0,1), (1,0), (1,1)")
 
 # %% slideshow={"slide_type": ""} translated_from="91d743bca060"
 fig, (ax_in, ax_hidden) = plt.subplots(1, 2, figsize=(10, 4.2))
@@ -491,7 +491,7 @@ print(f"{len(ym_test)} hommes de test, {ym_test.sum()} alertes ; le PMC en man
 checks.between(box_table.loc["PMC 2-16-16-1", "sensitivity"], 0.8, 1.0, name="sensibilité de l'alerte du PMC (test)")
 checks.between(box_table.loc["PMC 2-16-16-1", "specificity"], 0.9, 1.0, name="spécificité de l'alerte du PMC (test)")
 checks.true(box_table.loc["PMC 2-16-16-1", "sensitivity"] > box_table.loc["un neurone", "sensitivity"] + 0.3,
-            "les couches cachées détectent au moins 30 points d'alertes de plus qu'un neurone seul")
+            "la sensibilité des couches cachées dépasse d'au moins 30 points celle d'un neurone seul")
 checks.true(np.all(in_box[missed] & hb_abnormal[missed]),
             "chaque alerte manquée par le PMC se trouve dans la boîte, et c'est l'hémoglobine qui la déclenche")
 
@@ -533,7 +533,7 @@ checks.true(np.all(in_box[missed] & hb_abnormal[missed]),
 #
 # - **combien de neurones** : seulement qu'un nombre fini $N$ suffit ; il dépend des ondulations de $f$ et de
 #   $\varepsilon$, et peut être astronomique (voir plus bas : le fléau de la dimension) ;
-# - **comment trouver les poids** : il prouve qu'ils existent ; la descente de gradient les trouvera, ou pas ;
+# - **comment trouver les poids** : il prouve qu'ils existent ; la descente de gradient peut les trouver, ou non ;
 # - **quoi que ce soit sur la généralisation** : il parle d'approcher partout une fonction *connue*, pas d'apprendre
 #   une fonction inconnue à partir de quelques centaines de patients aux mesures bruitées, ce que font les sections 7
 #   et 8 ;
@@ -638,7 +638,7 @@ for act in ("sigmoid", "ReLU"):
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="fb02c454cd18"
 # **Maintenant, tout apprendre.** Un vrai réseau apprend aussi les poids cachés $w_i, b_i$, par descente de gradient.
-# Voici 20 neurones sigmoïdes entraînés avec Adam sur la même courbe (entrées et sorties centrées-réduites, comme
+# Voici 20 neurones sigmoïdes entraînés avec Adam sur la même courbe (entrées et sorties standardisées, comme
 # toujours).
 
 # %% slideshow={"slide_type": ""} translated_from="59397f9c5e25"
@@ -678,7 +678,7 @@ checks.between(np.abs(learned - glucose).max(), 0.0, 5.0, name="plus grande erre
 # %% slideshow={"slide_type": ""} translated_from="daa8f3817287"
 steps_per_input = 10
 for n_inputs in (1, 2, 8):
-    print(f"{n_inputs} entrée(s) : {steps_per_input ** n_inputs:,} cases")
+    print(f"{n_inputs} entrée(s) : {steps_per_input ** n_inputs} cases")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="563c694782a2"
 # Avec les 8 mesures cliniques de la section 7, une case par neurone caché est une cause perdue : cent millions de
@@ -802,7 +802,7 @@ checks.true(all(count_pieces(sawtooth(x_grid, k), x_grid) == 2**k for k in range
 
 # %% slideshow={"slide_type": ""} translated_from="e5436082911f"
 diabetes = make_diabetes_screening(n=15000, seed=2024)
-print(f"{len(diabetes):,} patients, dont {diabetes['Diabetic'].mean():.1%} de diabétiques")
+print(f"{len(diabetes)} patients, dont {diabetes['Diabetic'].mean():.1%} de diabétiques")
 diabetes.head()
 
 # %% slideshow={"slide_type": ""} translated_from="2b57ca4dc56c"
@@ -824,7 +824,7 @@ pd.DataFrame({name: {"mesure": description, "unité": unit,
 # **Découpage** : 20 % des patients sont mis de côté comme **jeu de test**, utilisé une seule fois, tout à la fin. Sur
 # les 80 % restants, 10 % forment un **jeu de validation** : il surveille l'entraînement, et tout choix fait après
 # l'entraînement (ici, le seuil de dépistage) se fait sur lui, jamais sur les patients de test. Ensuite, nous
-# **centrons-réduisons** les données avec les moyennes et les écarts-types des seuls patients d'entraînement.
+# **standardisons** les données avec les moyennes et les écarts-types des seuls patients d'entraînement.
 
 # %% slideshow={"slide_type": ""} translated_from="6fb8f611b6fd"
 feature_names = list(FEATURES)                                 # les 8 mesures, sans PatientID
@@ -834,7 +834,7 @@ X_trval, X_test, y_trval, y_test, ids_trval, ids_test = train_test_split(
     X, y, diabetes["PatientID"].to_numpy(), test_size=0.20, random_state=0, stratify=y)
 X_train, X_val, y_train, y_val = train_test_split(X_trval, y_trval, test_size=0.10, random_state=0, stratify=y_trval)
 X_train_s, X_val_s, X_test_s = training.standardize(X_train, X_val, X_test)
-print(f"entraînement {len(X_train):,} | validation {len(X_val):,} | test {len(X_test):,} patients")
+print(f"entraînement {len(X_train)} | validation {len(X_val)} | test {len(X_test)} patients")
 checks.true(len(set(ids_trval) & set(ids_test)) == 0, "aucun patient n'est à la fois dans le jeu d'entraînement et de test")
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="b295182d27ed"
@@ -894,7 +894,7 @@ checks.true(history["val_loss"][-1] < 0.8 * history["val_loss"][0], "la perte de
 # ### Étape 1 : tous les choix, sur les patients de validation
 #
 # Quelques rappels du notebook 03. La **sensibilité** est la part des diabétiques que le dépistage signale ; la
-# **spécificité**, la part des non-diabétiques qu'il laisse tranquilles. Un modèle donne à chaque patient un **score**
+# **spécificité**, la part des non-diabétiques qu'il ne signale pas. Un modèle donne à chaque patient un **score**
 # (ici une probabilité), et un **seuil** le transforme en décision : « signaler si score $\ge$ seuil ». La **courbe ROC**
 # trace la sensibilité en fonction de $1 - \text{spécificité}$ (le taux de fausses alertes) pour tous les seuils
 # possibles. L'aire sous cette courbe, l'**AUC ROC**, est la probabilité qu'un diabétique tiré au hasard obtienne un
@@ -945,7 +945,7 @@ chosen = {name: threshold_for_sensitivity(y_val, scores) for name, scores in val
 validation_table = pd.DataFrame({name: screening_row(y_val, scores, chosen[name])
                                  for name, scores in val_scores.items()}).T.round(3)
 mlp_rows = validation_table[validation_table.index.str.startswith("PMC")]
-print(f"validation : {len(y_val):,} patients, dont {y_val.sum()} diabétiques | PMC sur {len(mlp_rows)} graines : "
+print(f"validation : {len(y_val)} patients, dont {y_val.sum()} diabétiques | PMC sur {len(mlp_rows)} graines : "
       f"AUC de {mlp_rows['AUC ROC'].min():.3f} à {mlp_rows['AUC ROC'].max():.3f}, spécificité au seuil retenu "
       f"de {mlp_rows['spécificité'].min():.1%} à {mlp_rows['spécificité'].max():.1%}")
 validation_table   # seuil : en mg/dL pour le seuil de glycémie, une probabilité pour les autres
@@ -977,7 +977,7 @@ checks.true(mlp_rows["AUC ROC"].min() > baseline_rows["AUC ROC"].max() + 0.05,
             "chaque graine du PMC classe les patients de validation mieux que les deux modèles de référence "
             "(AUC supérieure de plus de 0,05)")
 checks.true(mlp_rows["spécificité"].min() > baseline_rows["spécificité"].max() + 0.1,
-            "à 90 % de sensibilité, chaque graine du PMC écarte au moins 10 points de non-diabétiques de plus que le "
+            "à 90 % de sensibilité, chaque graine du PMC a une spécificité supérieure d'au moins 10 points à celle du "
             "meilleur modèle de référence")
 checks.true(abs(baseline_rows.loc["régression logistique", "spécificité"]
                 - baseline_rows.loc["seuil de glycémie (mg/dL)", "spécificité"]) < 0.1,
@@ -997,7 +997,7 @@ checks.true(chosen["seuil de glycémie (mg/dL)"] < 140,
 # règle du générateur, pas un critère diagnostique ; ce seuil n'a donc aucun sens clinique. À 90 % de sensibilité, il
 # signale environ 7 non-diabétiques sur 10. La régression logistique, bien qu'elle utilise les 8 mesures, fait à peine
 # mieux en ce point de sa courbe (son AUC plus élevée vient d'autres seuils). Seul le PMC, capable de suivre les
-# relations non linéaires, laisse tranquilles environ 3 non-diabétiques sur 4.
+# relations non linéaires, épargne environ 3 non-diabétiques sur 4.
 #
 # ### Étape 2 : le jeu de test, une seule fois
 #
@@ -1012,7 +1012,7 @@ test_scores = {"seuil de glycémie (mg/dL)": X_test[:, glucose_column],
                IDEAL: diabetes_probability(pd.DataFrame(X_test, columns=feature_names))}
 test_table = pd.DataFrame({name: screening_row(y_test, scores, chosen[name])
                            for name, scores in test_scores.items()}).T.round(3)
-print(f"test : {len(y_test):,} patients, dont {y_test.sum()} diabétiques ; seuils choisis sur les patients de validation")
+print(f"test : {len(y_test)} patients, dont {y_test.sum()} diabétiques ; seuils choisis sur les patients de validation")
 test_table   # patients de test, examinés une seule fois
 
 # %% slideshow={"slide_type": ""} translated_from="0019a5f215ba"
@@ -1027,7 +1027,7 @@ plt.show()
 mlp_test, logistic_test = test_table.loc["PMC 8-20-20-1, graine 0"], test_table.loc["régression logistique"]
 checks.between(mlp_test["sensibilité"], 0.85, 0.95, name="sensibilité du PMC sur les patients de test (visée : 0,9)")
 checks.true(mlp_test["spécificité"] > logistic_test["spécificité"] + 0.1,
-            "avec la même règle de dépistage, le PMC écarte au moins 10 points de non-diabétiques de plus que la "
+            "avec la même règle de dépistage, le PMC a une spécificité supérieure d'au moins 10 points à celle de la "
             "régression logistique")
 checks.true(mlp_test["AUC ROC"] > logistic_test["AUC ROC"] + 0.05,
             "l'AUC de test du PMC dépasse celle de la régression logistique de plus de 0,05")
@@ -1041,7 +1041,7 @@ checks.true(test_table.loc[IDEAL, "AUC ROC"] - mlp_test["AUC ROC"] < 0.02,
 #   sensibilité sur les patients de validation donne aussi environ 90 % sur les patients de test (pas exactement : il a
 #   été choisi sur un échantillon).
 # - Le PMC fait nettement mieux que les deux modèles de référence, car le générateur cache des relations **non
-#   linéaires** (un risque qui grimpe en flèche au-delà d'environ 1,35 g/L, soit 135 mg/dL, de glycémie, et un risque
+#   linéaires** (un risque qui grimpe en flèche au-delà d'une glycémie d'environ 1,35 g/L, soit 135 mg/dL, et un risque
 #   qui augmente aux *deux* extrémités de l'insulinémie). Un neurone seul ne peut pas épouser ces courbures. Sur
 #   beaucoup de vrais jeux de données tabulaires, l'écart est bien plus faible, voire nul : comparez toujours à un modèle
 #   de référence simple.
@@ -1060,8 +1060,8 @@ checks.true(test_table.loc[IDEAL, "AUC ROC"] - mlp_test["AUC ROC"] < 0.02,
 # entraîné pendant 60 époques. Trois remèdes classiques, trois formes de **régularisation** au sens large :
 #
 # - l'**arrêt précoce** (*early stopping*, `patience=10`) : on arrête quand la perte de validation ne s'est pas améliorée
-#   depuis 10 époques, et on garde les meilleurs poids. C'est le « arrêter quand l'évaluation ne s'améliore plus » du
-#   cours d'origine ;
+#   depuis 10 époques, et on garde les meilleurs poids. C'est la consigne du cours d'origine : « arrêter quand
+#   l'évaluation ne s'améliore plus » ;
 # - la **pénalisation des poids** (*weight decay*, une pénalité L2, `weight_decay=0.01`) : chaque pas tire aussi chaque
 #   poids vers 0, ce qui favorise des fonctions plus lisses ;
 # - le **dropout** (`p = 0.5`) : pendant l'entraînement, chaque neurone caché est éteint au hasard une fois sur deux, si
@@ -1094,7 +1094,7 @@ variants = {
 }
 SEEDS = (0, 1, 2)
 overfit_histories, overfit_runs = {}, []
-for seed in tqdm(SEEDS, desc=f"{len(variants)} réseaux x {len(SEEDS)} graines", unit="graine"):
+for seed in tqdm(SEEDS, desc=f"{len(variants)} réseaux × {len(SEEDS)} graines", unit="graine"):
     order = np.random.default_rng(seed).permutation(len(X_train_s))    # un nouveau tirage de patients d'entraînement
     few, watch = order[:300], order[300:1500]                          # 300 pour entraîner, 1 200 autres pour valider
     X_few_t, y_few_t = training.to_tensors(X_train_s[few], y_train[few].reshape(-1, 1))
@@ -1114,8 +1114,8 @@ for seed in tqdm(SEEDS, desc=f"{len(variants)} réseaux x {len(SEEDS)} graines",
     overfit_runs.append({"modèle": "régression logistique (mêmes 300)", "graine": seed,
                          "AUC (patients mis de côté)": metrics.roc_auc(y_val, small_logistic.predict_proba(X_val_s)[:, 1])})
 overfit_runs = pd.DataFrame(overfit_runs)
-print(f"le gros réseau a {training.count_parameters(big_mlp()):,} poids pour 300 patients ; le réseau de la section 7 "
-      f"a appris sur {len(X_train):,} patients, {len(X_train) / 300:.0f} fois plus")
+print(f"le gros réseau a {training.count_parameters(big_mlp())} poids pour 300 patients ; le réseau de la section 7 "
+      f"a appris sur {len(X_train)} patients, {len(X_train) / 300:.0f} fois plus")
 
 # %% slideshow={"slide_type": ""} translated_from="0f3fe6c98894"
 fig, axes = plt.subplots(1, 4, figsize=(13, 3.6), sharey=True)
@@ -1182,7 +1182,7 @@ checks.true(runs.loc["arrêt précoce", "AUC (patients mis de côté)"].mean()
 # **surapprentissage**, pour chaque graine. La pénalisation des poids et le dropout empêchent le réseau d'apprendre par
 # cœur dès le départ, et la pénalisation des poids bat, pour chaque graine, le modèle de référence ajusté sur les mêmes
 # 300 patients. Pourtant, aucun réseau entraîné sur 300 patients n'atteint l'AUC du réseau de la section 7, entraîné
-# sur 36 fois plus de patients : le meilleur remède, ce sont **davantage de données**.
+# sur 36 fois plus de patients : le meilleur remède reste d'avoir **davantage de données**.
 #
 # Une surprise, à retenir : l'arrêt précoce a gardé l'époque où la **perte** de validation était la plus basse, et
 # pourtant son AUC est en moyenne inférieure à celle du réseau non protégé. La perte punit sévèrement les probabilités
@@ -1199,7 +1199,7 @@ checks.true(runs.loc["arrêt précoce", "AUC (patients mis de côté)"].mean()
 # tourner sur un téléphone ou un système embarqué.
 #
 # - Enregistrez le **`state_dict`** (les poids, rangés par nom de couche) avec ce qu'il faut pour s'en servir : ici les
-#   moyennes et écarts-types du centrage-réduction et l'ordre des variables. Un modèle sans son prétraitement donne
+#   moyennes et écarts-types de la standardisation et l'ordre des variables. Un modèle sans son prétraitement donne
 #   n'importe quoi.
 # - `torch.save` utilise le format *pickle* de Python, et charger un pickle peut **exécuter du code arbitraire** caché
 #   dans le fichier. Chargez toujours avec **`torch.load(..., weights_only=True)`**, qui n'accepte que des tenseurs et
@@ -1404,8 +1404,8 @@ exercise_3.check()
 #   Remèdes : arrêt précoce, pénalisation des poids, dropout, et surtout davantage de données. L'arrêt précoce optimise
 #   le nombre qu'il surveille (ici la perte).
 # - Enregistrez le `state_dict` *et* le prétraitement, et chargez avec `weights_only=True`. Les modèles
-#   **pré-entraînés** se réutilisent en gelant des couches et en les **affinant** sur des données locales, puis en les
-#   évaluant de nouveau localement.
+#   **pré-entraînés** se réutilisent en gelant des couches puis en **affinant** le modèle sur des données locales ;
+#   on l'évalue ensuite de nouveau localement.
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="a376bb0a3e09"
 # **Questions d'autoévaluation**
