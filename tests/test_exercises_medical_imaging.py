@@ -3,10 +3,10 @@
 import numpy as np
 import pydicom
 import pytest
-from exercise_support import assert_accepted, assert_basics, assert_rejected
+from exercise_support import assert_accepted, assert_basics, assert_rejected, leaked_values, solution_lines
 from pydicom.data import get_testdata_file
 
-from course_utils import dicom, metrics
+from course_utils import dicom, i18n, metrics
 from course_utils.datasets import ct
 from course_utils.exercises import medical_imaging
 
@@ -219,3 +219,90 @@ def test_exercise_3_dice_variants_are_told_apart(context):
 ])
 def test_exercise_3_right(context, answers):
     assert_accepted(medical_imaging.exercise_3, context, **{k: make(context["test"]) for k, make in answers.items()})
+
+
+# ------------------------------------------------------------------------------------------- in French
+# With course_utils.setup(lang="fr"): hints, the prose around the solution and check messages are French (decimal
+# comma, « UH » for HU, a thin space before ":" and units), and the solution code is the notebook's.
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def _full(answers, context, exercise):
+    """The course's answers of ``exercise`` with ``answers`` in their place."""
+    return {**exercise.reference(**{name: context[name] for name in exercise.uses}), **answers}
+
+
+#: For each exercise: words of its French hints, and of the French prose shown with its solution.
+FRENCH_TEXTS = {
+    "exercise_1": ("sa borne haute est donc le niveau plus la *moitié* de la largeur",
+                   "La fenêtre étale [L - W/2, L + W/2] du noir au blanc\u202f;"),
+    "exercise_2": ("Un masque sélectionne des pixels\u202f: `image[mask == 1]`",
+                   "Au temps portal, le produit de contraste iodé double à peu près les UH du foie."),
+    "exercise_3": ("le Dice vaut deux fois le recouvrement", "jugez une segmentation par rapport à un tel modèle de "
+                                                             "référence"),
+}
+
+
+@pytest.mark.parametrize("exercise", [medical_imaging.exercise_1, medical_imaging.exercise_2,
+                                      medical_imaging.exercise_3], ids=lambda e: e.label)
+def test_hints_and_solution_in_french(context, french, capsys, exercise):
+    hint_words, solution_words = FRENCH_TEXTS[exercise.label]
+    shown = exercise._hints_shown
+    try:
+        exercise._hints_shown = 0
+        for _step in exercise.hints:
+            exercise.hint()
+    finally:
+        exercise._hints_shown = shown
+    hints = capsys.readouterr().out
+    assert "💡 Indice 1 sur 2\u202f: " in hints and hint_words in hints, hints
+    assert not any(english in hints for english in exercise.hints), hints
+    assert not leaked_values(hints, _full({}, context, exercise)), hints
+    assert not any(line in hints for line in solution_lines(exercise)), hints
+    assert "240" not in hints                                             # the top of the soft-tissue window
+    exercise.solution()
+    solution = capsys.readouterr().out
+    assert solution_words in solution and exercise.explanation not in solution, solution
+    assert all(line in solution for line in exercise.solution_code.split("\n")), solution
+
+
+@pytest.mark.parametrize("exercise, answers, words", [
+    (medical_imaging.exercise_1, {"white_fraction": 0.5}, "`white_fraction` = 0,5 n'est pas encore la proportion de "
+                                                          "pixels blanc pur (valeur trop grande)."),
+    (medical_imaging.exercise_1, {"white_fraction": -0.2}, "`white_fraction` = -0,2, or une proportion de pixels "
+                                                           "est comprise entre 0 et 1."),
+    (medical_imaging.exercise_1, {"white_fraction": 1.5}, "`white_fraction` = 1,5 ressemble à un pourcentage."),
+    (medical_imaging.exercise_2, {"enhancement_hu": 70.0}, "`enhancement_hu` = 70\u202fUH n'est pas encore le "
+                                                           "rehaussement du foie du premier patient (valeur trop "
+                                                           "grande)."),
+    (medical_imaging.exercise_2, {"enhancement_hu": -5.0}, "or le contraste rend le foie *plus clair*"),
+    (medical_imaging.exercise_3, {"lazy_accuracy": 1.0}, "avez-vous comparé le masque vide à lui-même\u202f?"),
+    (medical_imaging.exercise_3, {"copy_dice": 0.5}, "`copy_dice` = 0,5 n'est pas encore le score de Dice du "
+                                                     "contour recopié (valeur trop petite)."),
+    (medical_imaging.exercise_3, {"copy_dice": 0.0}, "La prédiction est le foie du patient 2, `test.liver[2]`."),
+], ids=lambda value: value.label if hasattr(value, "label") else None)
+def test_wrong_answers_in_french(context, french, exercise, answers, words):
+    verdict = exercise.verdict(context, **_full(answers, context, exercise))
+    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
+    assert words in verdict.message, verdict.message
+
+
+def test_known_mistakes_in_french(context, hu, french):
+    """A few known mistakes, read back in French: the window's words, and the Dice variants told apart."""
+    lung = medical_imaging.exercise_1.verdict(context, white_fraction=_white(hu, -600 + 1500 / 2)).message
+    assert "utilise la fenêtre pulmonaire. La question porte sur la fenêtre des tissus mous" in lung, lung
+    strict = medical_imaging.exercise_1.verdict(context, white_fraction=_white(hu, 240, strict=True)).message
+    assert "prenez `>=` au lieu de `>`" in strict and "240" not in strict, strict
+    overlap, union, size_t, size_p = _counts(context["test"])
+    reference = medical_imaging.exercise_3.reference(context["test"])
+    iou = medical_imaging.exercise_3.verdict(context, **{**reference, "copy_dice": overlap / union}).message
+    assert "c'est l'IoU (intersection sur union, ou indice de Jaccard)" in iou, iou
+    half = medical_imaging.exercise_3.verdict(context, **{**reference, "copy_dice": overlap / (size_t + size_p)})
+    assert "n'obtiendrait que 0,5" in half.message, half.message
