@@ -1,13 +1,42 @@
 """Extra checks while nbval runs the notebooks and the template (not part of the course: students can ignore it).
 
 - No cell may print more than MAX_OUTPUT_LINES lines: long dumps drown what the student should look at.
+- Each edition of a notebook runs top to bottom once per test run: the course editions (``notebooks/``) under
+  nbval, the student editions (``student/``) in the real browser (tests/browser) where it can run (Chromium and
+  Playwright present, browser tests selected). Where it cannot, nbval runs the student editions too; a student
+  edition named on the command line always runs under nbval.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 MAX_OUTPUT_LINES = 100
+STUDENT_DIR = Path(__file__).resolve().parent / "student"
+
+
+def _browser_runs_student_editions(config: pytest.Config) -> bool:
+    if "browser" in (config.getoption("markexpr", "") or ""):
+        return False  # -m "not browser" (or a selection by the marker): let nbval run them
+    if config.args_source != pytest.Config.ArgsSource.TESTPATHS:  # paths named on the command line
+        root = Path(__file__).resolve().parent
+        named = [Path(str(a).split("::")[0]).resolve() for a in config.args]
+        if not any(p == root or p == root / "tests" or "browser" in p.parts for p in named):
+            return False  # the browser tests are not part of this run
+    from tests.browser.conftest import browser_available
+
+    return browser_available()
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Leave the student editions to the browser test when it runs them (see the module docstring)."""
+    if collection_path.suffix != ".ipynb" or not collection_path.resolve().is_relative_to(STUDENT_DIR):
+        return None
+    if not hasattr(config, "_course_browser_runs_students"):
+        config._course_browser_runs_students = _browser_runs_student_editions(config)
+    return True if config._course_browser_runs_students else None
 
 
 def _output_lines(outputs: list) -> int:

@@ -4,8 +4,8 @@
   ``playwright`` package) is missing the browser tests are skipped with the reason, except in CI (env ``CI`` set),
   where they fail: CI must run them. Never ``playwright install`` (its browser download fails here).
 - ``lab_server``: JupyterLab on 127.0.0.1, a free port, no token, its own config/runtime/data/settings/workspaces
-  folders (env vars), serving a temporary COPY of ``notebooks/`` so that nothing is ever saved back into the
-  repository. Autosave, news and update checks are off; notebooks are rendered without windowing (every cell is
+  folders (env vars), serving a temporary COPY of ``notebooks/`` and ``student/`` so that nothing is ever saved back
+  into the repository. Autosave, news and update checks are off; notebooks are rendered without windowing (every cell is
   in the DOM, so the tests see every output). At teardown, also after a failure, every kernel is shut down, the
   server is stopped, and any process it left behind is killed.
 - ``browser``: one headless Chromium for the whole module (each test opens its own context/page).
@@ -33,6 +33,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 # COURSE_NOTEBOOKS_DIR lets a developer point the suite at another folder of notebooks (default: notebooks/).
 NOTEBOOKS_DIR = Path(os.environ.get("COURSE_NOTEBOOKS_DIR") or ROOT / "notebooks").resolve()
+#: The student editions: what students open in JupyterLab (Binder, Colab, the README's command), so what the browser
+#: tests run; the course editions run under nbval (see the root conftest.py).
+STUDENT_DIR = (ROOT / "student").resolve()
 ARTIFACTS_DIR = ROOT / "test-artifacts" / "browser"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -52,9 +55,23 @@ LAB_SETTINGS = {
 }
 
 
-def notebook_paths() -> list[Path]:
-    """Every notebook of the course, found at collection time (a new notebook is covered automatically)."""
-    return sorted(NOTEBOOKS_DIR.glob("[!.]*.ipynb"))
+def notebook_paths(folder: Path = STUDENT_DIR) -> list[Path]:
+    """Every notebook of ``folder`` (default: the English student editions), found at collection time (a new notebook
+    is covered automatically)."""
+    return sorted(folder.glob("[!.]*.ipynb"))
+
+
+def browser_available() -> bool:
+    """Whether the browser tests can run here (Chromium and Playwright present): the root conftest.py uses it."""
+    candidates = [os.environ.get("COURSE_CHROMIUM", ""), "/usr/bin/chromium", shutil.which("chromium") or "",
+                  shutil.which("chromium-browser") or ""]
+    if not any(c and os.access(c, os.X_OK) for c in candidates):
+        return False
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _unavailable(reason: str) -> None:
@@ -174,10 +191,11 @@ class LabServer:
 
 
 def _prepare_root(base: Path) -> Path:
-    """A served folder with a copy of notebooks/ (never the originals) and links to the data it may read."""
+    """A served folder with copies of notebooks/ and student/ (never the originals) and links to the data."""
     root = base / "root"
     shutil.copytree(NOTEBOOKS_DIR, root / "notebooks",
                     ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    shutil.copytree(STUDENT_DIR, root / "student", ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
     for name in ("data",):
         if (ROOT / name).exists():
             (root / name).symlink_to(ROOT / name)

@@ -1,5 +1,5 @@
-"""Every French notebook (notebooks/fr/), opened in a real JupyterLab in Chromium: the checks of
-test_notebooks_in_browser.py (runs clean, every widget renders, the main widget responds).
+"""Every French notebook (the student editions, student/fr/), opened in a real JupyterLab in Chromium: the checks
+of test_notebooks_in_browser.py (runs clean, every widget renders, the main widget responds).
 
 A file of its own so that the two test workers (``pytest -n 2 --dist loadfile``) share the browser runs: the
 English notebooks on one, the French on the other.
@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import NOTEBOOKS_DIR, LabServer
+from .conftest import STUDENT_DIR, LabServer
 from .test_notebooks_in_browser import _check_notebook, full_page_screenshot, opened_notebook
 
 pytestmark = pytest.mark.browser
 
-FRENCH = sorted((NOTEBOOKS_DIR / "fr").glob("[!.]*.ipynb"))
+FRENCH = sorted((STUDENT_DIR / "fr").glob("[!.]*.ipynb"))
 
 
 @pytest.mark.parametrize("nb_path", FRENCH, ids=[p.stem for p in FRENCH])

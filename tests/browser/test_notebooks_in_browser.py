@@ -1,6 +1,10 @@
 """Every notebook, opened in a real JupyterLab in Chromium, runs clean and its main widget responds.
 
-For each ``notebooks/*.ipynb`` (found at collection time): open it, run all cells, wait until every cell has run
+The notebooks run here are the student editions (``student/*.ipynb``, found at collection time): what students open
+in JupyterLab, on Binder and on Colab. The course editions (``notebooks/``) run under nbval; where this browser test
+runs, nbval leaves the student editions to it (root conftest.py), so each edition runs top to bottom once.
+
+For each notebook: open it, run all cells, wait until every cell has run
 and the kernel is idle, then assert
 - no cell has an error output (tracebacks; stderr text such as warnings or tqdm bars is allowed);
 - every ipywidgets output rendered (no "Error displaying widget", no "model not found", no plain-text
@@ -20,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import NOTEBOOKS_DIR, LabServer, load_lab, notebook_paths
+from .conftest import NOTEBOOKS_DIR, STUDENT_DIR, LabServer, load_lab, notebook_paths
 
 pytestmark = pytest.mark.browser
 
@@ -196,8 +200,11 @@ async (path) => {""" + FIND_PANEL + """
 
 
 def server_path(nb_path: Path) -> str:
-    """The notebook's path on the test server, which serves a copy of notebooks/ (``notebooks/fr/...`` included)."""
-    return f"notebooks/{nb_path.resolve().relative_to(NOTEBOOKS_DIR).as_posix()}"
+    """The notebook's path on the test server, which serves copies of notebooks/ and student/ (``fr/`` included)."""
+    nb_path = nb_path.resolve()
+    if nb_path.is_relative_to(STUDENT_DIR):
+        return f"student/{nb_path.relative_to(STUDENT_DIR).as_posix()}"
+    return f"notebooks/{nb_path.relative_to(NOTEBOOKS_DIR).as_posix()}"
 
 
 def open_notebook(page, server: LabServer, nb_path: Path) -> str:
