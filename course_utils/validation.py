@@ -494,7 +494,8 @@ def _as_number(value: Any, name: str, kind: str) -> float:
             raise ValueError(tr("{name} is too large ({value}); check its units.", name=name, value=value)) from None
     fix = ""
     if isinstance(value, (str, bytes)):
-        fix = tr(" Remove the quotes: {name}={value}", name=name.split(" (")[0], value=value) if _is_number(value) else ""
+        bare_name = name.split(" (")[0]  # "n (number of patients)" -> n
+        fix = tr(" Remove the quotes: {name}={value}", name=bare_name, value=value) if _is_number(value) else ""
     elif isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf":
         return float(value)
     elif hasattr(value, "detach") and hasattr(value, "numel") and value.numel() == 1 and value.ndim == 0:
