@@ -62,7 +62,7 @@ from course_utils.datasets import ct, medmnist
 from course_utils.exercises import ____
 from course_utils.exercises.medical_imaging import exercise_1, exercise_2, exercise_3
 
-course_utils.setup()
+course_utils.setup(lang="en")
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Speaker notes: about 2 hours in all. A natural break comes after section 5 (the data); sections 7-9 hold the
