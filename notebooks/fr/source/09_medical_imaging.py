@@ -10,7 +10,7 @@
 # Un seul scanner abdominal compte des centaines d'images, et les services de radiologie en lisent chaque année davantage. L'apprentissage profond contoure déjà des organes, repère la rétinopathie diabétique sur des photographies du fond d'œil et lit des lames d'anatomopathologie. Avant de faire confiance à un tel outil, il faut savoir ce qu'il voit : des nombres en unités Hounsfield, rangés dans un fichier DICOM. Il faut aussi savoir comment il se trompe. Ici, un modèle du foie entraîné sur des scanners injectés échoue sans prévenir sur des scanners sans injection. Nous allons le voir se produire, essayer le remède habituel (l'augmentation de données) et nous demander ce qu'une expérience sur données synthétiques peut prouver, et ce qu'elle ne peut pas prouver.
 #
 # **À la fin de ce notebook, vous saurez :**
-# - lire un fichier DICOM, convertir ses pixels en unités Hounsfield (UH), choisir une fenêtre d'affichage et anonymiser son en-tête ;
+# - lire un fichier DICOM, convertir ses pixels en unités Hounsfield (UH), choisir une fenêtre d'affichage et désidentifier son en-tête ;
 # - expliquer comment une image de tomodensitométrie est reconstruite à partir de projections de rayons X, et ce que coûte une réduction du nombre de projections ;
 # - distinguer classification, détection et segmentation, et les évaluer avec la sensibilité, la spécificité, les courbes ROC et le score de Dice ;
 # - entraîner, sur le processeur d'un ordinateur portable, un U-Net qui contoure le foie et un petit CNN qui signale les lésions hépatiques à l'intérieur de ce contour, et comparer chacun à une règle simple ;
@@ -117,7 +117,7 @@ dicom.header_table(ct_ds, ["Modality", "Manufacturer", "ContrastBolusAgent", "Co
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="e3c75afe59fb"
 # Lecture de l'en-tête : une coupe de **scanner** (*CT*) acquise sur une machine GE, épaisse de **5 mm**, avec
 # des pixels de **0,66 mm**. Le patient a reçu une injection intraveineuse de **produit de contraste** iodé
-# (`ISOVUE300`). La grille fait 128 × 128 pixels (un vrai scanner fait 512 × 512 ; ce fichier de test a été
+# (`ISOVUE300`). La grille fait 128 × 128 pixels (les vraies images de scanner font 512 × 512 ; ce fichier de test a été
 # réduit). L'en-tête donne aussi le nom du patient et celui de l'hôpital : c'est pourquoi la section 4 traite
 # de la confidentialité.
 #
@@ -191,7 +191,7 @@ ct_im = axes[0].imshow(hu, cmap="gray", vmin=SOFT_LOW, vmax=SOFT_HIGH)
 fig.colorbar(ct_im, ax=axes[0], label=SOFT_LABEL, shrink=0.85)
 roi_means = {}
 for k, (name, (rows, cols)) in enumerate(rois.items()):
-    color = plotting.SERIES_COLORS[(0, 1, 3, 4, 5, 2)[k]]      # le noir va sur la vertèbre, claire
+    color = plotting.SERIES_COLORS[(0, 1, 3, 4, 5, 2)[k]]      # le noir va sur la vertèbre, qui est claire
     axes[0].add_patch(Rectangle((cols.start - 0.5, rows.start - 0.5), cols.stop - cols.start,
                                 rows.stop - rows.start, fill=False, edgecolor=color, linewidth=2.5))
     roi_means[name] = float(hu[rows, cols].mean())
@@ -226,7 +226,7 @@ checks.true(hu.max() > 1000, "seule la coque compacte (corticale) de la vertèbr
 # vertébral donne environ 200 UH : de l'os spongieux, une éponge d'os et de moelle. Seule la fine coque compacte
 # de l'arc vertébral dépasse 1 000 UH (le pixel le plus clair, ci-dessus). Dans la fenêtre « tissus mous » de la
 # figure, tout ce qui atteint ou dépasse 240 UH a le même blanc : la vertèbre n'y montre aucun détail interne
-# (la section 2 change de fenêtre). Le muscle mesure un peu moins que la fourchette du tableau : cette petite
+# (la section 2 change de fenêtre). Le muscle mesure un peu moins que le bas de la fourchette du tableau : cette petite
 # image de test est bruitée (voir l'écart-type affiché ci-dessus) et le rectangle attrape aussi un peu de
 # graisse entre les muscles. Le canal rachidien contient la moelle épinière (un tissu mou) en plus du liquide :
 # il mesure donc plus que l'eau.
@@ -236,8 +236,8 @@ checks.true(hu.max() > 1000, "seule la coque compacte (corticale) de la vertèbr
 #
 # La même bibliothèque lit une coupe d'IRM. L'IRM mesure un signal magnétique dont l'échelle change avec
 # l'appareil, la séquence et même le patient. Il n'existe pas de `RescaleSlope` vers une unité physique : une
-# valeur de 1 000 ne veut rien dire en elle-même. Les modèles pour l'IRM **normalisent** donc chaque image (par
-# exemple pour obtenir une moyenne de 0 et un écart-type de 1).
+# valeur de 1 000 ne veut rien dire en elle-même. Les modèles pour l'IRM **normalisent** donc l'intensité de chaque
+# image (par exemple en la standardisant : moyenne 0, écart-type 1).
 #
 # DICOM stocke aussi des résultats, pas seulement des images. `liver_1frame.dcm` est un **objet de
 # segmentation** (DICOM SEG) : un contour du foie tracé de façon semi-automatique par une équipe de recherche
@@ -417,8 +417,8 @@ print(f"{exercise_1.answer('white_fraction'):.0%} de la coupe (l'os et les vaiss
 # $$ p_\theta(s) = \int \mu(x, y)\ \text{le long de la droite d'angle } \theta \text{ située à la distance } s \text{ du centre} $$
 #
 # La **reconstruction** fait le chemin inverse, du sinogramme vers l'image. La méthode classique, la
-# **rétroprojection filtrée** (*filtered back-projection*, FBP), rétro-étale chaque projection sur l'image le
-# long de ses rayons, après un filtre qui accentue les détails. Sans ce filtre, le résultat est flou.
+# **rétroprojection filtrée** (*filtered back-projection*, FBP), étale chaque projection en retour sur l'image, le
+# long de ses rayons, après l'avoir passée dans un filtre qui renforce la netteté. Sans ce filtre, le résultat est flou.
 
 # %% slideshow={"slide_type": ""} translated_from="791bb0585526"
 phantom = rescale(skdata.shepp_logan_phantom(), 0.25)       # une « tête » de test classique, 100 x 100 pixels
@@ -449,7 +449,7 @@ plt.show()
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="1e05ad27338f"
 # ### Moins de projections : moins d'irradiation, plus d'artefacts
 #
-# Chaque projection coûte une dose de rayons X. Avec moins d'angles, la reconstruction montre des **artefacts
+# Chaque projection ajoute de la dose d'irradiation. Avec moins d'angles, la reconstruction montre des **artefacts
 # en stries**. Réduire la dose en gardant la qualité d'image est un domaine de recherche actif, où
 # l'apprentissage profond aide désormais aussi (débruitage des scanners « basse dose », reconstruction
 # apprise). Nous mesurons l'erreur par la **racine de l'erreur quadratique moyenne** (RMSE, *root mean squared
@@ -480,11 +480,12 @@ checks.true(all(rmse[a] > rmse[b] for a, b in zip(angle_counts, angle_counts[1:]
 checks.true(rmse[180] < rmse[8] / 2, f"180 angles (RMSE {rmse[180]:.3f}) font mieux que 8 angles (RMSE {rmse[8]:.3f})")
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="2006c0cc0039"
-# ## 4. Confidentialité : anonymiser un en-tête DICOM
+# ## 4. Confidentialité : désidentifier un en-tête DICOM
 #
-# Les données de santé comptent parmi les données personnelles les plus sensibles. Sous le règlement général
-# sur la protection des données (RGPD), partager des images pour la recherche ou pour entraîner un modèle exige
-# une base légale et, en pratique, de retirer ce qui identifie le patient. Deux niveaux :
+# Les données de santé comptent parmi les données personnelles les plus sensibles. Selon le règlement général
+# européen sur la protection des données (RGPD, dont la CNIL contrôle l'application en France), partager des
+# images pour la recherche ou pour entraîner un modèle exige une base légale et, en pratique, de retirer ce qui
+# identifie le patient. Deux niveaux de désidentification :
 #
 # - la **pseudonymisation** : les identifiants sont remplacés par un code ; une table de correspondance
 #   distincte et protégée permet de revenir au patient (utile pour ajouter plus tard des données de suivi).
@@ -542,14 +543,14 @@ checks.true(np.array_equal(clean.pixel_array, ct_ds.pixel_array) and clean.Pixel
 #
 # - le **texte incrusté** : l'échographie et les documents numérisés impriment souvent le nom dans les pixels
 #   eux-mêmes ;
-# - les **visages** : un scanner ou une IRM de la tête peut être rendu en 3D en un visage reconnaissable ; les
-#   bases de données cérébrales sont donc « défigurées » (*defacing*) avant tout partage ;
+# - les **visages** : un scanner ou une IRM de la tête peut être rendu en 3D en un visage reconnaissable ; on
+#   efface donc le visage des examens cérébraux (*defacing*) avant tout partage ;
 # - les **combinaisons rares** : une maladie rare, un âge et une petite commune peuvent désigner une seule
 #   personne ;
 # - les **fuites entre jeux de données** : le même patient dans le jeu d'entraînement et dans le jeu de test
 #   gonfle les résultats. Séparez donc par patient, jamais par image.
 #
-# À l'hôpital, l'anonymisation suit une procédure validée avec le délégué à la protection des données (DPO).
+# À l'hôpital, la désidentification suit une procédure validée avec le délégué à la protection des données (DPO).
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="aaa19fa4b00a"
 # ## 5. Des coupes de scanner synthétiques : des données que nous avons le droit de partager
@@ -573,7 +574,7 @@ checks.true(np.array_equal(clean.pixel_array, ct_ds.pixel_array) and clean.Pixel
 #    du tableau ci-dessous, à l'un des deux **temps** : sans injection, ou au **temps portal**, où le foie, la
 #    rate, les reins et les vaisseaux se rehaussent. Les lésions sont de 15 à 60 UH plus sombres que le foie
 #    avec injection, et seulement 30 % de cet écart sans injection ;
-# 5. **scanner** : un léger flou et un **bruit** gaussien, comme sur un vrai scanner.
+# 5. **simuler l'acquisition** : un léger flou et un **bruit** gaussien, comme sur un vrai scanner.
 #
 # Chaque coupe est livrée avec ses **étiquettes** : le masque du foie, le masque des lésions, une étiquette
 # oui/non « lésion », les rectangles englobant les lésions, et la carte d'étiquettes elle-même. La même graine
@@ -733,7 +734,7 @@ for ax in axes:
     task_im = ax.imshow(img, cmap="gray", vmin=SOFT_LOW, vmax=SOFT_HIGH)
     ax.set(xticks=[], yticks=[])
     ax.grid(False)
-axes[0].set_title("classification :\n« lésion présente » (oui)")
+axes[0].set_title("classification :\n« lésion présente » (oui)")
 axes[0].text(2, 60, "étiquette : 1", color="white", fontsize="large", fontweight="bold")
 
 
@@ -743,10 +744,10 @@ def draw_box(ax, box, color):
 
 
 draw_box(axes[1], boxes[0], plotting.POSITIVE_COLOR)
-axes[1].set_title("classification + localisation :\nun rectangle")
+axes[1].set_title("classification + localisation :\nun rectangle")
 for box in boxes:
     draw_box(axes[2], box, plotting.POSITIVE_COLOR)
-axes[2].set_title(f"détection :\ntoutes les lésions ({len(boxes)} rectangles)")
+axes[2].set_title(f"détection :\ntoutes les lésions ({len(boxes)} rectangles)")
 axes[3].contour(test.liver[two], levels=[0.5], colors=[plotting.SERIES_COLORS[0]], linewidths=1.5)
 axes[3].contourf(test.lesions[two], levels=[0.5, 1.5], colors=[plotting.POSITIVE_COLOR], alpha=0.7)
 liver_cm2 = test.liver[two].sum() * test.pixel_mm ** 2 / 100
@@ -763,11 +764,11 @@ plt.show()
 # Pourquoi segmenter le foie ? C'est le plus gros organe du corps, et le siège de nombreuses maladies chroniques
 # et tumeurs. Son contour donne son **volume** (avant une hépatectomie ou une greffe à partir d'un donneur
 # vivant), indique dans lequel des **8 segments de Couinaud** se trouve une tumeur (la carte chirurgicale du
-# foie, chaque segment ayant sa propre vascularisation et son propre drainage biliaire), et permet de comparer
+# foie, chaque segment ayant sa propre vascularisation et son propre drainage veineux et biliaire), et permet de comparer
 # un scanner de suivi au précédent. À la main, le tracer prend de longues minutes par examen. La section 8
 # se servira aussi de ce contour pour chercher des lésions à l'intérieur du foie.
 #
-# **Segmenter**, c'est classer chaque pixel : foie (1) ou non (0). Le réseau de référence pour cela est le
+# **Segmenter**, c'est classer chaque pixel : foie (1) ou non (0). Le réseau classique pour cela est le
 # **U-Net** (Ronneberger et al., 2015) :
 #
 # - un **encodeur** (la branche gauche du U) : des convolutions et du pooling, comme dans un CNN de
@@ -1051,12 +1052,12 @@ plt.show()
 # Une coupe entière de 64 × 64 pixels est une grosse botte de foin pour une petite aiguille : la graisse sombre
 # et les gaz digestifs sont partout, et 300 coupes d'entraînement, c'est peu pour apprendre que seules comptent
 # les taches sombres *à l'intérieur du foie*. Les radiologues regardent d'abord l'organe ; nous ferons de même,
-# avec une **chaîne de traitement** (*pipeline*) en deux temps :
+# avec une **chaîne de traitement** (*pipeline*) en deux étapes :
 #
 # 1. le U-Net de la section 7 contoure le foie ;
 # 2. nous rétrécissons ce contour d'une petite **marge** (c'est sur son bord qu'il se trompe, et un liseré de
-#    graisse sombre à l'intérieur ressemblerait à une lésion), nous découpons une **fenêtre de 32 × 32 pixels
-#    (200 mm)** centrée sur lui, et nous effaçons tout ce qui se trouve hors du contour rétréci (en le
+#    graisse sombre à l'intérieur ressemblerait à une lésion), nous découpons une **imagette de 32 × 32 pixels
+#    (200 mm de côté)** centrée sur lui, et nous effaçons tout ce qui se trouve hors du contour rétréci (en le
 #    remplaçant par la valeur médiane du foie) ;
 # 3. une règle simple, ou un petit CNN, décide si l'imagette contient une lésion.
 #
@@ -1075,7 +1076,7 @@ def shrink(masks, margin):
 
 
 def liver_crops(images_hu, outlines, margin, size=32):
-    """Une fenêtre size x size centrée sur chaque contour, effacée hors du contour rétréci de `margin` pixels.
+    """Un carré size x size centré sur chaque contour, effacé hors du contour rétréci de `margin` pixels.
 
     Renvoie des imagettes ramenées à [0, 1] avec la fenêtre foie (L 60, W 160 UH), de forme (n, size, size). Une
     coupe dont le contour est vide (aucun foie trouvé) donne une imagette uniforme : la chaîne n'a rien à regarder.
@@ -1150,7 +1151,7 @@ print(f"choix fait en validation : marge de {margin} pixel(s) ({margin * test.
 #
 # Le CNN est du type construit au notebook 07 : trois blocs convolution, normalisation par lot, ReLU et max
 # pooling, puis un pooling **max** global, qui garde la réponse la plus forte du « détecteur de lésion » où
-# qu'elle apparaisse dans la fenêtre (invariance par translation). Il reçoit les mêmes imagettes que la règle,
+# qu'elle apparaisse dans l'imagette (invariance par translation). Il reçoit les mêmes imagettes que la règle,
 # avec la marge que la règle a choisie en validation. Il s'entraîne pendant 4 époques avec Adam et une
 # décroissance du taux d'apprentissage en cosinus. Le résultat d'un réseau dépend de son initialisation
 # aléatoire et de l'ordre des mini-lots : nous l'entraînons donc trois fois, avec les graines 0, 1 et 2, et
@@ -1323,7 +1324,7 @@ checks.between(at_screen["sensitivity"], 0.8, 1.0, name="sensibilité de test du
 # 95 % visés en validation : 100 coupes de validation donnent une estimation, pas une garantie.
 #
 # Quelles lésions la chaîne manque-t-elle ? Les cliniciens le demanderont, et c'est la première chose à
-# vérifier : les performances par **sous-groupe**, ici selon que la lésion est plus ou moins sombre que le foie,
+# vérifier : les performances par **sous-groupe**, ici selon l'écart entre la lésion et le foie (de combien d'UH elle est plus sombre),
 # et selon sa taille.
 
 # %% slideshow={"slide_type": ""} translated_from="1ad7736d6d9e"
@@ -1436,8 +1437,8 @@ checks.true(max(auc_nc.values()) < 0.75, "sans injection, tous les modèles perd
 #
 # Les plages d'intensité sont du même ordre que l'augmentation par défaut de nnU-Net (Isensee et al., 2021),
 # le U-Net qui se configure tout seul ; nos changements de forme sont plus doux. Le notebook n'utilise aucune
-# image sans injection pour choisir quoi que ce soit. Nous poursuivons l'entraînement du U-Net entraîné avec
-# injection pendant une époque sur des copies augmentées de 150 coupes d'entraînement (la moitié, tirée au
+# image sans injection pour choisir quoi que ce soit. Nous poursuivons l'entraînement du U-Net entraîné sur
+# les coupes injectées pendant une époque sur des copies augmentées de 150 coupes d'entraînement (la moitié, tirée au
 # hasard), trois fois, avec les graines 0, 1 et 2. Il ne voit jamais de scanner sans injection.
 #
 # Le cours d'origine présente aussi la **synthèse aléatoire** : échantillonner des gabarits de formes, les
@@ -1503,12 +1504,12 @@ robust_dice = pd.DataFrame({f"augmenté, graine {seed}": {
 dice_results = pd.concat([
     pd.DataFrame({"seuil UH (validation)": {"test avec injection": dice_threshold_pv.mean(),
                                             "test sans injection": dice_threshold_nc.mean()},
-                  "U-Net, injecté seulement": {"test avec injection": dice_pv.mean(),
+                  "U-Net, coupes injectées seules": {"test avec injection": dice_pv.mean(),
                                                "test sans injection": dice_nc.mean()}}).T,
     robust_dice])
 
 fig, ax = plt.subplots(figsize=(10, 4.2))
-names = ["seuil UH (validation)", "U-Net, injecté seulement", "U-Net + augmentation\n(moyenne de 3 graines)"]
+names = ["seuil UH (validation)", "U-Net, coupes injectées seules", "U-Net + augmentation\n(moyenne de 3 graines)"]
 for k, (column, color) in enumerate([("test avec injection", plotting.SERIES_COLORS[0]),
                                      ("test sans injection", plotting.SERIES_COLORS[1])]):
     values = [dice_threshold_pv.mean() if k == 0 else dice_threshold_nc.mean(),
@@ -1533,9 +1534,9 @@ checks.true(robust_dice["test sans injection"].min() > dice_nc.mean() + 0.3,
 checks.between(robust_dice["test avec injection"].min(), 0.85, 1.0,
                name="U-Net augmenté, pire des trois graines, Dice avec injection")
 checks.true(robust_dice["test avec injection"].max() < dice_pv.mean(),
-            "sur les coupes injectées, chaque graine augmentée reste sous le U-Net entraîné avec injection seulement")
+            "sur les coupes injectées, chaque graine augmentée reste sous le U-Net entraîné sur les seules coupes injectées")
 with_contrast = robust_dice["test avec injection"]
-print(f"avec injection : U-Net injecté seulement {dice_pv.mean():.3f} ; augmenté, trois graines de {with_contrast.min():.3f} "
+print(f"avec injection : U-Net entraîné sur coupes injectées {dice_pv.mean():.3f} ; augmenté, trois graines de {with_contrast.min():.3f} "
       f"à {with_contrast.max():.3f} (écart {with_contrast.max() - with_contrast.min():.3f})")
 
 # %% slideshow={"slide_type": ""} translated_from="0ada058f252b"
@@ -1548,18 +1549,19 @@ print(f"sans injection, chaîne de détection des lésions avec le contour du U-
 # Ce qu'il faut en retenir :
 #
 # - le U-Net augmenté retrouve le foie sans injection, avec les trois graines. Sur les coupes injectées, chaque
-#   graine perd un peu de Dice par rapport au U-Net entraîné avec injection seulement, plus que l'écart entre
-#   graines (voir l'affichage ci-dessus) : l'augmentation a un prix sur le domaine d'origine, ici proche du
-#   niveau du seuil en UH ;
+#   graine perd un peu de Dice par rapport au U-Net entraîné sur les seules coupes injectées, plus que l'écart
+#   entre graines (voir l'affichage ci-dessus) : l'augmentation a un prix sur le domaine d'origine. Ici, avec
+#   injection, les U-Net augmentés retombent à peu près au Dice du simple seuil en UH (voir le tableau) : l'avance
+#   du U-Net sur la règle disparaît ;
 # - le contour est revenu, mais **pas les lésions** : sans injection, l'AUC de la chaîne reste proche de pile
 #   ou face. L'augmentation peut apprendre à un modèle à ignorer un changement ; elle ne peut pas remettre une
-#   information qui manque au scanner ;
-# - un modèle est validé pour **un domaine** : la notice d'un outil devrait indiquer « scanner abdominal
+#   information absente de l'examen ;
+# - un modèle est validé pour **un domaine** : la notice d'utilisation d'un outil devrait indiquer « scanner abdominal
 #   injecté, temps portal » si c'est tout ce sur quoi il a été testé.
 #
 # **Ce que cette expérience synthétique peut montrer, et ce qu'elle ne peut pas montrer.** Elle montre le
 # *mécanisme* : un modèle s'appuie sur n'importe quel indice qui sépare les classes dans ses données
-# d'entraînement, casse sans bruit quand cet indice change, et peut être poussé vers d'autres indices par
+# d'entraînement, casse sans prévenir quand cet indice change, et peut être poussé vers d'autres indices par
 # l'augmentation. Elle ne peut pas montrer *de combien* l'augmentation aide sur de vrais scanners. Nos deux temps
 # ne diffèrent que par l'UH moyenne de chaque tissu, un changement que les plages de contraste et de gamma
 # couvrent largement (le gamma le plus fort assombrit un foie rehaussé jusqu'au gris d'un foie sans injection,
@@ -1599,7 +1601,7 @@ else:
         medmnist.load_medmnist("pneumoniamnist", download=False)
         print("PneumoniaMNIST est déjà dans votre cache : passez USE_REAL_DATA = True pour l'utiliser.")
     except medmnist.DatasetDownloadError as err:
-        print("Le notebook tourne sur des données synthétiques. Le chargeur explique :\n" + str(err))
+        print("Le notebook tourne sur des données synthétiques. Le chargeur explique :\n" + str(err))
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="d3bc88e783bd"
 # ## 11. D'autres modalités disponibles hors ligne
@@ -1666,7 +1668,7 @@ mri_widget
 #
 # La **rétinopathie diabétique** abîme les petits vaisseaux de la rétine. Elle se manifeste par des
 # micro-anévrismes, de petites hémorragies, des exsudats jaunes puis, plus tard, des néovaisseaux fragiles.
-# C'est une cause majeure de cécité avant 65 ans, et le diabète explose dans le monde entier : toute personne
+# C'est une cause majeure de cécité chez l'adulte en âge de travailler, et le diabète explose dans le monde entier : toute personne
 # diabétique devrait faire photographier régulièrement son fond d'œil. Il n'y a pas assez d'ophtalmologistes
 # pour lire toutes ces photographies.
 #
@@ -1755,7 +1757,7 @@ plt.show()
 #   hépatiques ;
 # - les modèles fonctionnent sur des scanners **avec et sans injection** s'ils ont été entraînés pour les deux
 #   (section 9), pour de nombreuses maladies (cirrhose, ascite, foies opérés), et segmentent plus précisément
-#   les foies sains et les foies atteints de **stéatose** (foie gras, UH plus basses : essayez
+#   les foies sains et les foies atteints de **stéatose** (surcharge graisseuse du foie, UH plus basses : essayez
 #   `ct.make_ct_slices(..., steatosis_fraction=0.5)`) ;
 # - la partition en **8 segments de Couinaud** est essentielle pour localiser les tumeurs et planifier la
 #   chirurgie.
@@ -1795,7 +1797,7 @@ plt.show()
 # 6. la **variabilité inter-observateurs** : deux experts ne tracent jamais exactement le même contour ; mesurez
 #    leur accord sur les mêmes examens, car un modèle ne peut pas être jugé plus précisément que sa référence ;
 # 7. la **réglementation et la surveillance** : en Europe, un logiciel d'aide au diagnostic est un dispositif
-#    médical (marquage CE selon le règlement européen sur les dispositifs médicaux, le MDR) ; ses performances
+#    médical (marquage CE au titre du règlement européen 2017/745 relatif aux dispositifs médicaux, dit MDR) ; ses performances
 #    doivent être surveillées après sa mise en service, car les scanners et les protocoles changent.
 #
 # Et les données elles-mêmes : **bruitées** (bruit d'image, artefacts, étiquettes discordantes),
@@ -1815,7 +1817,7 @@ plt.show()
 #   dehors.
 # - Les images de scanner sont reconstruites à partir de projections (sinogramme, rétroprojection filtrée) ;
 #   moins de projections, c'est moins de dose et plus d'artefacts.
-# - Anonymisez les en-têtes (noms, identifiants, dates, établissement, UID, balises privées), et pensez aux
+# - Désidentifiez les en-têtes (noms, identifiants, dates, établissement, UID, balises privées), et pensez aux
 #   pixels et aux fuites entre jeux de données.
 # - Classification, détection et segmentation répondent à des questions différentes, avec des étiquettes et
 #   des métriques différentes. Rapportez la sensibilité et la spécificité à un seuil choisi pour l'usage
@@ -1834,7 +1836,7 @@ plt.show()
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="0b09fdf6fe3c"
 # **Questions d'autoévaluation**
 #
-# 1. Un fichier de scanner a `RescaleSlope = 1` et `RescaleIntercept = -1024`. Un pixel stocke 1079. De quel tissu s'agit-il probablement ?
+# 1. Un fichier de scanner a `RescaleSlope = 1` et `RescaleIntercept = -1024`. Un pixel stocke 1 079. De quel tissu s'agit-il probablement ?
 #    <details><summary>Réponse</summary>1 079 × 1 - 1 024 = 55 UH : un tissu mou comme le foie sans injection (ou le muscle).</details>
 # 2. Pourquoi la fenêtre poumon est-elle large (1 500 UH) et la fenêtre foie étroite (160 UH) ?
 #    <details><summary>Réponse</summary>En imagerie thoracique, il faut voir ensemble l'air (-1 000), le poumon (-800) et les tissus mous (0 à 100) ; les lésions hépatiques ne diffèrent du foie que de quelques dizaines d'UH, et une fenêtre étroite étale ces quelques UH sur toute l'échelle de gris.</details>
@@ -1851,6 +1853,6 @@ plt.show()
 # **Et ensuite ?** Vous disposez maintenant de toute la chaîne, d'un fichier DICOM à une chaîne de traitement
 # testée honnêtement. Pour aller plus loin sur des données réelles : MedMNIST (section 10) pour de petites
 # tâches de classification ; puis **MONAI** (PyTorch pour l'imagerie médicale), **nnU-Net** (un U-Net qui se
-# configure tout seul et qui remporte de nombreux challenges de segmentation) et **TotalSegmentator** pour des
+# configure tout seul et qui remporte de nombreuses compétitions de segmentation, les *challenges*) et **TotalSegmentator** pour des
 # segmentations de scanner toutes prêtes. Quel que soit l'outil, continuez à vous poser les questions de la
 # section 12.
