@@ -49,7 +49,7 @@ MEDICAL_IMAGES: dict[str, dict[str, Any]] = {
         "pixel_size": None,
         "source": "Mikael Häggström, Wikimedia Commons (skimage.data.retina)",
         "licence": N_("CC0 (public domain)"),
-        "shows": N_("optic disc (bright, right), macula (dark, centre), branching retinal vessels"),
+        "shows": N_("optic disc (bright, left), macula (dark, centre), branching retinal vessels"),
     },
     "immunohistochemistry": {
         "title": N_("Colonic glands, immunohistochemistry"),

@@ -200,7 +200,7 @@ def test_the_progress_bar_and_the_early_stop_line_speak_french(french, capsys):
     assert out.strip() == (f"Arrêt précoce après l'époque {stopped}\u202f: aucune amélioration depuis 2 époques\u202f; "
                            f"meilleurs poids (époque {best}) restaurés.")
     bar = err.replace("\r", "\n").strip().splitlines()[-1]  # the bar as last drawn
-    assert bar.startswith("entraînement:") and ("époque/s" in bar or "s/époque" in bar), bar
+    assert bar.startswith("entraînement\u202f:") and ("époque/s" in bar or "s/époque" in bar), bar
     train_loss = f"{history['train_loss'][-1]:.4f}".replace(".", ",")
     assert f"perte (entraînement)={train_loss}" in bar and "perte (validation)=" in bar, bar
     assert "training" not in bar and "loss" not in bar, bar

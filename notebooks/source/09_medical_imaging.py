@@ -1492,7 +1492,7 @@ print(f"without contrast, lesion pipeline with the augmented U-Net's outline: AU
 #
 # - the augmented U-Net finds the liver again without contrast, with all three seeds. On contrast slices every
 #   seed loses some Dice compared with the contrast-only U-Net, more than the spread between seeds (printed
-#   above): augmentation has a price on the original domain, here close to the level of the HU threshold;
+#   above): augmentation has a price on the original domain, here down to about the HU threshold's Dice;
 # - the outline is back, but the **lesions are not**: the pipeline's AUC without contrast stays near a coin
 #   toss. Augmentation can teach a model to ignore a change; it cannot put back information the scan lacks;
 # - a model is validated for **a domain**: the label of a tool should say "contrast-enhanced abdominal CT,

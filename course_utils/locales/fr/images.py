@@ -5,8 +5,8 @@ MESSAGES: dict[str, str] = {
     "Fundus photograph of a normal left eye": "Photographie du fond d'un œil gauche normal",
     "colour fundus photography (RGB)": "rétinographie couleur (RGB)",
     "CC0 (public domain)": "CC0 (domaine public)",
-    "optic disc (bright, right), macula (dark, centre), branching retinal vessels":
-        "papille optique (claire, à droite), macula (sombre, au centre), vaisseaux rétiniens ramifiés",
+    "optic disc (bright, left), macula (dark, centre), branching retinal vessels":
+        "papille optique (claire, à gauche), macula (sombre, au centre), vaisseaux rétiniens ramifiés",
     "Colonic glands, immunohistochemistry": "Glandes coliques, immunohistochimie",
     "bright-field microscopy of a stained tissue section (RGB)":
         "microscopie en fond clair d'une coupe de tissu colorée (RGB)",

@@ -404,7 +404,7 @@ MESSAGES: dict[str, str] = {
         "scheduler a été construit sur un autre optimiseur que celui passé à fit\u202f: le taux d'apprentissage ne "
         "changerait donc pas. Construisez-le sur cet optimiseur.",
     # ---- what the student sees while fit runs
-    "training": "entraînement",
+    "training": "entraînement\u202f",  # tqdm adds ": " after it: French wants a narrow space before ":"
     "epoch": "époque",
     "train loss": "perte (entraînement)",
     "val loss": "perte (validation)",
