@@ -1545,7 +1545,7 @@ robust_nc_auc = auc_of(test.has_lesion,                             # contours d
 print(f"sans injection, chaîne de détection des lésions avec le contour du U-Net augmenté : AUC {robust_nc_auc:.3f} "
       f"(avec injection : {cnn_test.iloc[kept]:.3f})")
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="52897654b236"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="99bea50cc199"
 # Ce qu'il faut en retenir :
 #
 # - le U-Net augmenté retrouve le foie sans injection, avec les trois graines. Sur les coupes injectées, chaque
