@@ -4,10 +4,11 @@ import math
 
 import numpy as np
 import pytest
-from exercise_support import assert_accepted, assert_basics, assert_rejected
+from exercise_support import assert_accepted, assert_basics, assert_rejected, leaked_values, solution_lines
 
-from course_utils import images
+from course_utils import i18n, images
 from course_utils.exercises import cnn
+from course_utils.i18n import tr
 
 SOBEL = [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]
 PREWITT = [[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]]
@@ -200,3 +201,93 @@ def test_exercise_4_wrong_answers(context, answer, words):
 ])
 def test_exercise_4_right_answers(context, answer):
     assert_accepted(cnn.exercise_4, context, my_kernel=answer)
+
+
+# ------------------------------------------------------------------------------------------- in French
+# With course_utils.setup(lang="fr"): hints, the prose around the solution and check messages are French (decimal
+# comma, a thin space before ":" and "?"), and the solution code is the notebook's.
+
+
+@pytest.fixture
+def french():
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before
+
+
+def _full(answers, context, exercise):
+    """The course's answers of ``exercise`` with ``answers`` in their place."""
+    return {**exercise.reference(**{name: context[name] for name in exercise.uses}), **answers}
+
+
+#: For each exercise: words of its French hints, and of the French prose shown with its solution.
+FRENCH_TEXTS = {
+    "exercise_1": ("divisez par le pas s en arrondissant vers le bas (`//` en Python, et non `/`)",
+                   "Avec un pas de 2, la largeur est à peu près divisée par deux\u202f;"),
+    "exercise_2": ("Un filtre a une grille de poids 5 x 5 par canal d'entrée, et un biais\u202f;",
+                   "la couche dense en demande environ 2\u202f000 fois plus"),
+    "exercise_3": ("r augmente de (k - 1) x saut, puis le saut est multiplié par le pas de la couche",
+                   "Les pas et le pooling font grandir vite le champ récepteur."),
+    "exercise_4": ("chaque ligne de poids a, à elle seule, une somme nulle",
+                   "C'est le noyau de Prewitt\u202f: la colonne de droite moins celle de gauche"),
+}
+
+
+@pytest.mark.parametrize("exercise", [cnn.exercise_1, cnn.exercise_2, cnn.exercise_3, cnn.exercise_4],
+                         ids=lambda e: e.label)
+def test_hints_and_solution_in_french(context, french, capsys, exercise):
+    hint_words, solution_words = FRENCH_TEXTS[exercise.label]
+    shown = exercise._hints_shown
+    try:
+        exercise._hints_shown = 0
+        for _step in exercise.hints:
+            exercise.hint()
+    finally:
+        exercise._hints_shown = shown
+    hints = capsys.readouterr().out
+    assert "💡 Indice 1 sur 2\u202f: " in hints and hint_words in hints, hints
+    assert not any(english in hints for english in exercise.hints), hints
+    assert not leaked_values(hints, _full({}, context, exercise)), hints
+    assert not any(line in hints for line in solution_lines(exercise)), hints
+    exercise.solution()
+    solution = capsys.readouterr().out
+    assert solution_words in solution and exercise.explanation not in solution, solution
+    assert all(line in solution for line in exercise.solution_code.split("\n")), solution
+
+
+@pytest.mark.parametrize("exercise, answers, words", [
+    (cnn.exercise_1, {"ct_out": 128}, "`ct_out` = 128 n'est pas encore la largeur de sortie (valeur trop petite)."),
+    (cnn.exercise_1, {"ct_out": 300}, "(valeur trop grande). Appliquez la formule de la section 3\u202f:"),
+    (cnn.exercise_1, {"ct_out": 3, "uneven_out": 256}, "auriez-vous inversé `ct_out` et `uneven_out`\u202f?"),
+    (cnn.exercise_1, {"uneven_out": (1, 1, 3, 3)}, "Donnez un seul nombre\u202f: la largeur de la sortie (dans une "
+                                                   "forme telle que (lot, canaux, hauteur, largeur)"),
+    (cnn.exercise_1, {"uneven_out": 3.5}, "prenez `//` (division entière) au lieu de `/`."),
+    (cnn.exercise_2, {"n_conv_params": 2000}, "`n_conv_params` = 2000 n'est pas encore le nombre de paramètres de "
+                                              "la couche de convolution (il y en a trop)."),
+    (cnn.exercise_2, {"n_conv_params": 1000}, "(il en manque)"),
+    (cnn.exercise_2, {"n_dense_params": 100}, "`n_dense_params` = 100 n'est pas encore le nombre de paramètres de "
+                                              "la couche dense (il en manque)."),
+    (cnn.exercise_2, {"n_dense_params": [16, 150529]}, "or c'est une liste de 2 éléments. Donnez un seul nombre."),
+    (cnn.exercise_3, {"stem_field": 100}, "`stem_field` = 100 n'est pas encore le champ récepteur (valeur trop "
+                                          "grande)."),
+    (cnn.exercise_3, {"stem_field": 20}, "(valeur trop petite). Suivez r et le saut à travers les six couches"),
+    (cnn.exercise_4, {"my_kernel": [[0, 0, 0.5], [0, 0, 0.5], [0, 0, 0.5]]},
+     "`my_kernel` réagit sur une zone uniforme\u202f: la somme de ses poids vaut 1,5, et non 0."),
+    (cnn.exercise_4, {"my_kernel": np.ones((3, 3)) / 9}, "(c'est le noyau de flou par moyenne de la section 5)"),
+    (cnn.exercise_4, {"my_kernel": [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]}, "(c'est le noyau d'accentuation"),
+    (cnn.exercise_4, {"my_kernel": -np.array(SOBEL, dtype=float)}, "Inversez les signes de ses poids (mais, ainsi "
+                                                                   "retourné, ce serait le noyau de Sobel"),
+], ids=lambda value: value.label if hasattr(value, "label") else None)
+def test_wrong_answers_in_french(context, french, exercise, answers, words):
+    verdict = exercise.verdict(context, **_full(answers, context, exercise))
+    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
+    assert words in verdict.message, verdict.message
+
+
+def test_titles_and_answer_kinds_in_french(french):
+    assert tr(cnn.exercise_3.title) == "le champ récepteur du «\u202fstem\u202f» d'un ResNet"
+    assert tr(cnn.exercise_1.answers["ct_out"]) == "un nombre entier (une largeur en pixels)"
+    assert tr(cnn.exercise_4.answers["my_kernel"]) == "un tableau 3 x 3 de poids"
+    assert all(tr(message) != message for message in cnn.COPIED.values())
+    assert all(tr(name).startswith("le noyau") for name in cnn.KERNEL_NAMES.values())
