@@ -42,6 +42,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 RAW_DIR = ROOT / "benchmarks" / "raw"
+#: The classroom load benchmark's section (written by benchmarks/classroom_load.py), appended to RESULTS.md.
+CLASSROOM = ROOT / "benchmarks" / "CLASSROOM.md"
 
 # Budgets from CONTRIBUTING.md
 BUDGETS = {
@@ -575,6 +577,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def classroom_section(path: Path = CLASSROOM) -> str:
+    """The classroom benchmark's results (its file without its title line), to append to RESULTS.md; "" if none."""
+    if not path.exists():
+        return ""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    body = lines[1:] if lines and lines[0].startswith("# ") else lines
+    return "\n" + "\n".join(body).strip() + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -583,11 +594,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = command_line(list(argv) if argv is not None else sys.argv[1:])
     if args.from_raw:
         report = render_raw(json.loads(args.from_raw.read_text(encoding="utf-8")), args.note, command)
+        report += classroom_section()
         args.output.write_text(report, encoding="utf-8")
         print(report)
         return 0
     raw = measure(discover(args.notebooks), args, command)
-    report = render_raw(raw, args.note)
+    report = render_raw(raw, args.note) + classroom_section()
     args.output.write_text(report, encoding="utf-8")
     RAW_DIR.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -300,3 +300,11 @@ def test_raw_files_from_before_the_floor_still_render(tmp_path: Path) -> None:
     text = bench.render_raw({"command": "old", "import_s": [0.1], "runs": [old_run]})
     assert "| a.ipynb | 1 | 3.0 s (≤ 60) | n/a (≤ 5× floor) |" in text and "n/a (not measured)" in text
     assert bench.CONTROL_HEADER not in text  # no per-control figures in old files
+
+
+def test_results_end_with_the_classroom_section(tmp_path):
+    page = tmp_path / "CLASSROOM.md"
+    page.write_text("# Benchmark: a class on one server\n\n## A class on one server\n\n| a | b |\n", encoding="utf-8")
+    section = bench.classroom_section(page)
+    assert section.startswith("\n## A class on one server") and "# Benchmark" not in section
+    assert bench.classroom_section(tmp_path / "missing.md") == ""
