@@ -7,7 +7,7 @@
 #
 # **Durée estimée :** 120 min · **Prérequis :** 03, 04, 05, 06
 #
-# Une rétinographie, une lame d'histologie ou une coupe de scanner comptent des centaines de milliers de pixels. Pour les regarder, un réseau dense aurait besoin de milliards de poids. Les **réseaux de neurones convolutifs** (CNN, de l'anglais *convolutional neural networks*) font autrement : ils promènent un seul petit filtre sur toute l'image. C'est l'idée des filtres « contours » et « flou » des logiciels de retouche, à ceci près que le réseau apprend lui-même ses filtres. Les CNN dépistent la rétinopathie diabétique sur des photographies du fond d'œil, signalent des nodules pulmonaires et gradent des tumeurs sur des lames ; ce notebook ouvre la boîte.
+# Une rétinographie, une lame d'histologie ou une coupe de scanner comptent des centaines de milliers de pixels. Pour les regarder, un réseau dense aurait besoin de milliards de poids. Les **réseaux de neurones convolutifs** (CNN, de l'anglais *convolutional neural networks*) font autrement : ils promènent un seul petit filtre sur toute l'image. C'est l'idée des filtres « contours » et « flou » des logiciels de retouche, à ceci près que le réseau apprend lui-même ses filtres. Les CNN dépistent la rétinopathie diabétique sur des photographies du fond d'œil, signalent des nodules pulmonaires et établissent le grade des tumeurs sur des lames ; ce notebook ouvre la boîte noire.
 #
 # **À la fin de ce notebook, vous saurez :**
 # - calculer à la main, avec NumPy, une convolution 2D avec marge et pas, prévoir la taille de sa sortie et la vérifier avec PyTorch ;
@@ -79,9 +79,9 @@ plt.rcParams["image.interpolation"] = "nearest"     # chaque pixel dessiné comm
 #
 # Avec 1 000 neurones cachés :
 #
-# - une minuscule image en niveaux de gris de $28 \times 28$ (784 pixels) : $784 \times 1000 + 1000 \approx 800\,000$
+# - une minuscule image en niveaux de gris de $28 \times 28$ (784 pixels) : $784 \times 1\,000 + 1\,000 \approx 800\,000$
 #   paramètres ;
-# - une photo couleur de 28 mégapixels ($3$ canaux de 8 bits) : $84 \times 10^6 \times 1000 \approx 10^{11}$
+# - une photo couleur de 28 mégapixels ($3$ canaux de 8 bits) : $84 \times 10^6 \times 1\,000 \approx 10^{11}$
 #   paramètres, **pour une seule couche**.
 
 # %% slideshow={"slide_type": ""} translated_from="b28029308620"
@@ -106,15 +106,15 @@ rows = []
 for name, (n_inputs, channels) in examples.items():
     n_dense = dense_params(n_inputs)
     rows.append({"image": name, "entrées (nombres)": n_inputs,
-                 "couche dense de 1000 neurones : paramètres": n_dense,
+                 "couche dense de 1 000 neurones : paramètres": n_dense,
                  "mémoire en flottants de 32 bits": f"{n_dense * 4 / 1e6:.0f} Mo",
                  "couche de convolution, 32 filtres 3x3 : paramètres": conv_params(channels, 32)})
 param_table = pd.DataFrame(rows).set_index("image")
 param_table.style.format({c: "{:d}" for c in param_table.columns if "mémoire" not in c})
 
 # %% slideshow={"slide_type": ""} translated_from="38b97057dff4"
-mlp_28 = param_table.iloc[0]["couche dense de 1000 neurones : paramètres"]
-mlp_28mp = param_table.iloc[-1]["couche dense de 1000 neurones : paramètres"]
+mlp_28 = param_table.iloc[0]["couche dense de 1 000 neurones : paramètres"]
+mlp_28mp = param_table.iloc[-1]["couche dense de 1 000 neurones : paramètres"]
 checks.between(mlp_28, 7.5e5, 8.5e5, name="paramètres denses sur une image 28 × 28 (la diapositive dit environ 800 000)")
 checks.between(np.log10(mlp_28mp), 10.5, 11.5, name="log10 des paramètres denses sur une photo de 28 mégapixels (environ 11)")
 
@@ -200,7 +200,7 @@ fig.subplots_adjust(left=0.06, right=0.99, bottom=0.12, top=0.8, wspace=0.3)   #
 show_numbers(axes[0], X_grid, "image X (4 × 4)", highlight=(0, 0, 3, 3))
 show_numbers(axes[1], K_grid, "noyau K (3 × 3)", cmap="Oranges")
 show_numbers(axes[2], Y_grid, "carte de caractéristiques Y (2 × 2)", highlight=(0, 0, 1, 1), cmap="Greens")
-fig.suptitle("Fenêtre en haut à gauche (cadre noir) × noyau, additionnée = sortie en haut à gauche : 4+2+5+3+5+3 = 22",
+fig.suptitle("Fenêtre en haut à gauche (cadre noir) × noyau, puis somme = sortie en haut à gauche : 4+2+5+3+5+3 = 22",
              fontweight="bold")
 plt.show()
 
@@ -468,7 +468,7 @@ fig.suptitle("Une couche de convolution = noyau, biais, ReLU : les vaisseaux s
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="4f6ca7da1e45"
-# L'anneau clair est le bord du champ de l'appareil photo, un passage net du sombre au clair que le laplacien détecte
+# L'anneau clair est le bord du champ photographié, un passage net du sombre au clair que le laplacien détecte
 # aussi. Un noyau fixe ne distingue pas un vaisseau d'un bord de champ ; un réseau entraîné apprend à ignorer ce bord.
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="38b068a69127"
@@ -899,7 +899,7 @@ wall_centroid = time.perf_counter() - wall                      # « entraîneme
 acc_centroid = float((pred_centroid == y_test).mean())
 print(f"centroïde le plus proche : exactitude de test {acc_centroid:.1%}")
 fig = plotting.image_grid(centroids, titles=[f"moyenne des {d}" for d in range(10)], ncols=10, size=1.2, vmin=0, vmax=1,
-                          suptitle="Les 10 moyennes du modèle de référence du centroïde le plus proche (images d'entraînement seulement)")
+                          suptitle="Les 10 moyennes du centroïde le plus proche, notre référence (images d'entraînement seulement)")
 fig.colorbar(fig.axes[0].images[0], ax=fig.axes, shrink=0.8, label="niveau de gris moyen")
 plt.show()
 
@@ -1203,7 +1203,7 @@ checks.true(all(shape == (1, 10) for shape in score_shapes.values()),
 #
 # - **Toute taille ne veut pas dire toute échelle.** Un réseau entraîné sur des chiffres de $8 \times 8$ a des filtres
 #   pour des traits d'un ou deux pixels de large ; le même chiffre dessiné quatre fois plus grand est pour lui un
-#   nouveau problème. Beaucoup de chaînes de traitement médicales commencent donc par **rééchantillonner** chaque image
+#   nouveau problème. Beaucoup de chaînes de traitement d'images médicales commencent donc par **rééchantillonner** chaque image
 #   à la même taille de pixel en millimètres, pour qu'un organe couvre à peu près autant de pixels dans chaque image ;
 #   le sous-échantillonnage global s'accommode ensuite de champs de vue différents.
 # - **La moyenne oublie où.** Le sous-échantillonnage global répond à « le motif est-il quelque part dans l'image ? »,
@@ -1318,7 +1318,7 @@ deck = pd.DataFrame({                                   # le tableau du cours d'
 }, index=architectures.index)
 final_features = {"AlexNet": 4096, "VGG-19": 4096, "Inception-v3": 2048, "ResNet-18": 512, "ResNet-50": 2048,
                   "ResNet-101": 2048, "ResNet-152": 2048, "DenseNet-121": 1024, "DenseNet-169": 1664,
-                  "DenseNet-201": 1920}                # nombres qui entrent dans la dernière couche (1000 classes) de chaque réseau
+                  "DenseNet-201": 1920}                # nombres qui entrent dans la dernière couche (1 000 classes) de chaque réseau
 deck_check = pd.DataFrame({
     "exactitude : cours moins publié (points)": deck["exactitude top-1 (%)"] - architectures["exactitude top-1 (%)"],
     "paramètres : publié moins cours (M)": architectures["paramètres (M)"] - deck["paramètres (M)"],
@@ -1368,8 +1368,8 @@ for what, value in other_figures.items():
 # DenseNet-121 a 7,7 fois moins de paramètres qu'AlexNet et gagne 18 points d'exactitude ; ResNet-50 bat VGG-19 avec
 # un sixième de ses paramètres. (Les recettes d'entraînement ont aussi progressé pendant ces années : tout le gain ne
 # vient pas de la conception.) En médecine, un DenseNet de 121 couches (CheXNet, 2017) a été entraîné à lire des
-# radiographies thoraciques, et un Inception-v3 à grader la rétinopathie diabétique sur des rétinographies (Gulshan et
-# al., JAMA 2016).
+# radiographies thoraciques, et un Inception-v3 à établir le stade de la rétinopathie diabétique sur des
+# rétinographies (Gulshan et al., JAMA 2016).
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="36752ef23555"
 # ## 14. Les connexions résiduelles : ce qu'elles corrigent vraiment
@@ -1471,8 +1471,8 @@ checks.true(min(he_first) > 0.1 and max(he_first) < 10, "initialisation de He 
 #
 # He et al. ont entraîné des réseaux *simples* avec l'initialisation de He et la normalisation par lot, et vu le plus
 # profond finir avec une **erreur d'entraînement plus élevée** (sur CIFAR-10, 56 couches faisaient moins bien que 20).
-# Ce n'est pas du surapprentissage (qui donnerait une erreur d'entraînement basse et une erreur de test élevée) : le
-# réseau plus profond n'arrive pas à **s'optimiser**, alors qu'il pourrait copier le moins profond en transformant ses
+# Ce n'est pas du surapprentissage (qui donnerait une erreur d'entraînement basse et une erreur de test élevée) : c'est
+# l'**optimisation** du réseau plus profond qui échoue, alors qu'il pourrait copier le moins profond en transformant ses
 # couches en trop en couches « qui ne font rien ». Pour une couche simple, « ne rien faire » correspond à un jeu de
 # poids précis, difficile à trouver ; pour un bloc résiduel, c'est simplement $F(\mathbf x) = 0$.
 #
@@ -1514,7 +1514,7 @@ ax.set(xlabel="époque", ylabel="perte d'entraînement (entropie croisée, sans 
 ax.legend(loc="lower left")
 plt.show()
 checks.true(losses["résiduel"][:, -1].max() < losses["simple"][:, -1].min(),
-            f"après {SHORT_EPOCHS} époques, la pire exécution résiduelle a une perte d'entraînement plus basse que la meilleure exécution simple")
+            f"après {SHORT_EPOCHS} époques, le pire entraînement résiduel finit avec une perte plus basse que le meilleur entraînement simple")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="2ccec6054a4d"
 # Pour chaque graine, le réseau simple finit avec une perte d'**entraînement** plus élevée que le réseau résiduel, à
@@ -1592,7 +1592,7 @@ checks.equal(n_params_18, 11_689_512, name="paramètres de notre ResNet-18 (torc
 checks.close(resnet_compute[224][0] / 1e9, architectures.loc["ResNet-18", "calcul (G multiplications-additions)"], tol=0.01,
              name="multiplications-additions de ResNet-18 sur des images 224 × 224 (G), face aux « GFLOPS » de torchvision")
 checks.true(resnet_compute[512][1] == resnet_compute[224][1] == (1, 1000),
-            "sous-échantillonnage global par moyenne : 1000 scores pour des images 224 × 224 comme 512 × 512")
+            "sous-échantillonnage global par moyenne : 1 000 scores pour des images 224 × 224 comme 512 × 512")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="b3a72167f215"
 # Notre décompte correspond exactement à celui de torchvision, paramètre pour paramètre, et sa colonne « GFLOPS » se
@@ -1785,7 +1785,7 @@ plt.show()
 # ajouter des blocs ne rend donc pas l'optimisation plus difficile (section 14 : même profondeur, mêmes paramètres,
 # perte d'entraînement plus basse pour chaque graine).</details>
 #
-# 7. Nos chiffres viennent de 13 scripteurs, répartis au hasard. Que faudrait-il pour estimer honnêtement
+# 7. Nos chiffres viennent de 13 scripteurs et sont répartis au hasard. Que faudrait-il pour estimer honnêtement
 # l'exactitude sur un nouveau scripteur, et quel en est l'équivalent médical ?
 # <details><summary>Réponse</summary>Le scripteur de chaque image, et un découpage groupé (GroupShuffleSplit,
 # GroupKFold) qui garde tous les chiffres d'un scripteur du même côté. En médecine : un identifiant de patient avec
