@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import STUDENT_DIR, LabServer
-from .test_notebooks_in_browser import _check_notebook, full_page_screenshot, opened_notebook
+from .test_notebooks_in_browser import _check_notebook, opened_notebook, screenshot_on_failure
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +25,5 @@ def test_french_notebook_runs_in_browser(nb_path: Path, page, lab_server: LabSer
     t0 = time.monotonic()
     with opened_notebook(page, lab_server, nb_path) as path:
         t_open = time.monotonic()
-        try:
+        with screenshot_on_failure(page, artifacts_dir / f"fr_{nb_path.stem}.png"):
             _check_notebook(page, path, nb_path, t0, t_open)
-        finally:
-            full_page_screenshot(page, artifacts_dir / f"fr_{nb_path.stem}.png")

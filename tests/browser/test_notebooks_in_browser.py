@@ -10,7 +10,8 @@ and the kernel is idle, then assert
 - every ipywidgets output rendered (no "Error displaying widget", no "model not found", no plain-text
   ``IntSlider(...)`` reprs), and every LiveFigure shows a decoded image;
 - pressing ArrowRight on the first slider of the main LiveFigure (``main=True``) changes its image.
-A full-page screenshot per notebook goes to ``test-artifacts/browser/`` (also when the test fails).
+A full-page screenshot of a failing notebook goes to ``test-artifacts/browser/``; set ``COURSE_SCREENSHOTS=1`` to
+keep one of every notebook (rendering a whole notebook as one picture costs seconds of CPU per notebook).
 
 Run only these: ``.venv/bin/python -m pytest -m browser tests/browser`` (about 30-90 s per notebook).
 """
@@ -18,6 +19,7 @@ Run only these: ``.venv/bin/python -m pytest -m browser tests/browser`` (about 3
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import time
 from pathlib import Path
@@ -293,6 +295,23 @@ def nudge_first_slider(page, figure, selector: str) -> tuple[str, str]:
     return before, page.evaluate(IMG_SRC_JS, selector)
 
 
+#: Keep a screenshot of every notebook, not only of failing ones (COURSE_SCREENSHOTS=1).
+ALL_SCREENSHOTS = os.environ.get("COURSE_SCREENSHOTS", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@contextlib.contextmanager
+def screenshot_on_failure(page, target: Path):
+    """Run the checks; screenshot the page if they fail (always, with COURSE_SCREENSHOTS=1)."""
+    target.unlink(missing_ok=True)
+    try:
+        yield
+    except BaseException:
+        full_page_screenshot(page, target)
+        raise
+    if ALL_SCREENSHOTS:
+        full_page_screenshot(page, target)
+
+
 def full_page_screenshot(page, target: Path) -> None:
     """Grow the viewport to the notebook's height (JupyterLab scrolls inside a panel), then screenshot."""
     try:
@@ -312,10 +331,8 @@ def test_notebook_runs_in_browser(nb_path: Path, page, lab_server: LabServer, ar
     t0 = time.monotonic()
     with opened_notebook(page, lab_server, nb_path) as path:
         t_open = time.monotonic()
-        try:
+        with screenshot_on_failure(page, artifacts_dir / f"{nb_path.stem}.png"):
             _check_notebook(page, path, nb_path, t0, t_open)
-        finally:
-            full_page_screenshot(page, artifacts_dir / f"{nb_path.stem}.png")
 
 
 def _check_notebook(page, path: str, nb_path: Path, t0: float, t_open: float) -> None:
