@@ -52,3 +52,14 @@ def no_network(monkeypatch):
         return real(url, *args, **kwargs)
 
     monkeypatch.setattr(urllib.request, "urlopen", guarded)
+
+
+@pytest.fixture
+def french():
+    """The course speaks French during the test (``setup(lang="fr")``); the previous language comes back after."""
+    from course_utils import i18n
+
+    before = i18n._language
+    i18n.set_language("fr")
+    yield
+    i18n._language = before

@@ -240,3 +240,29 @@ def _assert_basics_in_french(exercise: Exercise, context: Mapping[str, Any], ref
         for name in exercise.answers:
             exercise.answer(name, {**context, **placeholders})
             assert "n'est pas encore réussi" in capsys.readouterr().out
+
+
+def assert_french_hints_and_solution(exercise: Exercise, context: Mapping[str, Any], capsys: pytest.CaptureFixture[str],
+                                     hint_words: str, solution_words: str, absent: tuple[str, ...] = ()) -> None:
+    """In French (the caller's ``french`` fixture): every hint step is French (``hint_words`` among them), gives no
+    value, solution line or text of ``absent`` away, and the worked solution shows its French prose and the
+    notebook's code unchanged."""
+    shown = exercise._hints_shown
+    try:
+        exercise._hints_shown = 0
+        for _step in exercise.hints:
+            exercise.hint()
+    finally:
+        exercise._hints_shown = shown
+    hints = capsys.readouterr().out
+    steps = len(exercise.hints)
+    assert all(f"💡 Indice {k} sur {steps}\u202f: " in hints for k in range(1, steps + 1)), hints
+    assert hint_words in hints, hints
+    assert not any(english in hints for english in exercise.hints), hints
+    assert not leaked_values(hints, _reference_answers(exercise, context)), hints
+    assert not any(line in hints for line in solution_lines(exercise)), hints
+    assert not any(text in hints for text in absent), hints
+    exercise.solution()
+    solution = capsys.readouterr().out
+    assert solution_words in solution and exercise.explanation not in solution, solution
+    assert all(line in solution for line in exercise.solution_code.split("\n")), solution

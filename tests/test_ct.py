@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from course_utils import i18n
 from course_utils.datasets import ct
 
 
@@ -137,14 +136,6 @@ def test_bad_input_messages():
         ct.render_tissues(tissues[:, :, :10], np.zeros(len(ct.TISSUES)))
     with pytest.raises(ValueError):
         ct.render_tissues(tissues[0], np.zeros(len(ct.TISSUES)))
-
-
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
 
 
 def test_french_progress_bar_and_messages(french, capsys):

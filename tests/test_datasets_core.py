@@ -150,14 +150,6 @@ def test_build_command_line(tmp_path, monkeypatch, capsys):
     assert "checksums.json is missing" in capsys.readouterr().err
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_french_data_file_messages_and_command_line(tmp_path, monkeypatch, capsys, french):
     """What a student reads in French when the data must be regenerated: the error, then the command's lines."""
     with pytest.raises(files.DataFileError, match=r"(?s)Le fichier de données .* est absent\. Recréez-le .*"

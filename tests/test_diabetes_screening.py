@@ -81,14 +81,6 @@ def test_bad_inputs():
         diabetes_probability(bad)
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_french_messages_keep_the_columns_and_use_the_decimal_comma(french):
     bad = make_diabetes_screening(n=3, seed=0)
     assert list(bad.columns) == COLUMNS  # the data do not change with the language

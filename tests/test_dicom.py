@@ -146,16 +146,6 @@ def test_header_table(ct_ds):
         dicom.header_table(ct_ds, "Modality")
 
 
-@pytest.fixture
-def french():
-    from course_utils import i18n
-
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_deidentification_report_and_table_in_french(ct_ds, french):
     _, report = dicom.deidentify(ct_ds)
     reasons = {line["keyword"]: line["reason"] for line in report}

@@ -207,14 +207,6 @@ def test_make_ecg_dataset_bad_input(kwargs, error, match):
     check_french(lambda: make_ecg_dataset(**{"n": 6, **kwargs}), str(info.value))
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_french_progress_bar_and_rhythm_names(french, capsys):
     """The progress bar of make_ecg_dataset and the rhythm names read in French once setup(lang="fr") ran."""
     make_ecg_dataset(3, seconds=1, fs=50, progress=True)

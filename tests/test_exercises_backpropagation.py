@@ -6,9 +6,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from exercise_support import assert_accepted, assert_basics, assert_rejected, leaked_values, solution_lines
+from exercise_support import (
+    assert_accepted,
+    assert_basics,
+    assert_french_hints_and_solution,
+    assert_rejected,
+)
 
-from course_utils import i18n, training
+from course_utils import training
 from course_utils.datasets import load_blood_counts
 from course_utils.exercises import ____
 from course_utils.exercises import backpropagation as bp
@@ -434,14 +439,6 @@ def test_exercise_3_right_answers(context, engine_context, engine, make):
 # (numbers with a decimal comma), the solution code is the notebook's, and nothing gives the answer away.
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 #: For each exercise: words of its French hints, and of the French prose shown with its solution.
 FRENCH_TEXTS = {
     1: ("multipliez les dérivées locales", "Vérification\u202f: f = 3x³, donc f'(x) = 9x²"),
@@ -453,24 +450,7 @@ FRENCH_TEXTS = {
 @pytest.mark.parametrize("number", [1, 2, 3])
 def test_hints_and_solution_in_french(context, french, capsys, number):
     exercise = getattr(bp, f"exercise_{number}")
-    hint_words, solution_words = FRENCH_TEXTS[number]
-    shown = exercise._hints_shown
-    try:
-        exercise._hints_shown = 0
-        for _step in exercise.hints:
-            exercise.hint()
-    finally:
-        exercise._hints_shown = shown
-    hints = capsys.readouterr().out
-    assert "💡 Indice 1 sur 2\u202f: " in hints and hint_words in hints, hints
-    assert not any(english in hints for english in exercise.hints), hints
-    expected = exercise.reference(**{name: context[name] for name in exercise.uses})
-    assert not leaked_values(hints, expected), hints
-    assert not any(line in hints for line in solution_lines(exercise)), hints
-    exercise.solution()
-    solution = capsys.readouterr().out
-    assert solution_words in solution and exercise.explanation not in solution, solution
-    assert all(line in solution for line in exercise.solution_code.split("\n")), solution
+    assert_french_hints_and_solution(exercise, context, capsys, *FRENCH_TEXTS[number])
 
 
 def compares_with_a_number(Value):

@@ -4,9 +4,14 @@ import math
 
 import numpy as np
 import pytest
-from exercise_support import assert_accepted, assert_basics, assert_rejected, leaked_values, solution_lines
+from exercise_support import (
+    assert_accepted,
+    assert_basics,
+    assert_french_hints_and_solution,
+    assert_rejected,
+)
 
-from course_utils import i18n, images
+from course_utils import images
 from course_utils.exercises import cnn
 from course_utils.i18n import tr
 
@@ -208,14 +213,6 @@ def test_exercise_4_right_answers(context, answer):
 # comma, a thin space before ":" and "?"), and the solution code is the notebook's.
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def _full(answers, context, exercise):
     """The course's answers of ``exercise`` with ``answers`` in their place."""
     return {**exercise.reference(**{name: context[name] for name in exercise.uses}), **answers}
@@ -237,23 +234,7 @@ FRENCH_TEXTS = {
 @pytest.mark.parametrize("exercise", [cnn.exercise_1, cnn.exercise_2, cnn.exercise_3, cnn.exercise_4],
                          ids=lambda e: e.label)
 def test_hints_and_solution_in_french(context, french, capsys, exercise):
-    hint_words, solution_words = FRENCH_TEXTS[exercise.label]
-    shown = exercise._hints_shown
-    try:
-        exercise._hints_shown = 0
-        for _step in exercise.hints:
-            exercise.hint()
-    finally:
-        exercise._hints_shown = shown
-    hints = capsys.readouterr().out
-    assert "💡 Indice 1 sur 2\u202f: " in hints and hint_words in hints, hints
-    assert not any(english in hints for english in exercise.hints), hints
-    assert not leaked_values(hints, _full({}, context, exercise)), hints
-    assert not any(line in hints for line in solution_lines(exercise)), hints
-    exercise.solution()
-    solution = capsys.readouterr().out
-    assert solution_words in solution and exercise.explanation not in solution, solution
-    assert all(line in solution for line in exercise.solution_code.split("\n")), solution
+    assert_french_hints_and_solution(exercise, context, capsys, *FRENCH_TEXTS[exercise.label])
 
 
 @pytest.mark.parametrize("exercise, answers, words", [

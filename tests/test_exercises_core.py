@@ -175,16 +175,6 @@ def test_exercise_error_renders_without_a_traceback():
 # ----------------------------------------------------------------------------------------- in French (setup(lang="fr"))
 
 
-@pytest.fixture
-def french():
-    from course_utils import i18n
-
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_checker_messages_in_french(french):
     with pytest.raises(ExerciseError, match=r"`x` doit être un nombre\. Reçu\u202f: rien \(None"):
         number(None, "x")

@@ -3,10 +3,15 @@
 import numpy as np
 import pydicom
 import pytest
-from exercise_support import assert_accepted, assert_basics, assert_rejected, leaked_values, solution_lines
+from exercise_support import (
+    assert_accepted,
+    assert_basics,
+    assert_french_hints_and_solution,
+    assert_rejected,
+)
 from pydicom.data import get_testdata_file
 
-from course_utils import dicom, i18n, metrics
+from course_utils import dicom, metrics
 from course_utils.datasets import ct
 from course_utils.exercises import medical_imaging
 
@@ -226,14 +231,6 @@ def test_exercise_3_right(context, answers):
 # comma, « UH » for HU, a thin space before ":" and units), and the solution code is the notebook's.
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def _full(answers, context, exercise):
     """The course's answers of ``exercise`` with ``answers`` in their place."""
     return {**exercise.reference(**{name: context[name] for name in exercise.uses}), **answers}
@@ -253,24 +250,7 @@ FRENCH_TEXTS = {
 @pytest.mark.parametrize("exercise", [medical_imaging.exercise_1, medical_imaging.exercise_2,
                                       medical_imaging.exercise_3], ids=lambda e: e.label)
 def test_hints_and_solution_in_french(context, french, capsys, exercise):
-    hint_words, solution_words = FRENCH_TEXTS[exercise.label]
-    shown = exercise._hints_shown
-    try:
-        exercise._hints_shown = 0
-        for _step in exercise.hints:
-            exercise.hint()
-    finally:
-        exercise._hints_shown = shown
-    hints = capsys.readouterr().out
-    assert "💡 Indice 1 sur 2\u202f: " in hints and hint_words in hints, hints
-    assert not any(english in hints for english in exercise.hints), hints
-    assert not leaked_values(hints, _full({}, context, exercise)), hints
-    assert not any(line in hints for line in solution_lines(exercise)), hints
-    assert "240" not in hints                                             # the top of the soft-tissue window
-    exercise.solution()
-    solution = capsys.readouterr().out
-    assert solution_words in solution and exercise.explanation not in solution, solution
-    assert all(line in solution for line in exercise.solution_code.split("\n")), solution
+    assert_french_hints_and_solution(exercise, context, capsys, *FRENCH_TEXTS[exercise.label], absent=("240",))
 
 
 @pytest.mark.parametrize("exercise, answers, words", [

@@ -4,9 +4,14 @@ import numpy as np
 import pandas as pd
 import pytest
 import torch
-from exercise_support import assert_accepted, assert_basics, assert_rejected, leaked_values, solution_lines
+from exercise_support import (
+    assert_accepted,
+    assert_basics,
+    assert_french_hints_and_solution,
+    assert_rejected,
+)
 
-from course_utils import i18n, training
+from course_utils import training
 from course_utils.exercises import mlp
 from course_utils.reference import activations
 
@@ -214,14 +219,6 @@ def test_checks_leave_torch_random_numbers_alone(context):
 # ---- in French: hints, the prose around the solution and the check messages (course_utils.setup(lang="fr"))
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 #: For each exercise: words of its French hints, and of the French prose shown with its solution.
 FRENCH_TEXTS = {
     "exercise_1": ("Un produit matriciel fait la même chose pour toutes les lignes d'un tableau",
@@ -235,24 +232,7 @@ FRENCH_TEXTS = {
 
 @pytest.mark.parametrize("exercise", [mlp.exercise_1, mlp.exercise_2, mlp.exercise_3], ids=lambda e: e.label)
 def test_hints_and_solution_in_french(context, french, capsys, exercise):
-    hint_words, solution_words = FRENCH_TEXTS[exercise.label]
-    shown = exercise._hints_shown
-    try:
-        exercise._hints_shown = 0
-        for _step in exercise.hints:
-            exercise.hint()
-    finally:
-        exercise._hints_shown = shown
-    hints = capsys.readouterr().out
-    assert "💡 Indice 2 sur 2\u202f: " in hints and hint_words in hints, hints
-    assert not any(english in hints for english in exercise.hints), hints
-    expected = exercise.reference(**{name: context[name] for name in exercise.uses})
-    assert not leaked_values(hints, expected), hints
-    assert not any(line in hints for line in solution_lines(exercise)), hints
-    exercise.solution()
-    solution = capsys.readouterr().out
-    assert solution_words in solution and exercise.explanation not in solution, solution
-    assert all(line in solution for line in exercise.solution_code.split("\n")), solution
+    assert_french_hints_and_solution(exercise, context, capsys, *FRENCH_TEXTS[exercise.label])
 
 
 @pytest.mark.parametrize("exercise, answers, words", [

@@ -128,14 +128,6 @@ def test_french_typography_in_the_catalogue() -> None:
     assert not bad, "\n".join(bad[:40])
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_tr_translates_and_fills_fields(french) -> None:
     expected = "calcul sur\u202f: cpu | graine aléatoire\u202f: 42"
     assert tr("device: {device} | seed: {seed}", device="cpu", seed=42) == expected

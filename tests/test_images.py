@@ -180,16 +180,6 @@ def test_augmented_loader():
         images.AugmentedLoader(X, y, max_angle=3)
 
 
-@pytest.fixture
-def french():
-    from course_utils import i18n
-
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_image_info_in_french(french):
     info = images.image_info("cell")
     assert info["title"] == "Une cellule en suspension dans du sérum physiologique"

@@ -106,14 +106,6 @@ def test_offline_gives_a_clear_message(tmp_path):
     check_french(call, str(info.value))
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_french_messages_and_descriptions(tmp_path, french):
     """In French: a file that is not a ZIP is still recognised as such, and the registry's descriptions translate."""
     garbage = tmp_path / "garbage.npz"

@@ -81,14 +81,6 @@ def test_draw_graph_bad_inputs():
         autograd.draw_graph(big)
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_draw_graph_in_french_titles_and_numbers(french):
     m, h = autograd.Value(70.0, label="mass"), autograd.Value(1.75, label="height")
     bmi = m / h**2

@@ -181,14 +181,6 @@ def test_early_stopping_without_patience_never_stops_and_checks_its_argument():
 # -------------------------------------------------------------------------------------------------- in French
 
 
-@pytest.fixture
-def french():
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_the_progress_bar_and_the_early_stop_line_speak_french(french, capsys):
     torch.manual_seed(0)
     X, y = _data(64)

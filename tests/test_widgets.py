@@ -148,16 +148,6 @@ def test_arrange_controls_lays_out_every_control_and_refuses_to_lose_one():
         live.arrange_controls("a", live.controls["a"])
 
 
-@pytest.fixture
-def french():
-    from course_utils import i18n
-
-    before = i18n._language
-    i18n.set_language("fr")
-    yield
-    i18n._language = before
-
-
 def test_figure_texts_and_status_in_french(french):
     plot = widgets.LivePlot()
     assert (plot.ax.get_xlabel(), plot.ax.get_ylabel()) == ("époque", "perte")
