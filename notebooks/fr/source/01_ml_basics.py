@@ -1086,7 +1086,7 @@ checks.true(acc.loc["4a. raccourci, mêmes centres", "mean"] > clean["accuracy",
 # quels détails pourraient trahir la réponse.
 #
 # Les données de santé ajoutent leurs propres difficultés : elles sont **confidentielles** (consentement,
-# anonymisation ou pseudonymisation, stockage sur des serveurs sécurisés, en France chez un hébergeur certifié
+# désidentification (pseudonymisation ou anonymisation), stockage sur des serveurs sécurisés, en France chez un hébergeur certifié
 # HDS), souvent **incomplètes** (valeurs manquantes) et **bruitées** (erreurs de saisie, appareils qui ne
 # concordent pas).
 

@@ -1148,7 +1148,7 @@ checks.true(min(ratio["ReLU"]) > 1e-2 and min(ratio["tanh"]) > 1e-2,
 # - des **fonctions d'activation de type ReLU** dans les couches cachées (notebook 06), la sigmoïde étant réservée à
 #   la sortie ;
 # - une **échelle de départ soignée** pour les poids (initialisation de He ou de Glorot, comme ci-dessus) ;
-# - la **normalisation par lots** (*batch normalization*), qui remet à l'échelle les valeurs de chaque couche pendant
+# - la **normalisation par lot** (*batch normalization*), qui remet à l'échelle les valeurs de chaque couche pendant
 #   l'entraînement ;
 # - les **connexions résiduelles** (ResNet, 2015), qui offrent au gradient un raccourci pour contourner des couches
 #   (notebook 07).
@@ -1305,7 +1305,7 @@ checks.close([result_ex.data, a_ex.grad, b_ex.grad], [result_t.item(), a_t.grad.
 # d'au plus 0,25 : après 10 couches, il peut être environ un million de fois plus petit
 # ($0{,}25^{10} \approx 10^{-6}$ ; comparez avec les rapports mesurés à la section 7). Les poids des premières couches
 # bougent à peine (évanouissement du gradient). Utilisez ReLU (ou leaky ReLU, ELU) dans les couches cachées avec
-# l'initialisation de He, et gardez la sigmoïde pour la sortie ; la normalisation par lots ou les connexions
+# l'initialisation de He, et gardez la sigmoïde pour la sortie ; la normalisation par lot ou les connexions
 # résiduelles aident aussi.</details>
 #
 # 5. Notre gradient passe la vérification par différences finies, mais celui d'un collègue ne concorde qu'à 2 chiffres
