@@ -74,3 +74,11 @@ def test_init_names_the_notebooks_it_knows(tmp_path):
         grading.init(tmp_path, ["nope"])
     with pytest.raises(SystemExit, match="Name the notebooks"):
         grading.init(tmp_path, [])
+
+
+def test_init_can_grade_the_french_notebooks(tmp_path):
+    written = grading.init(tmp_path, ["03_perceptron"], lang="fr")
+    copied = tmp_path / "source" / "03_perceptron" / "03_perceptron.ipynb"
+    assert copied in written and 'setup(lang=\\"fr\\")' in copied.read_text(encoding="utf-8")
+    with pytest.raises(SystemExit, match="--lang must be en or fr"):
+        grading.init(tmp_path, ["03_perceptron"], lang="de")

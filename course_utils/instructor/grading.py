@@ -89,10 +89,16 @@ def mark(source: str | Path) -> bool:
     return True
 
 
-def init(course_dir: str | Path, notebooks: Sequence[str]) -> list[Path]:
-    """Create (or update) an nbgrader course folder with one assignment per notebook; return the files written."""
+def init(course_dir: str | Path, notebooks: Sequence[str], lang: str = "en") -> list[Path]:
+    """Create (or update) an nbgrader course folder with one assignment per notebook; return the files written.
+
+    ``lang="fr"``: the French notebooks (``notebooks/fr/``), whose checks speak French (same exercises, same grading
+    metadata, so the same table)."""
     course_dir = Path(course_dir)
-    available = sorted(p.stem for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    if lang not in ("en", "fr"):
+        raise SystemExit(f"--lang must be en or fr, got {lang!r}.")
+    folder = NOTEBOOKS / "fr" if lang == "fr" else NOTEBOOKS
+    available = sorted(p.stem for p in folder.glob("[0-9][0-9]_*.ipynb"))
     unknown = [name for name in notebooks if name.removesuffix(".ipynb") not in available]
     if not notebooks or unknown:
         raise SystemExit(f"Name the notebooks to grade, among: {', '.join(available)}"
@@ -104,7 +110,7 @@ def init(course_dir: str | Path, notebooks: Sequence[str]) -> list[Path]:
     for name in (n.removesuffix(".ipynb") for n in notebooks):
         target = course_dir / "source" / name / f"{name}.ipynb"
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(NOTEBOOKS / f"{name}.ipynb", target)
+        shutil.copyfile(folder / f"{name}.ipynb", target)
         written.append(target)
     return written
 
@@ -148,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     init_parser = commands.add_parser("init", help="create an nbgrader course folder")
     init_parser.add_argument("course_dir", type=Path)
     init_parser.add_argument("notebooks", nargs="+", help="e.g. 01_ml_basics 03_perceptron")
+    init_parser.add_argument("--lang", default="en", choices=("en", "fr"),
+                             help="grade the English (default) or the French notebooks")
     table_parser = commands.add_parser("table", help="which exercises each student passed (after autograde)")
     table_parser.add_argument("course_dir", type=Path)
     table_parser.add_argument("assignment")
@@ -156,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     mark_parser.add_argument("sources", nargs="+", type=Path)
     args = parser.parse_args(argv)
     if args.command == "init":
-        for path in init(args.course_dir, args.notebooks):
+        for path in init(args.course_dir, args.notebooks, lang=args.lang):
             print(f"wrote {path}")
         print(f"next: cd {args.course_dir} && nbgrader generate_assignment {args.notebooks[0]}")
     elif args.command == "table":
