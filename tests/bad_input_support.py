@@ -67,6 +67,18 @@ def check_french(call: Callable[[], Any], english: str) -> None:
     assert not left, f"English words {left} left in the French message: {french}\n(English: {english})"
 
 
+def assert_course_message(error: BaseException, *fragments: str, raw: tuple[str, ...] = (),
+                          max_length: int = 900) -> None:
+    """``error``'s message is a course message: plain length, each fragment (case-sensitive), none of the raw library
+    texts (:data:`RAW_MARKERS` and the test file's own ``raw``)."""
+    message = str(error)
+    assert 15 < len(message) < max_length, f"message too short or too long ({len(message)} characters): {message}"
+    for marker in (*RAW_MARKERS, *raw):
+        assert marker not in message, f"raw library text {marker!r} in: {message}"
+    for fragment in fragments:
+        assert fragment in message, f"{fragment!r} not in: {message}"
+
+
 def course_error(error: type[BaseException] | tuple[type[BaseException], ...], call: Callable[[], Any],
                  *fragments: str) -> str:
     """Call ``call``; assert it raises ``error`` (or a subclass) with a course message holding ``fragments``."""

@@ -14,6 +14,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from bad_input_support import assert_course_message as shared_check  # noqa: E402
 from bad_input_support import check_french  # noqa: E402
 
 from course_utils import plotting  # noqa: E402
@@ -29,12 +30,7 @@ HISTORY = {"train_loss": [0.9, 0.6, 0.4], "val_loss": [1.0, 0.7, 0.6], "val_metr
 
 
 def assert_course_message(error: BaseException, *fragments: str) -> None:
-    message = str(error)
-    assert 15 < len(message) < 800, message
-    for raw in RAW:
-        assert raw not in message, f"raw library text {raw!r} in: {message}"
-    for fragment in fragments:
-        assert fragment in message, f"{fragment!r} not in: {message}"
+    shared_check(error, *fragments, raw=RAW, max_length=800)
 
 
 @pytest.fixture(autouse=True)
