@@ -148,6 +148,3 @@ class TranslatedDict(dict):
 
     def items(self) -> Any:
         return [(key, self[key]) for key in self]
-
-    def __iter__(self) -> Any:
-        return iter(list(super().keys()))

@@ -247,6 +247,7 @@ def plot_history(
         if key not in rates:
             ax.plot(np.arange(1, len(values) + 1), values, label=_curve_label(key, values))
     ax.set(xlabel=xlabel, ylabel=ylabel, title=title)
+    ax.xaxis.set_major_locator(mticker.MaxNLocator(integer=True))  # epochs are whole numbers (no "1.5")
     handles, labels = ax.get_legend_handles_labels()
     if rates:  # other units: on its own axis, on the right
         twin = ax.twinx()

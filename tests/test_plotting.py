@@ -22,6 +22,8 @@ def test_styles_and_palette():
 def test_plot_history():
     ax = plotting.plot_history({"train_loss": [3, 2, 1], "val_loss": [3, 2.5, 2]})
     assert len(ax.lines) == 2 and ax.get_xlabel() == "epoch" and ax.get_legend() is not None
+    ax.figure.canvas.draw()
+    assert all(float(t).is_integer() for t in ax.get_xticks()), ax.get_xticks()  # epochs: no 1.5 tick
     with pytest.raises(KeyError, match="available"):
         plotting.plot_history({"loss": [1]}, keys=["acc"])
     with pytest.raises(TypeError):
