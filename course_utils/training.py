@@ -108,6 +108,9 @@ def _check_loss_fn(loss_fn: Any) -> Callable:
     """``loss_fn`` must be a loss object or function: not its class, not a name, with one loss per mini-batch."""
     import torch
 
+    if loss_fn is None:  # a default would hide the choice the course teaches: which loss for which task
+        raise TypeError(tr("fit needs the loss to minimise: add loss_fn=..., for example {examples}.",
+                           examples=tr(_LOSS_EXAMPLES)))
     if isinstance(loss_fn, type):
         raise TypeError(tr("loss_fn must be a loss function such as torch.nn.BCEWithLogitsLoss(), got the class "
                            "{cls} itself. Add parentheses to build the loss: loss_fn={cls}().",
@@ -1256,7 +1259,8 @@ def _warn_if_worse(history: dict[str, list[float]], reference: float | None, opt
 
 
 # fit is longer than the course's 60 lines only because its docstring documents every argument.
-def fit(model: Any, train: tuple[Any, Any] | Any, val: tuple[Any, Any] | Any | None = None, *, loss_fn: Callable,
+def fit(model: Any, train: tuple[Any, Any] | Any, val: tuple[Any, Any] | Any | None = None, *,
+        loss_fn: Callable | None = None,
         optimizer: Any | None = None, lr: float | None = None, epochs: int = 20, batch_size: int = 64,
         scheduler: Any | None = None, patience: int | None = None, metric: Callable[[Any, Any], float] | None = None,
         progress: bool = True, live_plot: bool = False, device: Any | None = None,

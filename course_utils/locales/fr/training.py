@@ -67,6 +67,8 @@ MESSAGES: dict[str, str] = {
     "parentheses to build the loss: loss_fn={cls}().":
         "loss_fn doit être une fonction de perte, par exemple torch.nn.BCEWithLogitsLoss(). Reçu\u202f: la classe "
         "{cls} elle-même. Ajoutez des parenthèses pour construire la perte\u202f: loss_fn={cls}().",
+    "fit needs the loss to minimise: add loss_fn=..., for example {examples}.":
+        "fit a besoin de la fonction de perte à minimiser\u202f: ajoutez loss_fn=..., par exemple {examples}.",
     "loss_fn must be a loss function such as {examples}, got {received}.":
         "loss_fn doit être une fonction de perte, par exemple {examples}. Reçu\u202f: {received}.",
     "loss_fn must give one loss per mini-batch (its mean), got {name}(reduction='none'), which gives one loss per "
