@@ -26,10 +26,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 
-from course_utils.instructor.launch import PYPROJECT, ROOT, read_config
+from course_utils.instructor.launch import PYPROJECT, ROOT, WELCOME_BY_LANG, read_config
 
-#: The notebook each edition's link opens (the student edition: no solutions).
-WELCOME_BY_LANG = {"en": "student/00_welcome.ipynb", "fr": "student/fr/00_welcome.ipynb"}
 #: What ``[tool.course] repository`` says until the course is published.
 PLACEHOLDER_REPOSITORY = "OWNER/REPOSITORY"
 _FOLDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")

@@ -48,8 +48,10 @@ COLAB_BADGE_IMAGE = "https://colab.research.google.com/assets/colab-badge.svg"
 BINDER_BADGE_IMAGE = "https://mybinder.org/badge_logo.svg"
 #: The notebook the README's badges open.
 WELCOME = "student/00_welcome.ipynb"
+#: The welcome notebook of each edition's student copy (what badges and classroom links open).
+WELCOME_BY_LANG = {"en": WELCOME, "fr": "student/fr/00_welcome.ipynb"}
 #: The French README opens the French student edition; every other README the English one.
-WELCOME_BY_README = {"README.fr.md": "student/fr/00_welcome.ipynb"}
+WELCOME_BY_README = {"README.fr.md": WELCOME_BY_LANG["fr"]}
 #: What marks the Colab cell (its guard); a code cell holding it is the course's Colab cell.
 COLAB_GUARD = 'if "google.colab" in sys.modules:'
 #: Dependencies that Colab provides in its own way, never installed there: Colab's page is not JupyterLab, and it
