@@ -2,9 +2,10 @@
 
 - No cell may print more than MAX_OUTPUT_LINES lines: long dumps drown what the student should look at.
 - Each edition of a notebook runs top to bottom once per test run: the course editions (``notebooks/``) under
-  nbval, the student editions (``student/``) in the real browser (tests/browser) where it can run (Chromium and
-  Playwright present, browser tests selected). Where it cannot, nbval runs the student editions too; a student
-  edition named on the command line always runs under nbval.
+  nbval, the English student editions (``student/``) and the first French one in the real browser (tests/browser)
+  where it can run (Chromium and Playwright present, browser tests selected), the other French student editions
+  under nbval (``tests/browser/conftest.py``, ``FRENCH_IN_BROWSER``). Where the browser cannot run, nbval runs every
+  student edition; a student edition named on the command line always runs under nbval.
 """
 
 from __future__ import annotations
@@ -36,7 +37,11 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
         return None
     if not hasattr(config, "_course_browser_runs_students"):
         config._course_browser_runs_students = _browser_runs_student_editions(config)
-    return True if config._course_browser_runs_students else None
+    if not config._course_browser_runs_students:
+        return None
+    from tests.browser.conftest import browser_notebooks
+
+    return True if collection_path.resolve() in {p.resolve() for p in browser_notebooks()} else None
 
 
 def _output_lines(outputs: list) -> int:

@@ -61,6 +61,19 @@ def notebook_paths(folder: Path = STUDENT_DIR) -> list[Path]:
     return sorted(folder.glob("[!.]*.ipynb"))
 
 
+#: The French student editions the browser runs: the first one, which every French student opens, checks that French
+#: text reaches the page in widgets and figures. The others run the same code and widgets as their English
+#: editions, which the browser runs, so nbval runs them (top to bottom, with every check; a browser run costs
+#: about twice the time of an nbval run, and the test command has a 5-minute budget).
+FRENCH_IN_BROWSER = ("00_welcome",)
+
+
+def browser_notebooks() -> list[Path]:
+    """The student editions the browser tests run (the root conftest.py leaves them to it): every English one and
+    the French ones named in ``FRENCH_IN_BROWSER``."""
+    return notebook_paths() + [STUDENT_DIR / "fr" / f"{name}.ipynb" for name in FRENCH_IN_BROWSER]
+
+
 def browser_available() -> bool:
     """Whether the browser tests can run here (Chromium and Playwright present): the root conftest.py uses it."""
     candidates = [os.environ.get("COURSE_CHROMIUM", ""), "/usr/bin/chromium", shutil.which("chromium") or "",

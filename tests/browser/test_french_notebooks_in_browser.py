@@ -1,8 +1,9 @@
-"""Every French notebook (the student editions, student/fr/), opened in a real JupyterLab in Chromium: the checks
-of test_notebooks_in_browser.py (runs clean, every widget renders, the main widget responds).
+"""The French student edition's first notebook (student/fr/), opened in a real JupyterLab in Chromium: the checks
+of test_notebooks_in_browser.py (runs clean, every widget renders, the main widget responds), with French text.
 
-A file of its own so that the two test workers (``pytest -n 2 --dist loadfile``) share the browser runs: the
-English notebooks on one, the French on the other.
+Only the notebooks named in ``conftest.FRENCH_IN_BROWSER``: the other French notebooks run the same code and widgets as
+their English editions (which the browser runs) and run under nbval. A file of its own so that the two test workers
+(``pytest -n 2 --dist loadfile``) can share the browser runs.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import STUDENT_DIR, LabServer
+from .conftest import FRENCH_IN_BROWSER, STUDENT_DIR, LabServer
 from .test_notebooks_in_browser import _check_notebook, opened_notebook, screenshot_on_failure
 
 pytestmark = pytest.mark.browser
 
-FRENCH = sorted((STUDENT_DIR / "fr").glob("[!.]*.ipynb"))
+FRENCH = [STUDENT_DIR / "fr" / f"{name}.ipynb" for name in FRENCH_IN_BROWSER]
 
 
 @pytest.mark.parametrize("nb_path", FRENCH, ids=[p.stem for p in FRENCH])
