@@ -94,6 +94,21 @@ def use_style(presentation: bool = False) -> None:
     if i18n.get_language() == "fr":
         mpl.rcParams["axes.unicode_minus"] = True  # the true minus sign, −1, not the hyphen
         _use_course_scale()
+    _fast_inline_png()
+
+
+def _fast_inline_png() -> None:
+    """In a notebook, encode the figures shown under cells with fast PNG compression (level 1, as the widgets do).
+
+    Pillow's default (level 6) spends about 30 ms more per figure for files only 10 % smaller: half a second in
+    notebook 09. Outside a notebook (no inline backend), nothing changes."""
+    try:
+        from matplotlib_inline.config import InlineBackend
+    except ImportError:  # pragma: no cover - comes with ipykernel
+        return
+    config = InlineBackend.instance()
+    pil_kwargs = {**config.print_figure_kwargs.get("pil_kwargs", {}), "compress_level": 1}
+    config.print_figure_kwargs = {**config.print_figure_kwargs, "pil_kwargs": pil_kwargs}
 
 
 # --------------------------------------------------------------------------------------------------- French numbers

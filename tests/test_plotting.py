@@ -182,3 +182,12 @@ def test_figure_texts_in_french(french):
     art = plotting.plot_decision_boundary(lambda P: (P[:, 0] > 0).astype(float), X, (X[:, 0] > 0).astype(int))
     assert art["ax"].get_xlabel() == "variable 1" and art["ax"].get_title() == "Régions de décision"
     assert [t.get_text() for t in art["ax"].get_legend().get_texts()] == ["négatif", "positif"]
+
+
+def test_figures_under_cells_use_fast_png_compression_and_keep_the_tight_crop():
+    from matplotlib_inline.config import InlineBackend
+
+    plotting.use_style()
+    kwargs = InlineBackend.instance().print_figure_kwargs
+    assert kwargs["pil_kwargs"]["compress_level"] == 1
+    assert kwargs["bbox_inches"] == "tight"  # IPython's default crop is kept
