@@ -30,6 +30,8 @@ UNET_SEED_LINE = "torch.manual_seed(0)\nunet = UNet()"
 
 # (column, how to compute it from the notebook's variables, what it is)
 QUANTITIES = [
+    ("U-Net val. Dice", "dice_per_slice(val.liver, pred_val).mean()",
+     "U-Net, mean Dice on the validation slices (what its recipe was chosen on)"),
     ("U-Net Dice", "dice_pv.mean()", "U-Net, mean test Dice with contrast (check: 0.90 to 1)"),
     ("threshold Dice", "dice_threshold_pv.mean()", "HU threshold, mean test Dice with contrast"),
     ("rule AUC", "rule_row['test (U-Net outline)']", "darkest-spot rule, test AUC, U-Net outline (check: >= 0.75)"),

@@ -908,10 +908,10 @@ print(f"HU range chosen on the validation slices: {hu_low} to {hu_high} HU "
 # Input: the soft-tissue window (L 40, W 400 HU) scaled to [0, 1]. Target: the liver mask. Three passes over the
 # 300 training slices, mini-batches of 4, Adam with a cosine learning-rate decay (notebook 06: big steps
 # first, small careful steps at the end). Small batches give more, noisier steps for the same computing time.
-# The recipe was chosen on the validation slices, trying ten random starts per recipe: with this one the validation
-# Dice stayed between 0.92 and 0.95 whatever the start; four passes in batches of 8 took longer and ranged from 0.88
-# to 0.94. As in notebook 07, the weights are stored "channels last" and Adam is "fused": faster on a CPU, same
-# maths. The curves update live below the cell.
+# The recipe was chosen on the validation slices, trying each candidate from ten random starts: with this one the
+# validation Dice stayed between 0.92 and 0.95 whatever the start (`benchmarks/seed_spread.py` repeats such runs);
+# four passes in batches of 8 took longer and depended more on the start. As in notebook 07, the weights are stored
+# "channels last" and Adam is "fused": faster on a CPU, same maths. The curves update live below the cell.
 
 # %% slideshow={"slide_type": ""}
 def as_input(images):

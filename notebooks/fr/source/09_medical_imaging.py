@@ -939,16 +939,17 @@ print(f"plage d'UH choisie sur les coupes de validation : de {hu_low} à {hu_h
       f"{min(val_dice_by_pair.values()):.3f})")
 
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="4c851739a3cf"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="785b0987e107"
 # ### Entraîner le U-Net sur des coupes injectées
 #
 # Entrée : la fenêtre tissus mous (L 40, W 400 UH) ramenée à [0, 1]. Cible : le masque du foie. Trois époques
 # sur les 300 coupes d'entraînement, des mini-lots de 4, Adam avec une décroissance du taux d'apprentissage en
 # cosinus (notebook 06 : de grands pas d'abord, de petits pas prudents à la fin). De petits lots donnent plus de
 # pas, plus bruités, pour le même temps de calcul. La recette a été choisie sur les coupes de validation, en
-# essayant dix initialisations aléatoires par recette : avec celle-ci, le Dice de validation est resté entre
-# 0,92 et 0,95 quelle que soit l'initialisation ; quatre époques en lots de 8 prenaient plus de temps et allaient
-# de 0,88 à 0,94. Comme dans le notebook 07, les poids sont rangés « canaux en dernier » (*channels last*) et
+# essayant chaque recette candidate à partir de dix initialisations aléatoires : avec celle-ci, le Dice de validation est
+# resté entre 0,92 et 0,95 quelle que soit l'initialisation (`benchmarks/seed_spread.py` refait de tels essais) ;
+# quatre époques en lots de 8 prenaient plus de temps et dépendaient davantage de l'initialisation. Comme dans le
+# notebook 07, les poids sont rangés « canaux en dernier » (*channels last*) et
 # Adam est « fusionné » (*fused*) : plus rapide sur un processeur, mêmes calculs. Les courbes se mettent à jour
 # en direct sous la cellule.
 
