@@ -156,6 +156,20 @@ def _reference_answers(exercise: Exercise, context: Mapping[str, Any]) -> dict[s
     return dict(exercise.reference(**{name: context[name] for name in exercise.uses}))
 
 
+def with_reference(exercise: Exercise, context: Mapping[str, Any], **answers: Any) -> dict[str, Any]:
+    """The course's answers of ``exercise``, with ``answers`` in their place."""
+    return {**_reference_answers(exercise, context), **answers}
+
+
+def assert_rejected_in_french(exercise: Exercise, context: Mapping[str, Any], words: str, **answers: Any) -> str:
+    """In French (use with the ``french`` fixture): the answers (others from the reference) are rejected with a
+    message that starts "Pas encore : " and contains ``words``, written in French."""
+    verdict = exercise.verdict(context, **with_reference(exercise, context, **answers))
+    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
+    assert words in verdict.message, verdict.message
+    return verdict.message
+
+
 def assert_basics(exercise: Exercise, context: Mapping[str, Any], capsys: pytest.CaptureFixture[str],
                   monkeypatch: pytest.MonkeyPatch) -> None:
     """What every exercise must do, whatever its topic (see the module docstring)."""

@@ -11,6 +11,7 @@ from exercise_support import (
     assert_basics,
     assert_french_hints_and_solution,
     assert_rejected,
+    assert_rejected_in_french,
 )
 
 from course_utils import training
@@ -486,9 +487,7 @@ def test_wrong_answers_in_french(context, french, number, answer, words):
     uses = {name: context[name] for name in exercise.uses}
     answers = {name: value(context if name == "value_leaky_relu" else uses) if callable(value) else value
                for name, value in answer.items()}
-    verdict = exercise.verdict(context, **answers)
-    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
-    assert words in verdict.message, verdict.message
+    assert_rejected_in_french(exercise, context, words, **answers)
 
 
 def test_the_success_remark_in_french(context, french):

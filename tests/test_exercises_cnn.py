@@ -9,6 +9,7 @@ from exercise_support import (
     assert_basics,
     assert_french_hints_and_solution,
     assert_rejected,
+    assert_rejected_in_french,
 )
 
 from course_utils import images
@@ -213,11 +214,6 @@ def test_exercise_4_right_answers(context, answer):
 # comma, a thin space before ":" and "?"), and the solution code is the notebook's.
 
 
-def _full(answers, context, exercise):
-    """The course's answers of ``exercise`` with ``answers`` in their place."""
-    return {**exercise.reference(**{name: context[name] for name in exercise.uses}), **answers}
-
-
 #: For each exercise: words of its French hints, and of the French prose shown with its solution.
 FRENCH_TEXTS = {
     "exercise_1": ("divisez par le pas s en arrondissant vers le bas (`//` en Python, et non `/`)",
@@ -261,9 +257,7 @@ def test_hints_and_solution_in_french(context, french, capsys, exercise):
                                                                    "retourné, ce serait le noyau de Sobel"),
 ], ids=lambda value: value.label if hasattr(value, "label") else None)
 def test_wrong_answers_in_french(context, french, exercise, answers, words):
-    verdict = exercise.verdict(context, **_full(answers, context, exercise))
-    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
-    assert words in verdict.message, verdict.message
+    assert_rejected_in_french(exercise, context, words, **answers)
 
 
 def test_titles_and_answer_kinds_in_french(french):

@@ -8,6 +8,7 @@ from exercise_support import (
     assert_basics,
     assert_french_hints_and_solution,
     assert_rejected,
+    assert_rejected_in_french,
 )
 from pydicom.data import get_testdata_file
 
@@ -231,11 +232,6 @@ def test_exercise_3_right(context, answers):
 # comma, « UH » for HU, a thin space before ":" and units), and the solution code is the notebook's.
 
 
-def _full(answers, context, exercise):
-    """The course's answers of ``exercise`` with ``answers`` in their place."""
-    return {**exercise.reference(**{name: context[name] for name in exercise.uses}), **answers}
-
-
 #: For each exercise: words of its French hints, and of the French prose shown with its solution.
 FRENCH_TEXTS = {
     "exercise_1": ("sa borne haute est donc le niveau plus la *moitié* de la largeur",
@@ -269,9 +265,7 @@ def test_hints_and_solution_in_french(context, french, capsys, exercise):
     (medical_imaging.exercise_3, {"copy_dice": 0.0}, "La prédiction est le foie du patient 2, `test.liver[2]`."),
 ], ids=lambda value: value.label if hasattr(value, "label") else None)
 def test_wrong_answers_in_french(context, french, exercise, answers, words):
-    verdict = exercise.verdict(context, **_full(answers, context, exercise))
-    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
-    assert words in verdict.message, verdict.message
+    assert_rejected_in_french(exercise, context, words, **answers)
 
 
 def test_known_mistakes_in_french(context, hu, french):

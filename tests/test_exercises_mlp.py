@@ -9,6 +9,7 @@ from exercise_support import (
     assert_basics,
     assert_french_hints_and_solution,
     assert_rejected,
+    assert_rejected_in_french,
 )
 
 from course_utils import training
@@ -248,6 +249,4 @@ def test_hints_and_solution_in_french(context, french, capsys, exercise):
      "grand réseau de la section 8 (8 -> 64 -> 64 -> 1). Cet exercice porte sur le réseau de dépistage"),
 ], ids=lambda value: value.label if hasattr(value, "label") else None)
 def test_wrong_answers_in_french(context, french, exercise, answers, words):
-    verdict = exercise.verdict(context, **answers)
-    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
-    assert words in verdict.message, verdict.message
+    assert_rejected_in_french(exercise, context, words, **answers)

@@ -11,6 +11,8 @@ from exercise_support import (
     assert_basics,
     assert_french_hints_and_solution,
     assert_rejected,
+    assert_rejected_in_french,
+    with_reference,
 )
 
 from course_utils.datasets.ecg import make_ecg
@@ -241,11 +243,6 @@ def test_af_recordings_are_textbook_examples():
 # (decimal comma, a thin space before ":" and units), and the solution code is the notebook's.
 
 
-def _full(answers, context, exercise):
-    """The course's answers of ``exercise`` with ``answers`` in their place."""
-    return {**exercise.reference(**{name: context[name] for name in exercise.uses}), **answers}
-
-
 #: For each exercise: words of its French hints, and of the French prose shown with its solution.
 FRENCH_TEXTS = {
     "exercise_1": ("d'abord à x_1 = 1 avec h_0 = 0 (cela donne h1), puis à x_2 = 0,5 avec h1",
@@ -276,14 +273,12 @@ def test_hints_and_solution_in_french(context, french, capsys, exercise):
                                           "l'enregistrement normal divisé par leur moyenne (il est trop élevé)."),
 ], ids=lambda value: value.label if hasattr(value, "label") else None)
 def test_wrong_answers_in_french(context, french, exercise, answers, words):
-    verdict = exercise.verdict(context, **_full(answers, context, exercise))
-    assert verdict.status == "wrong" and verdict.message.startswith("Pas encore\u202f: "), verdict
-    assert words in verdict.message, verdict.message
+    assert_rejected_in_french(exercise, context, words, **answers)
 
 
 def test_af_remark_in_french(context, french):
-    counted = rnn.exercise_3.verdict(context, **_full({"hr_af": 6 * len(PEAKS_AF)}, context, rnn.exercise_3))
+    counted = rnn.exercise_3.verdict(context, **with_reference(rnn.exercise_3, context, hr_af=6 * len(PEAKS_AF)))
     assert counted.solved and counted.message.startswith("Vous avez compté les battements sur le tracé de 10\u202fs")
-    exact = rnn.exercise_3.verdict(context, **_full({}, context, rnn.exercise_3)).message
+    exact = rnn.exercise_3.verdict(context, **with_reference(rnn.exercise_3, context)).message
     assert exact.startswith("60 / RR moyen utilise les intervalles exacts\u202f;"), exact
     assert "fois plus que ceux du rythme sinusal\u202f: «\u202firrégulièrement irrégulier\u202f»." in exact, exact
