@@ -1,8 +1,9 @@
 """Every notebook, opened in a real JupyterLab in Chromium, runs clean and its main widget responds.
 
-The notebooks run here are the student editions (``student/*.ipynb``, found at collection time): what students open
-in JupyterLab, on Binder and on Colab. The course editions (``notebooks/``) run under nbval; where this browser test
-runs, nbval leaves the student editions to it (root conftest.py), so each edition runs top to bottom once.
+The notebooks run here are the student editions, what students open in JupyterLab, on Binder and on Colab: every
+English one (``student/*.ipynb``, found at collection time) and the French ones named in
+``conftest.FRENCH_IN_BROWSER``. The course editions (``notebooks/``) and the other French student editions run under
+nbval; where this browser test runs, nbval leaves these to it (root conftest.py), so each edition runs once.
 
 For each notebook: open it, run all cells, wait until every cell has run
 and the kernel is idle, then assert
@@ -26,11 +27,13 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import NOTEBOOKS_DIR, STUDENT_DIR, LabServer, load_lab, notebook_paths
+from .conftest import NOTEBOOKS_DIR, STUDENT_DIR, LabServer, browser_notebooks, load_lab, notebook_paths
 
 pytestmark = pytest.mark.browser
 
 NOTEBOOKS = notebook_paths()
+#: every English student edition and the French ones in conftest.FRENCH_IN_BROWSER
+BROWSER_NOTEBOOKS = browser_notebooks()
 LOAD_TIMEOUT_MS = 120_000   # page + kernel start on a loaded 2-core machine
 RUN_TIMEOUT_MS = 300_000    # one notebook top to bottom (budget 60 s; generous for a loaded machine)
 SETTLE_TIMEOUT_MS = 30_000  # widgets rendering after the run
@@ -326,12 +329,17 @@ def full_page_screenshot(page, target: Path) -> None:
         print(f"screenshot failed: {exc}")
 
 
-@pytest.mark.parametrize("nb_path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def _label(nb_path: Path) -> str:
+    """``03_perceptron`` for an English student edition, ``fr_00_welcome`` for a French one (ids, screenshot names)."""
+    return "_".join(nb_path.resolve().relative_to(STUDENT_DIR).with_suffix("").parts)
+
+
+@pytest.mark.parametrize("nb_path", BROWSER_NOTEBOOKS, ids=[_label(p) for p in BROWSER_NOTEBOOKS])
 def test_notebook_runs_in_browser(nb_path: Path, page, lab_server: LabServer, artifacts_dir: Path) -> None:
     t0 = time.monotonic()
     with opened_notebook(page, lab_server, nb_path) as path:
         t_open = time.monotonic()
-        with screenshot_on_failure(page, artifacts_dir / f"{nb_path.stem}.png"):
+        with screenshot_on_failure(page, artifacts_dir / f"{_label(nb_path)}.png"):
             _check_notebook(page, path, nb_path, t0, t_open)
 
 
