@@ -189,9 +189,10 @@ def out_of_sync(sources: Iterable[Path]) -> list[str]:
     return problems
 
 
-def _rel(path: Path) -> str:
+def _rel(path: str | Path) -> str:
+    """``path`` relative to the repository (as the messages show it), else as given."""
     try:
-        return str(path.resolve().relative_to(ROOT))
+        return str(Path(path).resolve().relative_to(ROOT))
     except ValueError:
         return str(path)
 

@@ -33,6 +33,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .notebook_sources import _rel
+
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH_SOURCES = ROOT / "notebooks" / "source"
 FRENCH_SOURCES = ROOT / "notebooks" / "fr" / "source"
@@ -224,13 +226,6 @@ def start(name: str, root: Path = ROOT) -> Path:
     french.parent.mkdir(parents=True, exist_ok=True)
     french.write_text(english.read_text(encoding="utf-8"), encoding="utf-8")
     return french
-
-
-def _rel(path: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
