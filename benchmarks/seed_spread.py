@@ -59,21 +59,24 @@ for name in ("true", "between", "close", "equal"):
         except Exception as error:            # a failed self-check: record it, go on
             failed.append(str(error).splitlines()[0])
     setattr(checks, name, recording)
-source, seed, quantities = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3])
+source, seed, quantities, seed_line = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4]
 code = open(source, encoding="utf-8").read()
-code = code.replace(UNET_SEED_LINE, UNET_SEED_LINE.replace("manual_seed(0)", f"manual_seed({seed})"))
+if code.count(seed_line) != 1:                           # else every "seed" would run the notebook's own
+    sys.exit(f"the line {seed_line!r} must appear once in {source}: update UNET_SEED_LINE in seed_spread.py")
+code = code.replace(seed_line, seed_line.replace("manual_seed(0)", f"manual_seed({seed})"))
 code = code.replace("plt.show()", "plt.close('all')")
 os.chdir(os.path.dirname(os.path.dirname(source)))      # notebooks/, where the notebook runs
 namespace = {"__name__": "__main__"}
 exec(compile(code, source, "exec"), namespace)
 print("RESULT " + json.dumps({"seed": seed, "failed": failed,
                               **{name: float(eval(expr, namespace)) for name, expr, _ in quantities}}))
-'''.replace("UNET_SEED_LINE", repr(UNET_SEED_LINE))
+'''
 
 
 def run_seed(seed: int) -> dict:
     """Run the notebook's source with the U-Net seeded by ``seed``; return the checked quantities."""
-    done = subprocess.run([sys.executable, "-c", RUNNER, str(SOURCE), str(seed), json.dumps(QUANTITIES)],
+    done = subprocess.run([sys.executable, "-c", RUNNER, str(SOURCE), str(seed), json.dumps(QUANTITIES),
+                           UNET_SEED_LINE],
                           capture_output=True, text=True, cwd=ROOT, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     if done.returncode or not lines:

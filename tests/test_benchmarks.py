@@ -308,3 +308,33 @@ def test_results_end_with_the_classroom_section(tmp_path):
     section = bench.classroom_section(page)
     assert section.startswith("\n## A class on one server") and "# Benchmark" not in section
     assert bench.classroom_section(tmp_path / "missing.md") == ""
+
+
+# --- benchmarks/seed_spread.py: notebook 09 over U-Net seeds (the runs themselves take minutes; not run here) ---
+
+_spread_spec = importlib.util.spec_from_file_location("seed_spread", ROOT / "benchmarks" / "seed_spread.py")
+spread = importlib.util.module_from_spec(_spread_spec)
+_spread_spec.loader.exec_module(spread)
+
+
+def test_seed_spread_finds_the_seed_line_and_every_quantity_in_notebook_09():
+    import ast
+
+    source = spread.SOURCE.read_text(encoding="utf-8")
+    assert source.count(spread.UNET_SEED_LINE) == 1, "seed_spread.py would run the same seed every time"
+    tree = ast.parse(source)
+    defined = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    defined |= {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    for name, expression, _ in spread.QUANTITIES:
+        used = {n.id for n in ast.walk(ast.parse(expression)) if isinstance(n, ast.Name)}
+        assert used <= defined, f"{name}: {sorted(used - defined)} not defined in notebook 09"
+
+
+def test_seed_spread_parses_seeds_and_counts_the_rule_claim():
+    assert spread.parse_seeds("0-3") == [0, 1, 2, 3] and spread.parse_seeds("0,5") == [0, 5]
+    names = [name for name, _, _ in spread.QUANTITIES]
+    rows = [{"seed": s, "failed": [], **dict.fromkeys(names, 0.9), "rule loss": loss, "CNN loss": 0.05}
+            for s, loss in enumerate([0.1, 0.02, 0.08])]
+    rows[1]["failed"] = ["Not yet: something"]
+    text = spread.render(rows)
+    assert "in 2 of 3 runs" in text and "Runs with a failed self-check: 1 of 3." in text and "seed 1: Not yet" in text
