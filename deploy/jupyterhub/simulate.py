@@ -319,6 +319,14 @@ class LoopbackHub:
     def log_tail(self, chars: int = 4000) -> str:
         return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else "(no log)"
 
+    def explain(self, page, name: str, lines: int = 60) -> str:
+        """A failed page, the redirects that led to it, and the hub's log lines about ``name`` or about errors."""
+        hops = "\n".join(f"  {r.status_code} {r.url}" for r in [*page.history, page])
+        log = self.log_path.read_text(errors="replace").splitlines() if self.log_path.exists() else []
+        about = [line for line in log if name in line or any(w in line for w in ("[E ", "[W ", "Error", "rror:"))]
+        return (f"HTTP {page.status_code} at {page.url}\nredirects:\n{hops}\nanswer: {page.text[:500]}\n"
+                f"hub log about {name} and warnings (last {lines}):\n" + "\n".join(about[-lines:]))
+
     def api(self, method: str, path: str, token: str | None = None, **kwargs):
         """A request to the hub's REST API (``path`` after ``/hub/api``), as the admin service unless ``token``."""
         import requests
@@ -377,6 +385,7 @@ class Student:
         self.uid = pwd.getpwnam(name).pw_uid
         self.server = f"{hub.url}/user/{name}"
         self.last_kernel: dict = {}
+        self.incidents: list[str] = []  # what went wrong and was recovered from, as a student would
 
     # the browser: login and the link
     def login(self) -> None:
@@ -396,7 +405,37 @@ class Student:
         return self.token
 
     def start_server(self, timeout: float = 300) -> float:
-        """Start this student's server with their own token; wait until it answers. Return the seconds it took."""
+        """Start this student's server with their own token; wait until it answers as theirs. Return the seconds.
+
+        The hub calls a server ready as soon as anything answers HTTP on the port it chose, even a 404 (JupyterHub's
+        ``wait_for_http_server``); if another program took that port first, the student's own server could not
+        start and the hub routes them to that program. A student then restarts their server from the hub's
+        control panel: so does this method, once, and notes it in ``incidents``.
+        """
+        took = self._start_server(timeout)
+        if self._answers_as_mine():
+            return took
+        self.incidents.append(f"{self.name}'s server did not answer as theirs after the hub called it ready; "
+                              f"restarted it. {self.hub.explain(self.rest('GET', '/me'), self.name, lines=20)}")
+        self.stop_server()
+        took += self._start_server(timeout)
+        if not self._answers_as_mine():
+            raise RuntimeError(f"{self.name}'s server does not answer as theirs, even after a restart: "
+                               f"{self.hub.explain(self.rest('GET', '/me'), self.name)}")
+        return took
+
+    def _answers_as_mine(self, timeout: float = 30) -> bool:
+        """Whether the server behind ``/user/<name>/`` is this student's (Jupyter's ``/api/me`` names them)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            reply = self.rest("GET", "/me")
+            if reply.ok and reply.json().get("identity", {}).get("username") == self.name:
+                return True
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(1)
+
+    def _start_server(self, timeout: float) -> float:
         began = time.monotonic()
         reply = self.hub.api("POST", f"/users/{self.name}/server", token=self.token)
         if reply.status_code not in (201, 202, 400):  # 400: already running
@@ -431,7 +470,8 @@ class Student:
         Returns nbgitpuller's progress lines; raises if the pull reports an error.
         """
         page = self.session.get(link, timeout=120)
-        page.raise_for_status()
+        if page.status_code >= 400:
+            raise RuntimeError(f"{self.name}'s click on the link failed: {self.hub.explain(page, self.name)}")
         final = urlsplit(page.url)
         if not final.path.startswith(f"/user/{self.name}/git-pull"):
             raise RuntimeError(f"{self.name}'s click ended at {page.url}, not at their own server's git-pull page")
@@ -441,7 +481,8 @@ class Student:
                "_xsrf": xsrf}
         lines, phase = [], None
         with self.session.get(f"{self.server}/git-pull/api", params=api, stream=True, timeout=timeout) as events:
-            events.raise_for_status()
+            if events.status_code >= 400:
+                raise RuntimeError(f"{self.name}'s pull did not start: {self.hub.explain(events, self.name)}")
             for raw in events.iter_lines(decode_unicode=True):
                 if not raw or not raw.startswith("data:"):
                     continue
@@ -453,7 +494,8 @@ class Student:
         if phase != "finished":
             raise RuntimeError(f"nbgitpuller failed for {self.name}:\n" + "\n".join(lines)[-3000:])
         opened = self.session.get(f"{self.server}/{query['urlpath']}", timeout=120)
-        opened.raise_for_status()
+        if opened.status_code >= 400:
+            raise RuntimeError(f"{self.name}'s notebook failed to open: {self.hub.explain(opened, self.name)}")
         return lines
 
     # the Jupyter server's REST API, with the student's token
