@@ -57,7 +57,7 @@ from skimage.transform import downscale_local_mean, iradon, radon, rescale, rota
 from torch import nn
 
 import course_utils
-from course_utils import checks, dicom, metrics, plotting, training, widgets
+from course_utils import checks, dicom, i18n, metrics, plotting, training, widgets
 from course_utils.datasets import ct, medmnist
 from course_utils.exercises import ____
 from course_utils.exercises.medical_imaging import exercise_1, exercise_2, exercise_3
@@ -1465,7 +1465,7 @@ for k, (column, color) in enumerate([("test with contrast", plotting.SERIES_COLO
               dice_pv.mean() if k == 0 else dice_nc.mean(), robust_dice[column].mean()]
     rows = np.arange(3) - (k - 0.5) * 0.38                 # with contrast above, without below
     bars = ax.barh(rows, values, height=0.36, color=color, label=column)
-    ax.bar_label(bars, fmt="%.2f", padding=14)
+    ax.bar_label(bars, labels=[i18n.number(v, ".2f") for v in values], padding=14)   # 0.94; in French 0,94
     ax.plot(robust_dice[column], np.full(3, rows[2]), "o", color="0.1", markersize=6,
             label="each seed" if k == 0 else None)
 ax.set_yticks(range(3), names)

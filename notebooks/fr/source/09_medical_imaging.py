@@ -34,7 +34,7 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="d2e93ec63255"
+# %% slideshow={"slide_type": "skip"} translated_from="4e99e4cbd41f"
 import copy
 import os
 
@@ -57,7 +57,7 @@ from skimage.transform import downscale_local_mean, iradon, radon, rescale, rota
 from torch import nn
 
 import course_utils
-from course_utils import checks, dicom, metrics, plotting, training, widgets
+from course_utils import checks, dicom, i18n, metrics, plotting, training, widgets
 from course_utils.datasets import ct, medmnist
 from course_utils.exercises import ____
 from course_utils.exercises.medical_imaging import exercise_1, exercise_2, exercise_3
@@ -1503,7 +1503,7 @@ for seed, (aug_images, aug_masks) in enumerate(augmented):
                  progress=True, seed=seed)
     robust_unets.append(robust)
 
-# %% slideshow={"slide_type": ""} translated_from="3c113e283552"
+# %% slideshow={"slide_type": ""} translated_from="016cbf3ab8b5"
 robust_nc = [predict_masks(robust, seg_input(test_nc)) for robust in robust_unets]   # contours sans injection
 robust_dice = pd.DataFrame({f"augmenté, graine {seed}": {
     "test avec injection": dice_per_slice(test.liver, predict_masks(robust, seg_input(test))).mean(),
@@ -1524,7 +1524,7 @@ for k, (column, color) in enumerate([("test avec injection", plotting.SERIES_COL
               dice_pv.mean() if k == 0 else dice_nc.mean(), robust_dice[column].mean()]
     rows = np.arange(3) - (k - 0.5) * 0.38                 # avec injection au-dessus, sans injection en dessous
     bars = ax.barh(rows, values, height=0.36, color=color, label=column)
-    ax.bar_label(bars, fmt="%.2f", padding=14)
+    ax.bar_label(bars, labels=[i18n.number(v, ".2f") for v in values], padding=14)   # 0.94 ; en français 0,94
     ax.plot(robust_dice[column], np.full(3, rows[2]), "o", color="0.1", markersize=6,
             label="chaque graine" if k == 0 else None)
 ax.set_yticks(range(3), names)
