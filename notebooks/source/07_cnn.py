@@ -7,7 +7,7 @@
 #
 # **Estimated time:** 120 min · **Prerequisites:** 03, 04, 05, 06
 #
-# A retinal photograph, a histology slide or a CT slice holds hundreds of thousands of pixels. A dense network would need billions of weights to look at them. **Convolutional neural networks** (CNN, réseaux de neurones convolutifs) slide one small filter over the whole image instead: the same idea as the edge and blur filters of image software, except that the network learns its own filters. CNNs screen fundus photographs for diabetic retinopathy, flag lung nodules and grade tumours on slides; this notebook opens the box.
+# A CT slice holds a quarter of a million pixels, a retinal photograph millions, a histology slide billions. A dense network would need hundreds of millions of weights to look at a single CT slice, far more for the others. **Convolutional neural networks** (CNN, réseaux de neurones convolutifs) slide one small filter over the whole image instead: the same idea as the edge and blur filters of image software, except that the network learns its own filters. CNNs screen fundus photographs for diabetic retinopathy, flag lung nodules and grade tumours on slides; this notebook opens the box.
 #
 # **By the end of this notebook you will be able to:**
 # - Compute a 2-D convolution by hand in NumPy, with padding and stride, predict its output size, and check it against PyTorch.
@@ -459,9 +459,9 @@ plt.show()
 # ## 7. Your turn: edit a kernel and watch the image
 #
 # - The **first slider** loads a preset kernel into the $3 \times 3$ boxes.
-# - Then **type your own weights** in the boxes (press Enter or click elsewhere to apply). Try: make the blur
-#   stronger by raising only the centre; turn "left to right" edges into "right to left"; build a **diagonal** edge
-#   detector.
+# - Then **type your own weights** in the boxes (press Enter or click elsewhere to apply). Try: raise only the
+#   centre of the blur (the blur gets weaker and the output range grows: the weights no longer sum to 1); turn "left
+#   to right" edges into "right to left"; build a **diagonal** edge detector.
 # - Move the **bias** and tick **ReLU** to see what a convolution layer keeps.
 #
 # The output panel is rescaled for contrast at each change: its colour bar shows the values drawn black and white,
@@ -604,7 +604,7 @@ limits = np.percentile(fmap_a, [1, 99.5])
 for ax, img, title, p, cmap, lims in [
         (axes[0], frame_a, "frame A", None, "gray", (0, 1)),
         (axes[1], fmap_a, "Laplacian map of A", peak_a, "magma", limits),
-        (axes[2], frame_b, f"frame B: moved ({-DY}, {-DX}) px", None, "gray", (0, 1)),
+        (axes[2], frame_b, f"frame B: {DY} px up, {DX} px left", None, "gray", (0, 1)),
         (axes[3], fmap_b, "Laplacian map of B", peak_b, "magma", limits)]:
     shown = ax.imshow(img, cmap=cmap, vmin=lims[0], vmax=lims[1])
     fig.colorbar(shown, ax=ax, shrink=0.8,
@@ -847,8 +847,9 @@ plt.show()
 #   1, ..., 9, then give each test image the label of the closest average (closest: the smallest sum of squared
 #   pixel differences). It learns nothing but these 10 averages;
 # - an **MLP** (notebook 06) on the 64 pixels flattened: 64 -> 128 -> 64 -> 10, trained like the CNN except for its
-#   learning rate (0.003 or 0.01) and number of epochs (6 or 20), chosen on the **validation** set. It trains about
-#   ten times faster, so trying four settings is cheap; tuning the baseline more than the CNN can only favour it;
+#   learning rate (0.003 or 0.01) and number of epochs (6 or 20), chosen on the **validation** set. One of its
+#   epochs takes a fraction of a CNN epoch (printed below), so trying four settings is cheap; tuning the MLP more
+#   than the CNN can only favour the MLP;
 # - a **support vector machine** (SVM, notebook 01) with an RBF kernel on the same 64 numbers (scikit-learn's `SVC`
 #   with its default settings); its "parameters" are the stored support vectors and their weights.
 
@@ -902,6 +903,7 @@ comparison = pd.DataFrame({
     "training time (s)": [wall_centroid, wall_mlp, wall_svm, wall_cnn],
 }, index=["nearest centroid", "MLP", "SVM (RBF)", "CNN"])
 print(f"MLP setting chosen on the validation set: learning rate {mlp_setting[0]}, {mlp_setting[1]} epochs")
+print(f"time per training epoch: MLP {1000 * wall_mlp / mlp_setting[1]:.0f} ms, CNN {1000 * wall_cnn / EPOCHS:.0f} ms")
 comparison.style.format({"test accuracy": "{:.1%}", "parameters (numbers learned)": "{:,}",
                          "training time (s)": "{:.2f}"})
 
@@ -956,12 +958,14 @@ checks.true(abs(cnn_minus_svm).max() < 0.02, "CNN and SVM stay within 2 points o
 #
 # - The **baseline** already reads about 9 digits in 10 with nothing but 10 average images: that, not 0 %, is the
 #   bar a learned model must clear.
-# - The **CNN beats the MLP** on every split (by 1 to 2 points, 5 to 7 test images), with a similar number of
-#   parameters and although the MLP's settings were tuned: the CNN's filters reuse the same weights everywhere.
+# - The **CNN beats the MLP** on every split (by 1 to 2 points, 5 to 7 test images), with parameters of the same
+#   order (26 090 for the CNN, 17 226 for the MLP) and although the MLP's settings were tuned: the CNN's filters
+#   reuse the same weights everywhere.
 # - The **SVM and the CNN** stay within about a point of each other, a handful of the 450 test images, and the
 #   difference changes from split to split (line above): three splits cannot tell them apart. On tiny, centred
-#   $8 \times 8$ images a classic method is a strong baseline, always worth trying. CNNs pull ahead on large
-#   photographs (section 13) and, as section 11 measures, on shifted images.
+#   $8 \times 8$ images a classic method is a strong baseline, always worth trying. CNNs are known to pull
+#   ahead on large photographs (every ImageNet winner, from AlexNet in 2012 to the last challenge in 2017, was a
+#   CNN: section 13) and, as section 11 measures, on shifted images.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Which digits does it confuse?
@@ -985,9 +989,10 @@ for (i, j), v in np.ndenumerate(cm):
 ax_cm.set(xticks=range(10), yticks=range(10), xlabel="predicted digit", ylabel="true digit",
           title=f"CNN confusion matrix (test, accuracy {acc_cnn:.1%})")
 ax_cm.grid(False)
-ax_sens.bar(range(10), sensitivity * 100, color=plotting.OKABE_ITO["green"])
-ax_sens.set(xticks=range(10), ylim=(80, 100.5), xlabel="true digit", ylabel="sensitivity (recall, %)",
-            title="Sensitivity per digit")
+sens_bars = ax_sens.bar(range(10), sensitivity * 100, color=plotting.OKABE_ITO["green"])
+ax_sens.bar_label(sens_bars, labels=[f"{cm[d, d]}/{cm[d].sum()}" for d in range(10)], fontsize="small")
+ax_sens.set(xticks=range(10), ylim=(0, 112), yticks=range(0, 101, 20), xlabel="true digit",
+            ylabel="sensitivity (recall, %)", title="Sensitivity per digit (on each bar: recognised / all)")
 plt.show()
 checks.between(sensitivity.min(), 0.9, 1.0, name="lowest per-digit sensitivity")
 
@@ -1025,8 +1030,8 @@ for row, (maps, name) in enumerate([(maps_1, "layer 1"), (maps_2, "layer 2")]):
 for ax in axes.ravel():
     ax.set(xticks=[], yticks=[])                                       # no ticks: faster to draw
     ax.axis("off")
-fig.suptitle("Feature maps (8 x 8 pixels; bright = strong response): layer 2 combines layer-1 patterns",
-             fontweight="bold")
+fig.suptitle("Feature maps, the first 6 of each layer (layer 1 has 16, layer 2 has 32), 8 x 8 pixels each\n"
+             "bright = strong response; layer 2 combines layer-1 patterns", fontweight="bold")
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
@@ -1088,12 +1093,18 @@ acc_shifted = {
 }
 print("accuracy on shifted test digits:", {k: f"{v:.1%}" for k, v in acc_shifted.items()})
 checks.true(acc_shifted["CNN"] < acc_cnn - 0.1, "a one-pixel shift costs the CNN more than 10 accuracy points")
+sideways = {dx: accuracy(cnn, torch.as_tensor(images.shift_images(X_test, 0, dx)[:, None]), y_test) for dx in (-1, 1)}
+edge_ink = X_dig[:, :, [0, -1]].sum() / X_dig.sum()                 # share of all the ink in the two edge columns
+print(f"CNN, every test digit moved one pixel left: {sideways[-1]:.1%}, right: {sideways[1]:.1%} "
+      f"(the leftmost and rightmost columns hold {edge_ink:.1%} of the ink)")
+checks.true(max(sideways.values()) < acc_cnn - 0.05, "a one-pixel move left or right costs the CNN more than 5 points")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# All four collapse, the CNN least. Its convolutions shift with the image, but its final dense layer looks at fixed
-# positions of a tiny $2 \times 2$ map, and an $8 \times 8$ digit that moves by one pixel loses an eighth of its
-# columns. Now we train the **same** CNN again, showing it randomly shifted (up to 1 pixel) and rotated (up to
-# 10°) digits, new ones at every epoch (`images.AugmentedLoader`).
+# All four collapse, the CNN least. Its convolutions shift with the image, but its final dense layer reads fixed
+# positions of a tiny $2 \times 2$ map, and it has only ever seen centred digits: even a move to the left or right,
+# which pushes out an edge column holding almost no ink, costs it more than 5 points (printed above). Now we train
+# the **same** CNN again, showing it randomly shifted (up to 1 pixel) and rotated (up to 10°) digits, new ones at
+# every epoch (`images.AugmentedLoader`).
 
 # %% slideshow={"slide_type": ""}
 torch.manual_seed(0)
@@ -1166,16 +1177,17 @@ checks.true(all(shape == (1, 10) for shape in score_shapes.values()),
 #   "is there a nodule on this slice?", not "where is it?" (detection and segmentation keep the maps, notebook 09).
 #
 # Among the ImageNet networks of the next section, Inception, ResNet and DenseNet end with global average pooling
-# (AlexNet and VGG still flatten into large dense layers); section 14 feeds ResNet-18 two image sizes.
+# (AlexNet and VGG still flatten into large dense layers); section 14 feeds ResNet-18 three image sizes.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 13. Deeper and deeper: the ImageNet era
 #
-# **ImageNet** is a collection of photographs in 1000 classes; its yearly challenge used about 1.28 million of them
-# for training and 50 000 for validation. In 2012 **AlexNet**, a CNN trained on two graphics cards (GPUs), won the
-# challenge by a wide margin: the start of the deep-learning boom. Deeper networks followed: **VGG** (2014, only
-# stacked 3x3 convolutions, as in section 9), **Inception** (its version 3 in 2015), **ResNet** (2015, up to 152
-# layers, the "revolution of depth") and **DenseNet** (2016).
+# **ImageNet** is a collection of about 14 million photographs sorted into about 22 000 categories; its yearly
+# challenge (2010-2017) used 1000 of these classes, with about 1.28 million photographs for training and 50 000 for
+# validation. In 2012 **AlexNet**, a CNN trained on two graphics cards (GPUs), won the challenge by a wide margin:
+# the start of the deep-learning boom. Deeper networks followed: **VGG** (2014, only stacked 3x3 convolutions, as in
+# section 9), **Inception** (its version 3 in 2015), **ResNet** (2015, up to 152 layers, the "revolution of depth")
+# and **DenseNet** (2016).
 #
 # The source lecture shows a table of these networks without its source, and several of its figures are wrong
 # (compared below). We use the figures published with the reference implementations of **torchvision**
@@ -1234,11 +1246,16 @@ for family, color in families.items():
         ax.annotate(model, (row["parameters (M)"], row["top-1 accuracy (%)"]), textcoords="offset points",
                     xytext=label_offsets.get(model, (7, -4)), fontsize="small")
 ax.set(xscale="log", xlabel="parameters (millions, log scale)", ylabel="ImageNet top-1 accuracy (%)",
-       xlim=(4, 250), ylim=(52, 82), title="More parameters is not more accuracy\n(marker area: compute per image)")
+       xlim=(4, 250), ylim=(52, 82),
+       title="Across families, design matters more than size\n(marker area: compute per image)")
 ax.set_xticks([5, 10, 20, 50, 100, 200], labels=["5", "10", "20", "50", "100", "200"])
 legend = ax.legend(loc="lower right")
 for handle in legend.legend_handles:
     handle.set_sizes([50])                                            # same marker size for every family
+ax.add_artist(legend)                                                 # keep it when the second legend is drawn
+area_keys = [ax.scatter([], [], s=30 + 12 * g, color="grey", alpha=0.5, edgecolor="white", label=f"{g} G")
+             for g in (1, 5, 20)]                                     # the marker area of three compute values
+ax.legend(handles=area_keys, loc="lower left", ncols=3, title="compute (G multiply-adds)", fontsize="small")
 plt.show()
 
 # %% slideshow={"slide_type": ""}
@@ -1337,7 +1354,8 @@ for what, value in other_figures.items():
 # 2. **The degradation problem** (He et al., 2015): a deeper *plain* network (no shortcuts) reached a **higher
 #    training error** than a shallower one, even when its gradients were fine.
 #
-# We test both on 20 blocks of 8 filters each, ending with the global average pooling of section 12.
+# We test the first, then what the shortcut changes in training, on 20 blocks of 8 filters each, ending with the
+# global average pooling of section 12.
 
 # %% slideshow={"slide_type": ""}
 class ResidualBlock(nn.Module):
@@ -1393,19 +1411,22 @@ he_first = [gradients["plain, He initialisation"][0]] + [                       
     gradient_per_block(deep_net(residual=False, he_init=True, seed=seed))[0] for seed in (1, 2)]
 print(f"block 1 gets, of the last block's gradient: {default_first:.1e} (plain, default start); "
       f"{', '.join(f'{r:.2f}' for r in he_first)} (plain, He initialisation, seeds 0, 1, 2)")
+bn_first = gradient_per_block(deep_net(residual=False, norm=True))[0]            # default start, batch normalisation
+print(f"with batch normalisation and the default start, block 1 gets {bn_first:.0f} times the last block's gradient")
 checks.true(default_first < 1e-3, "default start: the gradient vanishes")
 checks.true(min(he_first) > 0.1 and max(he_first) < 10, "He initialisation: block 1 keeps between 1/10 and 10 times "
             "the last block's gradient (3 seeds)")
+checks.true(bn_first > 0.1, "batch normalisation: the gradient does not vanish either")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # With PyTorch's default starting weights (smaller than He's), the gradient reaching block 1 of the plain network
 # is a billionth of the last block's: it vanishes. The shortcut keeps it alive, but so does **He initialisation**
 # without any shortcut: the same 20 plain blocks then pass the gradient on at about the same size. At this depth,
-# vanishing gradients are a problem of starting weights, solved by He initialisation and by batch normalisation
-# (both 2015). So why did ResNets still win?
+# vanishing gradients are solved without any shortcut, by He initialisation or by batch normalisation (both 2015,
+# both printed above). So why did ResNets still win?
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# ### The degradation problem, measured
+# ### Same depth, with and without the shortcut
 #
 # He et al. trained *plain* networks with He initialisation and batch normalisation, and saw the deeper one end with
 # a **higher training error** (on CIFAR-10, 56 layers did worse than 20). That is not over-fitting (which would
@@ -1457,7 +1478,8 @@ checks.true(losses["residual"][:, -1].max() < losses["plain"][:, -1].min(),
 # parameters, starting scale and batch normalisation. This is what residual connections fix: they make very deep
 # networks **easy to optimise**, because every block starts close to "do nothing" and only has to learn a
 # correction. Our 3 short epochs show the start of the gap; in He et al.'s experiments it lasted to the end of
-# training.
+# training. He et al. saw degradation by comparing a deeper plain network with a shallower one; our test compares
+# equal depths, so it shows that the shortcut makes a deep network easier to optimise, not that depth alone hurts.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### ResNet-18, put together
@@ -1661,10 +1683,12 @@ plt.show()
 #   $10^{11}$ for a 28-megapixel photo. A convolution layer needs $c_\text{out}(c_\text{in} k^2 + 1)$, whatever the
 #   image size, thanks to **local connectivity** and **weight sharing**.
 # - Convolution = slide, multiply element-wise, sum (+ bias, then ReLU). Output size
-#   $\lfloor (n + 2p - k)/s \rfloor + 1$. Pooling shrinks feature maps and tolerates small shifts.
+#   $\lfloor (n + 2p - k)/s \rfloor + 1$. Pooling shrinks feature maps; it ignores only the moves that stay inside
+#   one of its blocks.
 # - Classic kernels (blur, sharpen, Laplacian, edges, emboss) are hand-made features; a CNN **learns** its kernels.
-# - Convolution moves with the image (translation equivariance); max pooling and **data augmentation** make the
-#   whole network robust to shifts. Augmentations must keep the label true (no left-right flips of a chest X-ray).
+# - Convolution moves with the image (translation equivariance); global max pooling (section 8) and above all
+#   **data augmentation** (section 11) make the network robust to shifts, which our two $2 \times 2$ poolings alone
+#   did not. Augmentations must keep the label true (no left-right flips of a chest X-ray).
 # - The receptive field grows by $k - 1$ pixels per layer, much faster with pooling or stride.
 # - Judge a model against a simple baseline, on several random splits, and ask who is on both sides of the split:
 #   13 writers behind 1797 digits, like several images per patient, make a random split optimistic.
@@ -1672,7 +1696,7 @@ plt.show()
 # - Design beats sheer size (published figures: AlexNet 61 M parameters, 56.5 %; DenseNet-121 8 M, 74.4 %); check
 #   a table's source before teaching it. **Residual connections** $\mathbf y = \mathbf x + F(\mathbf x)$ make deep
 #   networks easy to optimise: with good initialisation the gradient survives 20 plain layers, but the plain network
-#   still trains worse (the degradation problem).
+#   still trains worse than a residual one of the same depth.
 #
 # **Self-test questions**
 #
@@ -1689,9 +1713,10 @@ plt.show()
 # only clear occurrences of the pattern are kept.</details>
 #
 # 4. Is a CNN automatically insensitive to where the lesion is in the image?
-# <details><summary>Answer</summary>Only partly. Convolutions shift with the image and pooling tolerates small moves,
-# but borders and the final dense layers depend on position. Our CNN dropped from over 99 % to about 70 % on
-# digits shifted by one pixel; training with shifted copies (augmentation) brought it back to about 98 %.</details>
+# <details><summary>Answer</summary>Only partly. Convolutions shift with the image, but $2 \times 2$ pooling ignores
+# only moves that stay inside a block, and borders and the final dense layers depend on position. Our CNN dropped
+# from over 99 % to about 70 % on digits shifted by one pixel; training with shifted copies (augmentation) brought it
+# back to about 98 %.</details>
 #
 # 5. Which augmentations would you use for histology tiles, and which are dangerous for chest X-rays?
 # <details><summary>Answer</summary>Histology tiles have no orientation: flips, 90° rotations, shifts, small colour
@@ -1701,9 +1726,10 @@ plt.show()
 # 6. Why did residual connections allow networks of 100+ layers? Is it only about vanishing gradients?
 # <details><summary>Answer</summary>Not only. With y = x + F(x) the slope is 1 + F'(x), a direct path for the
 # gradient; but He initialisation and batch normalisation already keep the gradient alive in a plain network. The
-# deeper problem was degradation: deep plain networks reach a higher training loss. A residual block starts close to
-# "do nothing" (F = 0) and only learns a correction, so adding blocks does not make optimisation harder (section
-# 14: same depth, same parameters, lower training loss on every seed).</details>
+# deeper problem was degradation (He et al.): a deeper plain network reached a higher training loss than a shallower
+# one. A residual block starts close to "do nothing" (F = 0) and only learns a correction, so adding blocks does not
+# make optimisation harder. Section 14 compares equal depths: with the shortcut, 20 blocks reach a lower training
+# loss than without it, on every seed (same parameters, same start).</details>
 #
 # 7. Our digits come from 13 writers, split at random. What would an honest estimate of the accuracy on a new
 # writer need, and what is the medical equivalent?

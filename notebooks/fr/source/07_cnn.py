@@ -1,4 +1,4 @@
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="ffcbb0dd69dd"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="27b004dbc2ff"
 # [![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/github/OWNER/REPOSITORY/blob/main/student/fr/07_cnn.ipynb)
 #
 # # 07 · Les réseaux de neurones convolutifs
@@ -7,7 +7,7 @@
 #
 # **Durée estimée :** 120 min · **Prérequis :** 03, 04, 05, 06
 #
-# Une rétinographie, une lame d'histologie ou une coupe de scanner comptent des centaines de milliers de pixels. Pour les regarder, un réseau dense aurait besoin de milliards de poids. Les **réseaux de neurones convolutifs** (CNN, de l'anglais *convolutional neural networks*) font autrement : ils promènent un seul petit filtre sur toute l'image. C'est l'idée des filtres « contours » et « flou » des logiciels de retouche, à ceci près que le réseau apprend lui-même ses filtres. Les CNN dépistent la rétinopathie diabétique sur des photographies du fond d'œil, signalent des nodules pulmonaires et établissent le grade des tumeurs sur des lames ; ce notebook ouvre la boîte noire.
+# Une coupe de scanner compte un quart de million de pixels, une rétinographie des millions, une lame d'histologie des milliards. Pour regarder une seule coupe de scanner, un réseau dense aurait besoin de centaines de millions de poids, et de bien plus pour les autres. Les **réseaux de neurones convolutifs** (CNN, de l'anglais *convolutional neural networks*) font autrement : ils promènent un seul petit filtre sur toute l'image. C'est l'idée des filtres « contours » et « flou » des logiciels de retouche, à ceci près que le réseau apprend lui-même ses filtres. Les CNN dépistent la rétinopathie diabétique sur des photographies du fond d'œil, signalent des nodules pulmonaires et établissent le grade des tumeurs sur des lames ; ce notebook ouvre la boîte noire.
 #
 # **À la fin de ce notebook, vous saurez :**
 # - calculer à la main, avec NumPy, une convolution 2D avec marge et pas, prévoir la taille de sa sortie et la vérifier avec PyTorch ;
@@ -471,14 +471,15 @@ plt.show()
 # L'anneau clair est le bord du champ photographié, un passage net du sombre au clair que le laplacien détecte
 # aussi. Un noyau fixe ne distingue pas un vaisseau d'un bord de champ ; un réseau entraîné apprend à ignorer ce bord.
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="38b068a69127"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="f2d6ea8657ff"
 # ## 7. À vous : modifiez un noyau et regardez l'image
 #
 # - Le **premier curseur** charge un noyau prédéfini dans les cases $3 \times 3$ (ses noms sont ceux du code, en
 #   anglais : *blur* pour le flou, *sharpen* pour la netteté, *edges* pour les contours, *emboss* pour le repoussage).
-# - Puis **tapez vos propres poids** dans les cases (validez avec Entrée ou cliquez ailleurs). Essayez : rendre le flou
-#   plus fort en augmentant seulement le centre ; transformer les contours « de gauche à droite » en contours « de
-#   droite à gauche » ; construire un détecteur de contours **diagonaux**.
+# - Puis **tapez vos propres poids** dans les cases (validez avec Entrée ou cliquez ailleurs). Essayez : augmenter
+#   seulement le centre du flou (le flou s'affaiblit et l'étendue de la sortie grandit : la somme des poids ne vaut
+#   plus 1) ; transformer les contours « de gauche à droite » en contours « de droite à gauche » ; construire un
+#   détecteur de contours **diagonaux**.
 # - Déplacez le **biais** et cochez **ReLU** pour voir ce que garde une couche de convolution.
 #
 # Le contraste de l'image de sortie est recalculé à chaque changement : sa barre de couleur indique les valeurs
@@ -615,14 +616,14 @@ peak_b = np.unravel_index(fmap_b.argmax(), fmap_b.shape)
 checks.close(fmap_b.max(), fmap_a.max(), tol=1e-12, name="max-pooling global : même valeur dans les deux cadrages")
 print(f"réponse la plus forte en (ligne, colonne) {tuple(map(int, peak_a))} dans le cadrage A, {tuple(map(int, peak_b))} dans le cadrage B")
 
-# %% slideshow={"slide_type": ""} translated_from="55db1e2c3f0d"
+# %% slideshow={"slide_type": ""} translated_from="79b9a0d48a33"
 fig, axes = plt.subplots(1, 4, figsize=(17, 4.4), layout="none")     # marges fixes : plus rapide que la mise en page automatique
 fig.subplots_adjust(left=0.03, right=0.97, bottom=0.13, top=0.82, wspace=0.5)
 limits = np.percentile(fmap_a, [1, 99.5])
 for ax, img, title, p, cmap, lims in [
         (axes[0], frame_a, "cadrage A", None, "gray", (0, 1)),
         (axes[1], fmap_a, "carte du laplacien de A", peak_a, "magma", limits),
-        (axes[2], frame_b, f"cadrage B : déplacé de ({-DY}, {-DX}) px", None, "gray", (0, 1)),
+        (axes[2], frame_b, f"cadrage B : {DY} px plus haut, {DX} px à gauche", None, "gray", (0, 1)),
         (axes[3], fmap_b, "carte du laplacien de B", peak_b, "magma", limits)]:
     shown = ax.imshow(img, cmap=cmap, vmin=lims[0], vmax=lims[1])
     fig.colorbar(shown, ax=ax, shrink=0.8,
@@ -867,7 +868,7 @@ ax = plotting.plot_history(history_cnn, keys=["train_loss", "val_loss"], ylabel=
                            title="Courbes d'apprentissage du CNN")
 plt.show()
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="dadeb31fe3b8"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="14335f65e2e9"
 # ### Côte à côte : un modèle de référence simple, un PMC, un SVM et le CNN
 #
 # Un score seul ne dit pas grand-chose : 99 % n'impressionne que si des méthodes simples font nettement moins bien.
@@ -878,9 +879,9 @@ plt.show()
 #   l'étiquette de la moyenne la plus proche (la plus proche : la plus petite somme des carrés des écarts pixel à
 #   pixel). Il n'apprend rien d'autre que ces 10 moyennes ;
 # - un **PMC** (notebook 06) sur les 64 pixels aplatis : 64 -> 128 -> 64 -> 10, entraîné comme le CNN sauf pour son
-#   taux d'apprentissage (0,003 ou 0,01) et son nombre d'époques (6 ou 20), choisis sur le jeu de **validation**. Il
-#   s'entraîne environ dix fois plus vite, si bien qu'essayer quatre réglages ne coûte pas cher ; régler le modèle
-#   comparé plus finement que le CNN ne peut que l'avantager ;
+#   taux d'apprentissage (0,003 ou 0,01) et son nombre d'époques (6 ou 20), choisis sur le jeu de **validation**. Une
+#   de ses époques ne prend qu'une fraction d'une époque du CNN (affiché plus bas), si bien qu'essayer quatre réglages
+#   ne coûte pas cher ; régler le PMC plus finement que le CNN ne peut qu'avantager le PMC ;
 # - un **séparateur à vaste marge** (SVM, *support vector machine*, notebook 01) à noyau RBF sur les mêmes 64 nombres
 #   (le `SVC` de scikit-learn avec ses réglages par défaut) ; ses « paramètres » sont les vecteurs de support stockés
 #   et leurs poids.
@@ -904,7 +905,7 @@ fig.colorbar(fig.axes[0].images[0], ax=fig.axes, shrink=0.8, label="niveau de gr
 plt.show()
 
 
-# %% slideshow={"slide_type": ""} translated_from="468ab93c3319"
+# %% slideshow={"slide_type": ""} translated_from="346bc53022f3"
 def make_mlp():
     return nn.Sequential(nn.Flatten(), nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 64), nn.ReLU(), nn.Linear(64, 10))
 
@@ -935,6 +936,7 @@ comparison = pd.DataFrame({
     "durée d'entraînement (s)": [wall_centroid, wall_mlp, wall_svm, wall_cnn],
 }, index=["centroïde le plus proche", "PMC", "SVM (RBF)", "CNN"])
 print(f"réglage du PMC choisi sur le jeu de validation : taux d'apprentissage {mlp_setting[0]}, {mlp_setting[1]} époques")
+print(f"durée d'une époque d'entraînement : PMC {1000 * wall_mlp / mlp_setting[1]:.0f} ms, CNN {1000 * wall_cnn / EPOCHS:.0f} ms")
 comparison.style.format({"exactitude de test": "{:.1%}", "paramètres (nombres appris)": "{:d}",
                          "durée d'entraînement (s)": "{:.2f}"})
 
@@ -984,19 +986,20 @@ checks.true(learned_lowest > spread.loc["centroïde le plus proche", "maximum"] 
             "chaque modèle appris dépasse de plus de 3 points le centroïde le plus proche, sur chaque découpage")
 checks.true(abs(cnn_minus_svm).max() < 0.02, "le CNN et le SVM restent à moins de 2 points l'un de l'autre sur chaque découpage")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="81c6c683b1ee"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="e28ac6598036"
 # Comment le lire (les durées mesurées sur un ordinateur partagé sont bruitées ; c'est la tendance qui compte) :
 #
 # - Le **modèle de référence** lit déjà environ 9 chiffres sur 10 avec seulement 10 images moyennes : c'est cette barre,
 #   et non 0 %, qu'un modèle appris doit franchir.
 # - Le **CNN bat le PMC** sur chaque découpage (de 1 à 2 points, soit 5 à 7 images de test), avec un nombre de
-#   paramètres comparable et bien que les réglages du PMC aient été optimisés : les filtres du CNN réutilisent les
-#   mêmes poids partout.
+#   paramètres du même ordre (26 090 pour le CNN, 17 226 pour le PMC) et bien que les réglages du PMC aient été
+#   optimisés : les filtres du CNN réutilisent les mêmes poids partout.
 # - Le **SVM et le CNN** restent à environ un point l'un de l'autre, une poignée des 450 images de test, et l'écart
 #   change d'un découpage à l'autre (ligne ci-dessus) : trois découpages ne permettent pas de les départager. Sur de
 #   minuscules images centrées de $8 \times 8$, une méthode classique est un modèle de référence solide, qui vaut
-#   toujours la peine d'être essayé. Les CNN prennent l'avantage sur les grandes photographies (section 13) et, comme
-#   le mesure la section 11, sur les images décalées.
+#   toujours la peine d'être essayé. On sait que les CNN prennent l'avantage sur les grandes photographies (tous les
+#   vainqueurs du concours ImageNet, d'AlexNet en 2012 au dernier concours en 2017, étaient des CNN : section 13)
+#   et, comme le mesure la section 11, sur les images décalées.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="593a68e9626f"
 # ### Quels chiffres confond-il ?
@@ -1004,7 +1007,7 @@ checks.true(abs(cnn_minus_svm).max() < 0.02, "le CNN et le SVM restent à moins 
 # En médecine, une exactitude globale cache *quels* cas sont manqués. Pour chaque classe, la **sensibilité** (*recall*)
 # est la part de ses images qui ont été reconnues ; la matrice de confusion montre où sont allées les autres.
 
-# %% slideshow={"slide_type": ""} translated_from="4c734807ee85"
+# %% slideshow={"slide_type": ""} translated_from="2e085fd0a299"
 logits_test = training.predict(cnn, Xt_test)
 proba_test = torch.softmax(logits_test, dim=1).numpy()
 pred_cnn = proba_test.argmax(axis=1)
@@ -1020,9 +1023,10 @@ for (i, j), v in np.ndenumerate(cm):
 ax_cm.set(xticks=range(10), yticks=range(10), xlabel="chiffre prédit", ylabel="vrai chiffre",
           title=f"Matrice de confusion du CNN (test, exactitude {acc_cnn:.1%})")
 ax_cm.grid(False)
-ax_sens.bar(range(10), sensitivity * 100, color=plotting.OKABE_ITO["green"])
-ax_sens.set(xticks=range(10), ylim=(80, 100.5), xlabel="vrai chiffre", ylabel="sensibilité (rappel, %)",
-            title="Sensibilité par chiffre")
+sens_bars = ax_sens.bar(range(10), sensitivity * 100, color=plotting.OKABE_ITO["green"])
+ax_sens.bar_label(sens_bars, labels=[f"{cm[d, d]}/{cm[d].sum()}" for d in range(10)], fontsize="small")
+ax_sens.set(xticks=range(10), ylim=(0, 112), yticks=range(0, 101, 20), xlabel="vrai chiffre",
+            ylabel="sensibilité (rappel, %)", title="Sensibilité par chiffre\n(sur chaque barre : reconnues / total)")
 plt.show()
 checks.between(sensitivity.min(), 0.9, 1.0, name="plus faible sensibilité par chiffre")
 
@@ -1043,7 +1047,7 @@ fig = plotting.image_grid(first_filters, titles=[f"filtre {i + 1}" for i in rang
 fig.colorbar(fig.axes[0].images[0], ax=fig.axes[7::8], shrink=0.8, label="poids (sans unité)")   # à droite de la grille
 plt.show()
 
-# %% slideshow={"slide_type": ""} translated_from="b45bf6406cc6"
+# %% slideshow={"slide_type": ""} translated_from="b359235591d8"
 example = Xt_test[:1]                                                  # un chiffre de test
 with torch.no_grad():
     maps_1 = cnn[:3](example)[0].numpy()                              # après convolution 1 + normalisation par lot + ReLU : 16 cartes
@@ -1061,8 +1065,8 @@ for row, (maps, name) in enumerate([(maps_1, "couche 1"), (maps_2, "couche 2")])
 for ax in axes.ravel():
     ax.set(xticks=[], yticks=[])                                       # pas de graduations : plus rapide à dessiner
     ax.axis("off")
-fig.suptitle("Cartes de caractéristiques (8 × 8 pixels ; clair = réponse forte) : la couche 2 combine les motifs de la couche 1",
-             fontweight="bold")
+fig.suptitle("Cartes de caractéristiques : les 6 premières des 16 de la couche 1 et des 32 de la couche 2\n"
+             "8 × 8 pixels chacune, clair = réponse forte ; la couche 2 combine les motifs de la couche 1", fontweight="bold")
 plt.show()
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="b18f8996aa91"
@@ -1115,7 +1119,7 @@ plt.show()
 # D'abord, nos quatre modèles sont-ils robustes ? Nous déplaçons chaque chiffre de test d'au plus un pixel dans chaque
 # direction (au hasard, avec une graine) : pour un humain, les chiffres restent parfaitement lisibles.
 
-# %% slideshow={"slide_type": ""} translated_from="fb36842cd800"
+# %% slideshow={"slide_type": ""} translated_from="3f0e47acf866"
 X_test_shifted = images.random_augment(X_test, max_shift=1, seed=123)     # (450, 8, 8), chacun décalé de -1, 0 ou +1
 Xt_test_shifted = torch.as_tensor(X_test_shifted[:, None])
 acc_shifted = {
@@ -1126,11 +1130,17 @@ acc_shifted = {
 }
 print("exactitude sur les chiffres de test décalés :", {k: f"{v:.1%}" for k, v in acc_shifted.items()})
 checks.true(acc_shifted["CNN"] < acc_cnn - 0.1, "un décalage d'un pixel coûte au CNN plus de 10 points d'exactitude")
+sideways = {dx: accuracy(cnn, torch.as_tensor(images.shift_images(X_test, 0, dx)[:, None]), y_test) for dx in (-1, 1)}
+edge_ink = X_dig[:, :, [0, -1]].sum() / X_dig.sum()                 # part de toute l'encre dans les deux colonnes du bord
+print(f"CNN, chaque chiffre de test décalé d'un pixel à gauche : {sideways[-1]:.1%}, à droite : {sideways[1]:.1%} "
+      f"(les colonnes tout à gauche et tout à droite portent {edge_ink:.1%} de l'encre)")
+checks.true(max(sideways.values()) < acc_cnn - 0.05, "un décalage d'un pixel à gauche ou à droite coûte au CNN plus de 5 points")
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="99bc1bfe6ea1"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="77de9cf41d50"
 # Les quatre s'effondrent, le CNN le moins. Ses convolutions se déplacent avec l'image, mais sa couche dense finale
-# regarde des positions fixes d'une minuscule carte de $2 \times 2$, et un chiffre de $8 \times 8$ décalé d'un pixel
-# perd un huitième de ses colonnes. Entraînons maintenant le **même** CNN en lui montrant des chiffres décalés (d'au
+# lit des positions fixes d'une minuscule carte de $2 \times 2$, et il n'a jamais vu que des chiffres centrés : même
+# un décalage vers la gauche ou la droite, qui fait sortir une colonne du bord presque sans encre, lui coûte plus de
+# 5 points (affiché ci-dessus). Entraînons maintenant le **même** CNN en lui montrant des chiffres décalés (d'au
 # plus 1 pixel) et tournés (d'au plus 10°) au hasard, nouveaux à chaque époque (`images.AugmentedLoader`).
 
 # %% slideshow={"slide_type": ""} translated_from="ab3c22e63300"
@@ -1198,7 +1208,7 @@ for height, width in [(8, 8), (16, 16), (12, 20)]:
 checks.true(all(shape == (1, 10) for shape in score_shapes.values()),
             "sous-échantillonnage global par moyenne : 10 scores quelle que soit la taille de l'image")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="6204feed987c"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="e04e3664082d"
 # Deux précautions avant de donner n'importe quelle image à un tel réseau :
 #
 # - **Toute taille ne veut pas dire toute échelle.** Un réseau entraîné sur des chiffres de $8 \times 8$ a des filtres
@@ -1212,13 +1222,14 @@ checks.true(all(shape == (1, 10) for shape in score_shapes.values()),
 #
 # Parmi les réseaux ImageNet de la section suivante, Inception, ResNet et DenseNet se terminent par un
 # sous-échantillonnage global par moyenne (AlexNet et VGG aplatissent encore vers de grandes couches denses) ; la
-# section 14 donne deux tailles d'image à ResNet-18.
+# section 14 donne trois tailles d'image à ResNet-18.
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="7937f6df6e74"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="200e38d679dd"
 # ## 13. Toujours plus profond : l'ère ImageNet
 #
-# **ImageNet** est une collection de photographies réparties en 1 000 classes ; son concours annuel en utilisait
-# environ 1,28 million pour l'entraînement et 50 000 pour la validation. En 2012, **AlexNet**, un CNN entraîné sur
+# **ImageNet** est une collection d'environ 14 millions de photographies réparties en environ 22 000 catégories ;
+# son concours annuel (2010-2017) en utilisait 1 000 classes, avec environ 1,28 million de photographies pour
+# l'entraînement et 50 000 pour la validation. En 2012, **AlexNet**, un CNN entraîné sur
 # deux cartes graphiques (GPU), a remporté le concours avec une large avance : le début de l'essor de l'apprentissage
 # profond. Des réseaux plus profonds ont suivi : **VGG** (2014, rien que des convolutions 3x3 empilées, comme à la
 # section 9), **Inception** (sa version 3 en 2015), **ResNet** (2015, jusqu'à 152 couches, la « révolution de la
@@ -1273,7 +1284,7 @@ architectures.style.format({"exactitude top-1 (%)": "{:.1f}", "paramètres (M)":
 # 10 recadrages : He et al., tableau 2. Recette d'entraînement plus récente de ResNet-50 : ResNet50_Weights.IMAGENET1K_V2
 # de torchvision.
 
-# %% slideshow={"slide_type": ""} translated_from="fb29ffc6eda4"
+# %% slideshow={"slide_type": ""} translated_from="01b2369b9f08"
 fig, ax = plt.subplots(figsize=(9, 5), layout="none")                # marges fixes : plus rapide à dessiner
 families = {"AlexNet": "black", "VGG": "orange", "Inception": "purple", "ResNet": "green", "DenseNet": "sky"}
 label_offsets = {"Inception-v3": (-20, 9), "DenseNet-201": (-75, 6), "DenseNet-169": (-78, -4),
@@ -1286,11 +1297,16 @@ for family, color in families.items():
         ax.annotate(model, (row["paramètres (M)"], row["exactitude top-1 (%)"]), textcoords="offset points",
                     xytext=label_offsets.get(model, (7, -4)), fontsize="small")
 ax.set(xscale="log", xlabel="paramètres (millions, échelle log)", ylabel="exactitude top-1 sur ImageNet (%)",
-       xlim=(4, 250), ylim=(52, 82), title="Plus de paramètres ne veut pas dire plus d'exactitude\n(aire des marqueurs : calcul par image)")
+       xlim=(4, 250), ylim=(52, 82),
+       title="D'une famille à l'autre, la conception compte plus que la taille\n(aire des marqueurs : calcul par image)")
 ax.set_xticks([5, 10, 20, 50, 100, 200], labels=["5", "10", "20", "50", "100", "200"])
 legend = ax.legend(loc="lower right")
 for handle in legend.legend_handles:
     handle.set_sizes([50])                                            # même taille de marqueur pour chaque famille
+ax.add_artist(legend)                                                 # la garder quand la seconde légende est dessinée
+area_keys = [ax.scatter([], [], s=30 + 12 * g, color="grey", alpha=0.5, edgecolor="white", label=f"{g} G")
+             for g in (1, 5, 20)]                                     # l'aire des marqueurs pour trois valeurs de calcul
+ax.legend(handles=area_keys, loc="lower left", ncols=3, title="calcul (G multiplications-additions)", fontsize="small")
 plt.show()
 
 # %% slideshow={"slide_type": ""} translated_from="bbd44b0b20c9"
@@ -1371,7 +1387,7 @@ for what, value in other_figures.items():
 # radiographies thoraciques, et un Inception-v3 à établir le stade de la rétinopathie diabétique sur des
 # rétinographies (Gulshan et al., JAMA 2016).
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="36752ef23555"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="c1dccad330f5"
 # ## 14. Les connexions résiduelles : ce qu'elles corrigent vraiment
 #
 # Un **bloc résiduel** (ResNet) ajoute un raccourci (*shortcut*) : l'entrée $\mathbf x$ du bloc (toutes ses cartes de
@@ -1397,8 +1413,8 @@ for what, value in other_figures.items():
 #    *plain* en anglais) plus profond atteignait une **erreur d'entraînement plus élevée** qu'un réseau moins profond,
 #    même quand ses gradients étaient sains.
 #
-# Nous testons les deux sur 20 blocs de 8 filtres chacun, terminés par le sous-échantillonnage global par moyenne de la
-# section 12.
+# Nous testons la première, puis ce que le raccourci change à l'entraînement, sur 20 blocs de 8 filtres chacun,
+# terminés par le sous-échantillonnage global par moyenne de la section 12.
 
 # %% slideshow={"slide_type": ""} translated_from="fab1cad5d309"
 class ResidualBlock(nn.Module):
@@ -1448,26 +1464,29 @@ ax.set(yscale="log", xlabel="bloc (1 = le plus proche de l'entrée)", ylabel="ta
 ax.legend(loc="lower right")
 plt.show()
 
-# %% slideshow={"slide_type": ""} translated_from="6347c1372a22"
+# %% slideshow={"slide_type": ""} translated_from="4f904192a88c"
 default_first = gradients["simple, départ par défaut de PyTorch"][0]
 he_first = [gradients["simple, initialisation de He"][0]] + [                   # graine 0 (ci-dessus), puis graines 1 et 2
     gradient_per_block(deep_net(residual=False, he_init=True, seed=seed))[0] for seed in (1, 2)]
 print(f"le bloc 1 reçoit, par rapport au gradient du dernier bloc : {default_first:.1e} (simple, départ par défaut) ; "
       f"{', '.join(f'{r:.2f}' for r in he_first)} (simple, initialisation de He, graines 0, 1, 2)")
+bn_first = gradient_per_block(deep_net(residual=False, norm=True))[0]            # départ par défaut, normalisation par lot
+print(f"avec la normalisation par lot et le départ par défaut, le bloc 1 reçoit {bn_first:.0f} fois le gradient du dernier bloc")
 checks.true(default_first < 1e-3, "départ par défaut : le gradient s'évanouit")
 checks.true(min(he_first) > 0.1 and max(he_first) < 10, "initialisation de He : le bloc 1 garde entre 1/10 et 10 fois "
             "le gradient du dernier bloc (3 graines)")
+checks.true(bn_first > 0.1, "normalisation par lot : le gradient ne s'évanouit pas non plus")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="5739f3eac33f"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="627083158da1"
 # Avec les poids de départ par défaut de PyTorch (plus petits que ceux de He), le gradient qui atteint le bloc 1 du
 # réseau simple vaut un milliardième de celui du dernier bloc : il s'évanouit. Le raccourci le garde en vie, mais
 # l'**initialisation de He** aussi, sans le moindre raccourci : les 20 mêmes blocs simples transmettent alors le
-# gradient à peu près à la même taille. À cette profondeur, l'évanouissement du gradient est un problème de poids de
-# départ, résolu par l'initialisation de He et par la normalisation par lot (toutes deux de 2015). Alors pourquoi les
-# ResNet l'ont-ils quand même emporté ?
+# gradient à peu près à la même taille. À cette profondeur, l'évanouissement du gradient se résout sans aucun
+# raccourci, par l'initialisation de He ou par la normalisation par lot (toutes deux de 2015, toutes deux affichées
+# plus haut). Alors pourquoi les ResNet l'ont-ils quand même emporté ?
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="3b36f6416118"
-# ### Le problème de dégradation, mesuré
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="262d6da05a34"
+# ### Même profondeur, avec et sans le raccourci
 #
 # He et al. ont entraîné des réseaux *simples* avec l'initialisation de He et la normalisation par lot, et vu le plus
 # profond finir avec une **erreur d'entraînement plus élevée** (sur CIFAR-10, 56 couches faisaient moins bien que 20).
@@ -1516,12 +1535,15 @@ plt.show()
 checks.true(losses["résiduel"][:, -1].max() < losses["simple"][:, -1].min(),
             f"après {SHORT_EPOCHS} époques, le pire entraînement résiduel finit avec une perte plus basse que le meilleur entraînement simple")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="2ccec6054a4d"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="5a8f394d5552"
 # Pour chaque graine, le réseau simple finit avec une perte d'**entraînement** plus élevée que le réseau résiduel, à
 # profondeur, paramètres, échelle de départ et normalisation par lot identiques. Voilà ce que corrigent les connexions
 # résiduelles : elles rendent les réseaux très profonds **faciles à optimiser**, parce que chaque bloc part d'un état
 # proche de « ne rien faire » et n'a qu'une correction à apprendre. Nos 3 courtes époques montrent le début de
-# l'écart ; dans les expériences de He et al., il persistait jusqu'à la fin de l'entraînement.
+# l'écart ; dans les expériences de He et al., il persistait jusqu'à la fin de l'entraînement. He et al. ont observé
+# la dégradation en comparant un réseau simple plus profond à un moins profond ; notre test compare des profondeurs
+# égales : il montre que le raccourci rend un réseau profond plus facile à optimiser, pas que la profondeur seule
+# nuise.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="cefafe29d1cb"
 # ### ResNet-18, assemblé
@@ -1719,7 +1741,7 @@ for ax in axes:
     ax.grid(False)
 plt.show()
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="ed5461eed289"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="29c9ca9517a1"
 # ## En résumé
 #
 # **À retenir**
@@ -1729,12 +1751,13 @@ plt.show()
 #   $c_\text{sortie}(c_\text{entrée} k^2 + 1)$, quelle que soit la taille de l'image, grâce à la **connectivité
 #   locale** et au **partage des poids**.
 # - Convolution = glisser, multiplier terme à terme, additionner (+ biais, puis ReLU). Taille de sortie :
-#   $\lfloor (n + 2p - k)/s \rfloor + 1$. Le sous-échantillonnage réduit les cartes de caractéristiques et tolère les
-#   petits décalages.
+#   $\lfloor (n + 2p - k)/s \rfloor + 1$. Le sous-échantillonnage réduit les cartes de caractéristiques ; il
+#   n'ignore que les déplacements qui restent à l'intérieur d'un de ses blocs.
 # - Les noyaux classiques (flou, netteté, laplacien, contours, repoussage) sont des caractéristiques faites à la
 #   main ; un CNN **apprend** ses noyaux.
-# - La convolution suit les déplacements de l'image (équivariance par translation) ; le max-pooling et
-#   l'**augmentation de données** rendent le réseau entier robuste aux décalages. Les augmentations doivent laisser
+# - La convolution suit les déplacements de l'image (équivariance par translation) ; le max-pooling global
+#   (section 8) et surtout l'**augmentation de données** (section 11) rendent le réseau robuste aux décalages, ce que
+#   nos deux sous-échantillonnages $2 \times 2$ seuls ne faisaient pas. Les augmentations doivent laisser
 #   l'étiquette vraie (pas de retournement gauche-droite d'une radiographie thoracique).
 # - Le champ récepteur grandit de $k - 1$ pixels par couche, bien plus vite avec un sous-échantillonnage ou un pas.
 # - Jugez un modèle face à un modèle de référence simple, sur plusieurs découpages aléatoires, et demandez-vous qui
@@ -1746,7 +1769,7 @@ plt.show()
 #   8 M, 74,4 %) ; vérifiez la source d'un tableau avant de l'enseigner. Les **connexions résiduelles**
 #   $\mathbf y = \mathbf x + F(\mathbf x)$ rendent les réseaux profonds faciles à optimiser : avec une bonne
 #   initialisation, le gradient survit à 20 couches simples, mais le réseau simple s'entraîne quand même moins bien
-#   (le problème de dégradation).
+#   qu'un réseau résiduel de même profondeur.
 #
 # **Questions d'autoévaluation**
 #
@@ -1764,9 +1787,10 @@ plt.show()
 # -b passent à 0, et seules les occurrences nettes du motif sont gardées.</details>
 #
 # 4. Un CNN est-il automatiquement insensible à la position de la lésion dans l'image ?
-# <details><summary>Réponse</summary>En partie seulement. Les convolutions suivent les déplacements de l'image et le
-# sous-échantillonnage tolère les petits mouvements, mais les bords et les couches denses finales dépendent de la
-# position. Notre CNN est tombé de plus de 99 % à environ 70 % sur des chiffres décalés d'un pixel ; un entraînement
+# <details><summary>Réponse</summary>En partie seulement. Les convolutions suivent les déplacements de l'image, mais le
+# sous-échantillonnage $2 \times 2$ n'ignore que les déplacements qui restent à l'intérieur d'un bloc, et les bords et
+# les couches denses finales dépendent de la position. Notre CNN est tombé de plus de 99 % à environ 70 % sur des
+# chiffres décalés d'un pixel ; un entraînement
 # avec des copies décalées (augmentation) l'a ramené à environ 98 %.</details>
 #
 # 5. Quelles augmentations utiliseriez-vous pour des vignettes d'histologie, et lesquelles sont dangereuses pour des
@@ -1780,10 +1804,11 @@ plt.show()
 # affaire d'évanouissement du gradient ?
 # <details><summary>Réponse</summary>Pas seulement. Avec y = x + F(x), la pente vaut 1 + F'(x), un chemin direct pour
 # le gradient ; mais l'initialisation de He et la normalisation par lot gardent déjà le gradient en vie dans un réseau
-# simple. Le problème de fond était la dégradation : les réseaux simples profonds atteignent une perte d'entraînement
-# plus élevée. Un bloc résiduel part d'un état proche de « ne rien faire » (F = 0) et n'apprend qu'une correction :
-# ajouter des blocs ne rend donc pas l'optimisation plus difficile (section 14 : même profondeur, mêmes paramètres,
-# perte d'entraînement plus basse pour chaque graine).</details>
+# simple. Le problème de fond était la dégradation (He et al.) : un réseau simple plus profond atteignait une perte
+# d'entraînement plus élevée qu'un moins profond. Un bloc résiduel part d'un état proche de « ne rien faire » (F = 0)
+# et n'apprend qu'une correction : ajouter des blocs ne rend donc pas l'optimisation plus difficile. La section 14
+# compare des profondeurs égales : avec le raccourci, 20 blocs atteignent une perte d'entraînement plus basse que
+# sans, pour chaque graine (mêmes paramètres, même départ).</details>
 #
 # 7. Nos chiffres viennent de 13 scripteurs et sont répartis au hasard. Que faudrait-il pour estimer honnêtement
 # l'exactitude sur un nouveau scripteur, et quel en est l'équivalent médical ?
