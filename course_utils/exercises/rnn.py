@@ -192,9 +192,10 @@ exercise_2 = Exercise(
     hints=(
         N_("Count one block first: a weight matrix for the input, one for the previous hidden state, and two bias "
            "vectors. Then: how many blocks does an LSTM have?"),
-        N_("A matrix of r rows and c columns holds r x c numbers; a bias vector of `n_hid` holds `n_hid`. Add the "
-           "four parts of one block using `n_in` and `n_hid`, then multiply the whole block (in parentheses) by the "
-           "number of blocks."),
+        N_("Each weight matrix has one row per hidden unit and one column per number it reads (the input, or the "
+           "previous hidden state); a matrix of r rows and c columns holds r x c numbers, and a bias vector of "
+           "`n_hid` holds `n_hid`. Add the four parts of one block using `n_in` and `n_hid`, then multiply the whole "
+           "block (in parentheses) by the number of blocks."),
     ),
     solution_code="n_params_lstm = 4 * (n_hid * n_in + n_hid * n_hid + 2 * n_hid)",
     explanation=N_("Each of the 4 blocks (forget, input, candidate, output) has W_ih (32 x 20), W_hh (32 x 32) and "

@@ -530,10 +530,15 @@ print(f"d h_60 / d h_10 from autograd:                {h_start.grad.item():.2e}"
 
 # %% slideshow={"slide_type": ""}
 checks.close(factors.prod(), h_start.grad.item(), tol=1e-12, name="d h_60 / d h_10: product of factors vs autograd")
-checks.true(abs(factors.prod()) <= w_one**50, "50 factors, each at most 0.9: the product is at most 0.9^50")
+checks.true(abs(factors.prod()) < 1e-3 * w_one**50,
+            "the tanh slopes make the product of the 50 factors far smaller than its ceiling 0.9^50")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Many hidden units: the Jacobian
+#
+# First, the product printed above: it is far below its ceiling $0.9^{50}$. The ceiling counts every slope
+# $1 - h_k^2$ as 1, but where the state is far from 0, tanh is nearly flat (it **saturates**) and the slope is much
+# smaller. The ceiling only says how large the gradient can be, at most.
 #
 # With $H$ hidden units, "how much each unit of $h_k$ moves when each unit of $h_{k-1}$ moves a little" is a table of
 # $H \times H$ slopes, the **Jacobian** matrix $J_k$: its entry in row $i$, column $j$ is
@@ -555,7 +560,11 @@ checks.true(abs(factors.prod()) <= w_one**50, "50 factors, each at most 0.9: the
 # depth, now through *time*: an unrolled RNN is very deep.
 #
 # Below, $W_{hh}$ is a *gain* times a rotation (a matrix that turns vectors without stretching them), so it stretches
-# every vector by exactly the gain.
+# every vector by exactly the gain. What to look for: with gains 0.5 and 0.9 the size falls even faster than
+# $0.5^{T-t}$ and $0.9^{T-t}$ (the tanh slopes again). With gain 1.5 it first grows above 1 for a few steps back: the
+# gradient explodes. Then it falls: the large weights push the states towards -1 and 1, where tanh saturates, and the
+# flat slopes win. Gradients keep exploding when the states stay in the steep middle of tanh; training steps then
+# become huge, which clipping prevents.
 
 # %% slideshow={"slide_type": ""}
 def gradient_through_time(W_hh, states):
@@ -585,6 +594,9 @@ ax.set(xlabel="steps back in time (T - t)", ylabel=r"gradient size $\|\partial h
 ax.legend()
 plt.show()
 print({gain: f"{sizes[49]:.1e}" for gain, sizes in grad_sizes.items()}, "<- after 50 steps back")
+peak = int(np.argmax(grad_sizes[1.5]))
+print(f"gain 1.5: largest size {grad_sizes[1.5][peak]:.1f}, {peak + 1} steps back; "
+      f"{grad_sizes[1.5][9]:.1f} at 10 steps back, {grad_sizes[1.5][49]:.2f} at 50")
 
 # %% slideshow={"slide_type": ""}
 # the product of 10 Jacobians, d h_60 / d h_50, against PyTorch's autograd (gain 0.9)
@@ -602,10 +614,10 @@ def h60_from_h50(h):
 
 J_autograd = torch.autograd.functional.jacobian(h60_from_h50, torch.tensor(states[49])).numpy()
 checks.close(J_product, J_autograd, tol=1e-10, name="d h_60 / d h_50: product of 10 Jacobians vs autograd")
-checks.true(grad_sizes[0.5][49] < 1e-10 and grad_sizes[0.9][49] < 1e-2,
-            "with recurrent weights below 1 the gradient 50 steps back has all but vanished")
-checks.true(grad_sizes[1.5][9] > 1,
-            "with larger weights it first grows (exploding), until tanh saturates and flattens it again")
+checks.true(grad_sizes[0.5][49] < 0.01 * 0.5**50 and grad_sizes[0.9][49] < 0.01 * 0.9**50,
+            "with recurrent weights below 1 the gradient 50 steps back has all but vanished, far below gain^50")
+checks.true(grad_sizes[1.5][9] > 1 > grad_sizes[1.5][49],
+            "with larger weights it first grows (exploding), until tanh saturates and shrinks it again")
 
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -752,8 +764,9 @@ checks.true(ratio["RNN"] < 1e-8 and ratio["LSTM, forget gate open"] > 1e-3,
 # | Q, R, S (QRS) | the ventricles contract (QRS < 0.12 s) | -0.03, 0, +0.03 | -0.1, 1.0, -0.25 |
 # | T | the ventricles recover | +0.27 | 0.3 |
 #
-# These are the reference values; each simulated patient gets their own (heights 0.6-1.8 times these, widths 0.9-1.15
-# times). On the right, the real "median beat" computed by the ECG machine for our DICOM patient, for comparison.
+# These are the reference values; each simulated patient gets their own (heights 0.6-1.6 times these, the T wave up
+# to 1.8 times; widths 0.9-1.15 times). On the right, the real "median beat" computed by the ECG machine for our DICOM
+# patient, for comparison.
 
 # %% slideshow={"slide_type": ""}
 t_beat = np.linspace(-0.4, 0.6, 1001)                     # seconds around the R peak (1000 Hz for a smooth drawing)
@@ -787,9 +800,10 @@ plt.show()
 #   ventricles: no P wave, a wide (about 0.16 s) and tall QRS, a T wave of opposite sign, then a pause.
 #
 # Label 1 (alert) means AF or PVCs: on a short screening strip, a teaching convention for "a cardiologist should look".
-# Every recording also gets electrical noise (0.01-0.04 mV) and **baseline wander** (a slow drift of 0.05-0.5 mV,
-# mostly breathing and electrode movement), and one in three a burst of **muscle artefact** (0.5-2.5 s of fast noise
-# up to 0.2 mV, as when the patient shivers or moves), as real recordings do. Each recording is a different simulated
+# Every recording also gets electrical noise (standard deviation 0.01-0.04 mV) and **baseline wander** (a slow drift
+# of 0.05-0.5 mV, mostly breathing and electrode movement), and one in three a burst of **muscle artefact** (0.5-2.5 s
+# of fast noise with a standard deviation of 0.05-0.2 mV, so peaks up to about 0.6 mV, as when the patient shivers or
+# moves), as real recordings do. Each recording is a different simulated
 # patient: heart rate, wave sizes and widths are drawn at random, and in some the T wave is more than half as tall as
 # the R wave.
 
@@ -935,6 +949,8 @@ true_threshold = validation_threshold(true_cv[val], is_alert[val])
 true_val = metrics.binary_metrics(is_alert[val], (true_cv[val] >= true_threshold).astype(int))
 print(f"errors on validation: {1 - rule_val['accuracy']:.1%} with our detector, {1 - true_val['accuracy']:.1%} "
       "with the TRUE beat times")
+print("share flagged with the true beat times:",
+      {g: f"{(true_cv[val][mask[val]] >= true_threshold).mean():.0%}" for g, mask in groups.items()})
 
 # %% slideshow={"slide_type": ""}
 checks.true(true_val["accuracy"] > rule_val["accuracy"] and true_val["accuracy"] < 0.95,
@@ -942,7 +958,8 @@ checks.true(true_val["accuracy"] > rule_val["accuracy"] and true_val["accuracy"]
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # Part of the errors come from the detector (tall T waves counted as beats, beats lost in noise or muscle artefact),
-# but even with perfect beats irregularity alone leaves many: a PAC makes the rhythm as irregular as a PVC. To tell
+# but even with perfect beats irregularity alone leaves many (shares printed above): a single PAC can make a 5-s strip
+# as irregular as a mild AF, so some PAC strips are flagged and the least irregular AF strips are missed. To tell
 # them apart, a model must look at the **shapes** (is there a P wave? is the QRS wide? are there f waves?) *and* at the
 # rhythm. That is what we ask of the networks; a network is worth its complexity only if it beats this rule.
 
@@ -1031,6 +1048,11 @@ checks.true(lstm_flags_val[rhythm_labels[val] == 2].mean() > lstm_flags_val[rhyt
 # easy; AF is where the LSTM struggles. From windows of raw samples it must learn by itself to find the beats and
 # compare the intervals between them, and from 1000 strips it learns this only in part. These are validation
 # results, used to tune (the threshold was chosen on them); the test set waits for section 10.
+#
+# Is the LSTM done learning? If its best epoch (in the title of the learning curves) is the last one, it was still
+# improving when training stopped. Trained for 30 epochs instead of 12, it does a little better (its validation
+# accuracy rose with each of the 10 seeds we tried outside the notebook); we keep 12 so that the notebook runs in
+# seconds. What follows compares quickly trained models, not the best each could become.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Watching the LSTM read
@@ -1135,9 +1157,9 @@ validation.style.format("{:.1%}")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # With the same training data, the CNN catches far more AF than the LSTM, and raises fewer false alerts on PACs than
-# the rule. Its receptive field (printed above) spans less than a second, about one beat: it cannot compare one RR
-# interval with the next. It must find AF by its **shapes**: the missing P wave and the f waves, wherever they fall in
-# the strip. Large studies agree that CNNs are excellent for ECG strips
+# the rule. Its receptive field (printed above) spans less than a second, about one beat: it can seldom see two RR
+# intervals at once (only when beats come close together), so it must find AF mostly by its **shapes**: the missing P
+# wave and the f waves, wherever they fall in the strip. Large studies agree that CNNs are excellent for ECG strips
 # (e.g. Hannun et al., *Nature Medicine* 2019: a 34-layer 1-D CNN reached cardiologist-level accuracy on 12 rhythm
 # classes, trained on 91,232 single-lead recordings from 53,549 patients). But one seed on the validation set, which
 # was used to choose the thresholds, is not yet a result.
@@ -1186,13 +1208,17 @@ summary = pd.DataFrame({score: [mean_and_spread(*values, ".3f" if score == "ROC 
                        index=spread.index)
 summary["parameters"] = results.groupby("method", sort=False)["parameters"].first()
 summary["training time (s)"] = results.groupby("method", sort=False)["training time (s)"].mean().round(1)
+per_epoch = {name: results.loc[results["method"] == name, "training time (s)"].mean() / n
+             for name, n in [("LSTM", LSTM_EPOCHS), ("1-D CNN", CNN_EPOCHS)]}
+print(f"one standard error of an accuracy near 80 % on {len(test)} strips: {np.sqrt(0.8 * 0.2 / len(test)):.1%} | "
+      "seconds per training epoch:", {name: f"{s:.3f}" for name, s in per_epoch.items()})
 summary
 
 # %% slideshow={"slide_type": ""}
 fig, axes = plt.subplots(1, 3, figsize=(11, 3.6), sharey=True)
 methods = list(spread.index)
 for ax, score in zip(axes, ["accuracy", "sensitivity", "specificity"]):
-    for row, (method, color) in enumerate(zip(methods, plotting.SERIES_COLORS)):
+    for row, (method, color) in enumerate(zip(methods, plotting.SERIES_COLORS[1:])):   # green is the PVC class here
         values = results.loc[results["method"] == method, score]
         ax.scatter(values, np.full(len(values), row), s=60, color=color, alpha=0.8, zorder=3)
         ax.plot([values.min(), values.max()], [row, row], color=color, lw=2)
@@ -1200,33 +1226,39 @@ for ax, score in zip(axes, ["accuracy", "sensitivity", "specificity"]):
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
 axes[0].set(yticks=range(len(methods)), yticklabels=[f"{m}\n({'1 rule' if m.startswith('RR') else '3 seeds'})"
                                                       for m in methods])
-axes[0].invert_yaxis()
+axes[0].set_ylim(len(methods) - 0.5, -0.5)          # first method on top, room around the dots
 fig.suptitle("Test set, used once: one dot per seed, line = spread", fontweight="bold")
 plt.show()
 
 # %% slideshow={"slide_type": ""}
 auc = {method: results.loc[results["method"] == method, "ROC AUC"] for method in methods}
-checks.true(auc["1-D CNN"].min() > auc["LSTM"].max() > auc["LSTM"].min() > auc["RR-irregularity rule"].max(),
-            "ROC AUC on the test set: every CNN seed above every LSTM seed, every LSTM seed above the rule")
-checks.true(spread.loc["1-D CNN", ("accuracy", "min")] > spread.loc["LSTM", ("accuracy", "max")]
+checks.true(auc["1-D CNN"].mean() > auc["LSTM"].mean() and auc["LSTM"].min() > auc["RR-irregularity rule"].max(),
+            "ROC AUC on the test set: the CNN above the LSTM on average, every LSTM seed above the rule")
+checks.true(spread.loc["1-D CNN", ("accuracy", "mean")] > spread.loc["LSTM", ("accuracy", "mean")]
             and spread.loc["1-D CNN", ("accuracy", "min")] > spread.loc["RR-irregularity rule", ("accuracy", "max")],
-            "every CNN seed is more accurate than every LSTM seed and than the rule on the test set")
+            "on the test set the CNN is more accurate than the LSTM on average, and every CNN seed than the rule")
 checks.true(spread.loc["LSTM", ("sensitivity", "mean")] < spread.loc["RR-irregularity rule", ("sensitivity", "mean")]
             and spread.loc["LSTM", ("specificity", "mean")] > spread.loc["RR-irregularity rule", ("specificity", "mean")],
             "at its validation threshold the LSTM raises fewer false alerts than the rule but catches fewer arrhythmias")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# **What the test set says.** The 1-D CNN is the best method on every seed: highest accuracy and highest ROC AUC, and
-# the spread between its seeds is smaller than its lead over the rule. Only now may we write "the CNN beats the rule
-# and the LSTM on these strips". The LSTM's place is more subtle: its ROC AUC is above the rule's on every seed and its
-# accuracy on average, but at the threshold chosen on validation it raises fewer false alerts than the rule *and
-# catches fewer arrhythmias* (compare the sensitivities). For screening, where a missed AF costs more than a false
-# alert, one would lower its threshold, trading specificity for sensitivity. A single accuracy figure, or a single
-# seed, would have hidden all of this.
+# **What the test set says.** On average over its seeds, the 1-D CNN is the best method: highest accuracy and highest
+# ROC AUC, and every CNN seed is more accurate than the rule. Only now may we write "on these strips the CNN beats the
+# rule, and the LSTM on average". Three seeds are few, though: over 10 seeds trained the same way outside the
+# notebook, the CNN was more accurate than the rule with all 10 and than the LSTM of the same seed with 9, but its
+# worst seed fell below the LSTM's best. Compare averages, not the luckiest or unluckiest run.
 #
-# The CNN is also the smaller model here (see the parameters). Each CNN epoch is not much cheaper on a CPU (its filters
-# look at all 500 samples), but those computations are independent along the strip and run in parallel on a GPU,
-# whereas the LSTM's 25 steps must run one after the other.
+# The LSTM's place is more subtle. Its ROC AUC is above the rule's on every seed. Its accuracy is a few points higher,
+# but on 300 test strips one standard error is more than 2 points (printed above): a lead that small is within chance,
+# so "about as accurate as the rule" is all we may say. And at the threshold chosen on validation it raises fewer
+# false alerts than the rule *and catches fewer arrhythmias* (compare the sensitivities; so it did with 9 of the 10
+# seeds). For screening, where a missed AF costs more than a false alert, one would lower its threshold, trading
+# specificity for sensitivity. A single accuracy figure, or a single seed, would have hidden all of this.
+#
+# The CNN is also the smaller model here (see the parameters). On a CPU an epoch of the CNN is not cheaper but dearer
+# than one of the LSTM (seconds per epoch, printed above: its filters look at all 500 samples); the training times are
+# close only because the CNN trains for 6 epochs, the LSTM for 12. But the CNN's computations are independent along
+# the strip and run in parallel on a GPU, whereas the LSTM's 25 steps must run one after the other.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 11. RNN or CNN?
@@ -1240,9 +1272,11 @@ checks.true(spread.loc["LSTM", ("sensitivity", "mean")] < spread.loc["RR-irregul
 # | computation | sequential: step $t$ waits for step $t-1$ (slow to train) | parallel over positions (made for GPUs) |
 # | good at | long-range order: language (translation, dialogue), forecasting, monitoring streams | local shapes: images, ECG morphology, detection in short windows |
 #
-# On our 5-s strips the shapes carry most of the evidence, and the CNN wins; that is a result about this task, not a
-# law. Since 2017, *transformers* (attention) have taken over most language tasks from LSTMs; the ideas of this
-# notebook (order, state, memory, gradients through time) are still the ones to reason with.
+# On our 5-s strips the shapes carry most of the evidence, and the CNN wins; that is a result about this task and two
+# briefly trained networks, not a law. (Trained for 30 epochs instead of 12, the LSTM closes part of the gap, but with
+# 9 of the 10 seeds we tried outside the notebook its validation ROC AUC stayed below the CNN's, itself trained for 6.)
+# Since 2017, *transformers* (attention) have taken over most language tasks from LSTMs; the ideas of this notebook
+# (order, state, memory, gradients through time) are still the ones to reason with.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Longer recordings, no retraining
@@ -1274,7 +1308,9 @@ checks.true((long_results["10-s accuracy"] > 0.7).all(),
 checks.true(long_results["10-s accuracy"].idxmax() == "1-D CNN", "the CNN stays the most accurate on 10-s strips")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# None of the three breaks on the longer strips, and the ranking stays the same. A longer strip holds more beats, hence
+# None of the three breaks on the longer strips, and the CNN stays the most accurate (it did with each of the 10 seeds
+# we tried outside the notebook). The LSTM and the rule stay within a few points of each other, and which comes first
+# depends on the seed (the LSTM was behind the rule with 6 of those 10). A longer strip holds more beats, hence
 # more evidence of an irregular rhythm, but the thresholds were tuned on another length, and with 200 recordings a
 # difference of a few points between the two columns is within chance (one standard error, printed above, is about 3
 # points). Reading live, beat after
@@ -1323,10 +1359,11 @@ exercise_1.check()
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: how many parameters in an LSTM?
 #
-# Our classifier's `torch.nn.LSTM(20, 32)` has four blocks (forget, input, candidate, output). Each block has a weight
-# matrix for the input ($32 \times 20$), one for the previous hidden state ($32 \times 32$) and, in PyTorch, two bias
-# vectors of 32. Compute the total number of parameters with a formula (not with `count_parameters`), and store it
-# in `n_params_lstm` as one whole number.
+# Our classifier's `torch.nn.LSTM(20, 32)` reads windows of 20 samples with 32 hidden units. Like the LSTM step of
+# section 5, it has four blocks (forget, input, candidate, output), and each block has a weight matrix for the input,
+# one for the previous hidden state and, in PyTorch, two bias vectors. Work out the size of each, then compute the
+# LSTM's total number of parameters with a formula (not with `count_parameters`), and store it in `n_params_lstm` as
+# one whole number.
 
 # %% nbgrader={"grade": false, "grade_id": "exercise_2", "locked": false, "schema_version": 3, "solution": true, "task": false} slideshow={"slide_type": ""} tags=["exercise"]
 n_in, n_hid = 20, 32
@@ -1382,8 +1419,9 @@ exercise_3.check()
 # - The gradient to an old step is a product of one factor (a Jacobian) per step: smaller than 1 it vanishes, larger
 #   it explodes. The LSTM's cell state is multiplied only by the forget gate at each step, which keeps a path open.
 # - Start with a simple baseline. On our synthetic 5-s strips an RR-irregularity rule already does a fair job; the 1-D
-#   CNN beats it on every seed; the LSTM ranks strips better than the rule (ROC AUC) but, at its threshold, misses more
-#   arrhythmias. RNNs keep the edge for long, streaming or variable-length sequences.
+#   CNN beats it (accuracy and ROC AUC, on every seed we tried); the LSTM ranks strips better than the rule (ROC AUC),
+#   is about as accurate and, at its threshold, usually misses more arrhythmias. RNNs keep the edge for long, streaming
+#   or variable-length sequences.
 # - Compare methods honestly: thresholds and early stopping on validation data, the test set used once, several seeds
 #   with their spread. Report sensitivity and specificity, split by patient, and never draw clinical conclusions from
 #   synthetic data.
@@ -1410,12 +1448,12 @@ exercise_3.check()
 # <details><summary>Answer</summary>Each pass doubles the pieces: $2^4 = 16$. One hidden layer of $m$ ReLU neurons draws
 # at most $m + 1$ pieces, so it needs 15 neurons, against 2 neurons used 4 times.</details>
 #
-# 5. On the test set the LSTM is more accurate than the RR-irregularity rule but less sensitive. Which would you rather
-# use to screen for AF, and what would you change first?
+# 5. On the test set the LSTM is about as accurate as the RR-irregularity rule (its small lead is within chance) but
+# less sensitive. Which would you rather use to screen for AF, and what would you change first?
 # <details><summary>Answer</summary>Accuracy hides the trade-off: in screening a missed AF costs more than a false alert,
 # so sensitivity comes first. Lower the LSTM's threshold on the *validation* set until it reaches the sensitivity you
-# need, check the specificity that remains, and only then look at the test set, once. Or use the CNN, which beats the
-# rule on both sensitivity and specificity here.</details>
+# need, check the specificity that remains, and only then look at the test set, once. Or use the CNN, which on average
+# beats the rule on both sensitivity and specificity here (with 9 of the 10 seeds we tried).</details>
 #
 # 6. Your detector has sensitivity 90 % and specificity 95 % on a balanced test set. Is it ready for screening a
 # population where 2 % have AF?

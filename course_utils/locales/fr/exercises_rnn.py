@@ -81,12 +81,14 @@ MESSAGES: dict[str, str] = {
     "Then: how many blocks does an LSTM have?":
         "Comptez d'abord un bloc\u202f: une matrice de poids pour l'entrée, une pour l'état caché précédent, et deux "
         "vecteurs de biais. Ensuite\u202f: combien de blocs un LSTM a-t-il\u202f?",
-    "A matrix of r rows and c columns holds r x c numbers; a bias vector of `n_hid` holds `n_hid`. Add the four "
-    "parts of one block using `n_in` and `n_hid`, then multiply the whole block (in parentheses) by the number of "
-    "blocks.":
-        "Une matrice de r lignes et c colonnes contient r x c nombres\u202f; un vecteur de biais de taille `n_hid` en "
-        "contient `n_hid`. Additionnez les quatre parties d'un bloc en fonction de `n_in` et `n_hid`, puis multipliez "
-        "le bloc entier (entre parenthèses) par le nombre de blocs.",
+    "Each weight matrix has one row per hidden unit and one column per number it reads (the input, or the previous "
+    "hidden state); a matrix of r rows and c columns holds r x c numbers, and a bias vector of `n_hid` holds `n_hid`. "
+    "Add the four parts of one block using `n_in` and `n_hid`, then multiply the whole block (in parentheses) by the "
+    "number of blocks.":
+        "Chaque matrice de poids a une ligne par unité cachée et une colonne par nombre qu'elle lit (l'entrée, ou "
+        "l'état caché précédent)\u202f; une matrice de r lignes et c colonnes contient r x c nombres, et un vecteur "
+        "de biais de taille `n_hid` en contient `n_hid`. Additionnez les quatre parties d'un bloc en fonction de "
+        "`n_in` et `n_hid`, puis multipliez le bloc entier (entre parenthèses) par le nombre de blocs.",
     "Each of the 4 blocks (forget, input, candidate, output) has W_ih (32 x 20), W_hh (32 x 32) and two bias "
     "vectors of 32. `training.count_parameters(torch.nn.LSTM(n_in, n_hid))` confirms it.":
         "Chacun des 4 blocs (oubli, entrée, candidat, sortie) a W_ih (32 x 20), W_hh (32 x 32) et deux vecteurs de "
