@@ -129,9 +129,9 @@ def test_science_averages_right(context, make):
 
 
 @pytest.mark.parametrize("answer, words", [
-    (1024, "pieces"),                 # pieces, not neurons (off by one)
-    (2**10, "pieces"),
-    (1025, "one *less*"),
+    (1023, "the tent of section 6: 1 kink, yet 2 neurons"),     # one neuron per kink, none to start the rise
+    (2**10 - 1, "first rising piece needs a neuron too"),
+    (1025, "one neuron too many"),
     (20, "deep"),                     # the deep network's neurons
     (19, "neurons of the deep network"),
     (10, "number of layers"),
@@ -145,7 +145,7 @@ def test_science_averages_right(context, make):
     (2**20 - 1, "each *layer*"),
     (1023.5, "no decimals"),
     (0, "at least one neuron"),
-    (-1023, "at least one neuron"),
+    (-1024, "at least one neuron"),
     (700, "too small"),
     (5000, "too large"),
 ])
@@ -153,8 +153,8 @@ def test_shallow_neurons_wrong(context, answer, words):
     assert_rejected(mlp.exercise_2, context, words, shallow_neurons_needed=answer)
 
 
-@pytest.mark.parametrize("answer", [2**10 - 1, 1023.0, np.int64(1023), np.array(1023), torch.tensor(1023),
-                                    int(np.round(2 ** np.log2(1024))) - 1])
+@pytest.mark.parametrize("answer", [2**10, 1024.0, np.int64(1024), np.array(1024), torch.tensor(1024),
+                                    (2**10 - 1) + 1, int(np.round(2 ** np.log2(1024)))])
 def test_shallow_neurons_right(context, answer):
     assert_accepted(mlp.exercise_2, context, shallow_neurons_needed=answer)
 
@@ -225,7 +225,7 @@ FRENCH_TEXTS = {
     "exercise_1": ("Un produit matriciel fait la même chose pour toutes les lignes d'un tableau",
                    "exactement comme une couche traite tout un lot de patients"),
     "exercise_2": ("Comptez d'abord les morceaux linéaires de la dent de scie profonde",
-                   "le réseau peu profond a besoin de 2^10 - 1 neurones"),
+                   "le réseau peu profond a besoin de 2^10 neurones en tout"),
     "exercise_3": ("une couche dense à n entrées et p neurones a n x p poids et p biais",
                    "les nombres des trois couches s'additionnent"),
 }
@@ -242,7 +242,9 @@ def test_hints_and_solution_in_french(context, french, capsys, exercise):
     (mlp.exercise_1, {"science_averages": SCIENCE.reshape(3, 1)}, "un tableau d'une seule colonne"),
     (mlp.exercise_1, {"science_averages": True}, "doit être un tableau de 3 nombres, une moyenne de sciences par "
                                                  "élève. Reçu\u202f: une valeur oui/non (True)."),
-    (mlp.exercise_2, {"shallow_neurons_needed": 2**10 + 1}, "ajoute 1 là où il faut le retrancher"),
+    (mlp.exercise_2, {"shallow_neurons_needed": 2**10 + 1}, "compte un neurone de trop"),
+    (mlp.exercise_2, {"shallow_neurons_needed": 2**10 - 1}, "la tente de la section 6\u202f: 1 coude, et pourtant 2 "
+                                                            "neurones"),
     (mlp.exercise_2, {"shallow_neurons_needed": 20}, "(10 couches de 2)"),
     (mlp.exercise_3, {"n_parameters": 8 * 20 + 20 * 20 + 20 * 1}, "compte les poids, mais pas les biais"),
     (mlp.exercise_3, {"n_parameters": 8 * 64 + 64 + 64 * 64 + 64 + 64 + 1},

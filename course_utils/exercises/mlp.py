@@ -151,8 +151,11 @@ def _sawtooth_pieces(sawtooth: Any, count_pieces: Any, x_grid: Any) -> int:
 
 
 def _shallow_neurons(sawtooth: Any, count_pieces: Any, x_grid: Any) -> dict[str, int]:
-    # one hidden layer of m ReLU neurons makes at most m + 1 linear pieces
-    return {"shallow_neurons_needed": _sawtooth_pieces(sawtooth, count_pieces, x_grid) - 1}
+    # one hidden layer needs one ReLU neuron per kink (pieces - 1), plus one that starts the first rising piece at
+    # x = 0 (the tent: 1 kink, 2 neurons). With one neuron fewer, every neuron sits on an interior kink, where the slope
+    # jumps by +-2^(k+1); the first piece's slope, made by the left-facing neurons alone, would then be a multiple of
+    # 2^(k+1), never 2^k.
+    return {"shallow_neurons_needed": _sawtooth_pieces(sawtooth, count_pieces, x_grid)}
 
 
 def _judge_shallow_neurons(answers: dict[str, Any], expected: dict[str, int], uses: dict[str, Any]) -> None:
@@ -162,7 +165,7 @@ def _judge_shallow_neurons(answers: dict[str, Any], expected: dict[str, int], us
     if got == want:
         return
     depth = SAWTOOTH_DEPTH
-    pieces = want + 1
+    pieces = want
     deep_neurons = 2 * depth
     fewer = tr("`{name}` counts the pieces of one layer fewer. The deep network has {depth} layers and each one "
                "doubles the pieces.", name=name, depth=depth)
@@ -171,10 +174,10 @@ def _judge_shallow_neurons(answers: dict[str, Any], expected: dict[str, int], us
     power = tr("`{name}` raises 2 to the number of neurons. The number of pieces doubles with each *layer*, not "
                "with each neuron.", name=name)
     known_mistakes(got, [
-        (pieces, tr("`{name}` is the number of linear *pieces* of the sawtooth, not of neurons. One hidden layer of "
-                    "m neurons makes at most m + 1 pieces: solve for m.", name=name)),
-        (pieces + 1, tr("`{name}` adds 1 where it should subtract it. One hidden layer of m neurons makes at most "
-                        "m + 1 pieces, so m is one *less* than the number of pieces.", name=name)),
+        (pieces - 1, tr("`{name}` gives one neuron to each kink of the sawtooth, but the first rising piece needs a "
+                        "neuron too. Look at the tent of section 6: 1 kink, yet 2 neurons.", name=name)),
+        (pieces + 1, tr("`{name}` counts one neuron too many. One neuron per kink, plus the one that starts the "
+                        "first rising piece at x = 0, is enough (the tent: 1 kink, 2 neurons).", name=name)),
         (deep_neurons, tr("`{name}` is the number of neurons of the *deep* network ({depth} layers of 2). The "
                           "question is how many a network with a single hidden layer needs to make as many pieces.",
                           name=name, depth=depth)),
@@ -198,7 +201,7 @@ def _judge_shallow_neurons(answers: dict[str, Any], expected: dict[str, int], us
     if got < want:
         fail(tr("`{name}` is too small: with that many neurons, one hidden layer cannot make as many linear pieces "
                 "as the deep sawtooth.", name=name))
-    fail(tr("`{name}` is too large: fewer neurons already make enough pieces. Find the *smallest* number that "
+    fail(tr("`{name}` is too large: fewer neurons already draw the same sawtooth. Find the *smallest* number that "
             "works.", name=name))
 
 
@@ -212,13 +215,14 @@ exercise_2 = Exercise(
     hints=(
         N_("First count the linear pieces of the deep sawtooth: 1 layer gives 2 pieces, 2 layers give 4, and each "
            "further layer doubles them (section 6)."),
-        N_("A single hidden layer of m ReLU neurons has one kink per neuron, so at most m + 1 pieces. Set m + 1 "
-           "equal to the number of pieces of the 10-layer sawtooth and solve for m (Python writes a power as "
-           "`2**k`)."),
+        N_("In a single hidden layer each ReLU neuron adds one kink, so every kink of the sawtooth needs its own "
+           "neuron. Count the kinks of the 10-layer sawtooth, then check your rule on the tent of section 6: how "
+           "many neurons does it use for its one kink? (Python writes a power as `2**k`.)"),
     ),
-    solution_code="shallow_neurons_needed = 2**10 - 1",
-    explanation=N_("The 10-layer sawtooth has 2^10 linear pieces, and m neurons in one hidden layer make at most "
-                   "m + 1 pieces: the shallow network needs 2^10 - 1 neurons where the deep one has 20."),
+    solution_code="shallow_neurons_needed = 2**10",
+    explanation=N_("The 10-layer sawtooth has 2^10 linear pieces, so 2^10 - 1 kinks. One hidden layer needs one "
+                   "neuron per kink, plus one that starts the first rising piece at x = 0 (as in the tent: 1 kink, "
+                   "2 neurons): 2^10 neurons in all, where the deep network has 20."),
 )
 
 

@@ -120,16 +120,19 @@ MESSAGES: dict[str, str] = {
     "layer doubles them (section 6).":
         "Comptez d'abord les morceaux linéaires de la dent de scie profonde\u202f: 1 couche donne 2 morceaux, 2 "
         "couches en donnent 4, et chaque couche supplémentaire les double (section 6).",
-    "A single hidden layer of m ReLU neurons has one kink per neuron, so at most m + 1 pieces. Set m + 1 equal to "
-    "the number of pieces of the 10-layer sawtooth and solve for m (Python writes a power as `2**k`).":
-        "Une seule couche cachée de m neurones ReLU a un coude par neurone, donc au plus m + 1 morceaux. Écrivez que "
-        "m + 1 égale le nombre de morceaux de la dent de scie à 10 couches, et déduisez-en m (Python écrit une "
-        "puissance `2**k`).",
-    "The 10-layer sawtooth has 2^10 linear pieces, and m neurons in one hidden layer make at most m + 1 pieces: the "
-    "shallow network needs 2^10 - 1 neurons where the deep one has 20.":
-        "La dent de scie à 10 couches a 2^10 morceaux linéaires, et m neurones sur une seule couche cachée font au "
-        "plus m + 1 morceaux\u202f: le réseau peu profond a besoin de 2^10 - 1 neurones, là où le réseau profond en a "
-        "20.",
+    "In a single hidden layer each ReLU neuron adds one kink, so every kink of the sawtooth needs its own neuron. "
+    "Count the kinks of the 10-layer sawtooth, then check your rule on the tent of section 6: how many neurons does "
+    "it use for its one kink? (Python writes a power as `2**k`.)":
+        "Dans une seule couche cachée, chaque neurone ReLU ajoute un coude\u202f: chaque coude de la dent de scie "
+        "demande donc son propre neurone. Comptez les coudes de la dent de scie à 10 couches, puis vérifiez votre "
+        "règle sur la tente de la section 6\u202f: combien de neurones utilise-t-elle pour son unique coude\u202f? "
+        "(Python écrit une puissance `2**k`.)",
+    "The 10-layer sawtooth has 2^10 linear pieces, so 2^10 - 1 kinks. One hidden layer needs one neuron per kink, "
+    "plus one that starts the first rising piece at x = 0 (as in the tent: 1 kink, 2 neurons): 2^10 neurons in all, "
+    "where the deep network has 20.":
+        "La dent de scie à 10 couches a 2^10 morceaux linéaires, donc 2^10 - 1 coudes. Une seule couche cachée demande "
+        "un neurone par coude, plus un qui lance le premier morceau montant en x = 0 (comme la tente\u202f: 1 coude, "
+        "2 neurones)\u202f: le réseau peu profond a besoin de 2^10 neurones en tout, là où le réseau profond en a 20.",
     "`{name}` counts the pieces of one layer fewer. The deep network has {depth} layers and each one doubles the "
     "pieces.":
         "`{name}` compte les morceaux d'une couche de moins. Le réseau profond a {depth} couches, et chacune double "
@@ -142,14 +145,14 @@ MESSAGES: dict[str, str] = {
     "neuron.":
         "`{name}` élève 2 à la puissance du nombre de neurones. Le nombre de morceaux double à chaque *couche*, et non "
         "à chaque neurone.",
-    "`{name}` is the number of linear *pieces* of the sawtooth, not of neurons. One hidden layer of m neurons makes "
-    "at most m + 1 pieces: solve for m.":
-        "`{name}` est le nombre de *morceaux* linéaires de la dent de scie, et non de neurones. Une couche cachée de m "
-        "neurones fait au plus m + 1 morceaux\u202f: déduisez-en m.",
-    "`{name}` adds 1 where it should subtract it. One hidden layer of m neurons makes at most m + 1 pieces, so m is "
-    "one *less* than the number of pieces.":
-        "`{name}` ajoute 1 là où il faut le retrancher. Une couche cachée de m neurones fait au plus m + 1 morceaux, "
-        "donc m vaut *un de moins* que le nombre de morceaux.",
+    "`{name}` gives one neuron to each kink of the sawtooth, but the first rising piece needs a neuron too. Look at "
+    "the tent of section 6: 1 kink, yet 2 neurons.":
+        "`{name}` donne un neurone à chaque coude de la dent de scie, mais le premier morceau montant a besoin d'un "
+        "neurone lui aussi. Regardez la tente de la section 6\u202f: 1 coude, et pourtant 2 neurones.",
+    "`{name}` counts one neuron too many. One neuron per kink, plus the one that starts the first rising piece at "
+    "x = 0, is enough (the tent: 1 kink, 2 neurons).":
+        "`{name}` compte un neurone de trop. Un neurone par coude, plus celui qui lance le premier morceau montant en "
+        "x = 0, suffisent (la tente\u202f: 1 coude, 2 neurones).",
     "`{name}` is the number of neurons of the *deep* network ({depth} layers of 2). The question is how many a "
     "network with a single hidden layer needs to make as many pieces.":
         "`{name}` est le nombre de neurones du réseau *profond* ({depth} couches de 2). La question porte sur le "
@@ -174,9 +177,9 @@ MESSAGES: dict[str, str] = {
     "sawtooth.":
         "`{name}` est trop petit\u202f: avec si peu de neurones, une seule couche cachée ne peut pas faire autant de "
         "morceaux linéaires que la dent de scie profonde.",
-    "`{name}` is too large: fewer neurons already make enough pieces. Find the *smallest* number that works.":
-        "`{name}` est trop grand\u202f: moins de neurones font déjà assez de morceaux. Cherchez le *plus petit* nombre "
-        "qui convient.",
+    "`{name}` is too large: fewer neurons already draw the same sawtooth. Find the *smallest* number that works.":
+        "`{name}` est trop grand\u202f: moins de neurones dessinent déjà la même dent de scie. Cherchez le *plus "
+        "petit* nombre qui convient.",
 
     # ---- exercise 3: count the weights of the screening network
     "count the weights of the screening network": "compter les poids du réseau de dépistage",
