@@ -444,8 +444,9 @@ checks.close(layer_2, stacked_torch, tol=1e-5, name="2-layer RNN, NumPy (layer 1
 # of 2 ReLU neurons $t(x) = 2\,\mathrm{ReLU}(x) - 4\,\mathrm{ReLU}(x - 0.5)$ draws a tent on $[0, 1]$ (up from 0 to
 # 1, then down to 0). Feed its output back into itself, as a recurrent loop does, and the tents fold: after $k$
 # passes the curve is made of $2^k$ straight pieces. A network with **one** hidden layer of $m$ ReLU neurons draws at
-# most $m + 1$ pieces (each neuron adds at most one bend), so it needs $2^k - 1$ neurons to copy what 2 neurons do in
-# $k$ steps.
+# most $m + 1$ pieces (each neuron adds at most one bend). It needs a neuron for each of the $2^k - 1$ bends, plus one
+# that starts the first rising piece at 0, as the tent itself does: $2^k$ neurons to copy what 2 neurons do in $k$
+# steps (notebook 06, section 6).
 
 # %% slideshow={"slide_type": ""}
 def tent(x):
@@ -1445,8 +1446,9 @@ exercise_3.check()
 #
 # 4. Two passes of the tent layer of section 4 draw 4 straight pieces. How many pieces do 4 passes draw, and how many
 # ReLU neurons would a network with one hidden layer need to draw the same curve?
-# <details><summary>Answer</summary>Each pass doubles the pieces: $2^4 = 16$. One hidden layer of $m$ ReLU neurons draws
-# at most $m + 1$ pieces, so it needs 15 neurons, against 2 neurons used 4 times.</details>
+# <details><summary>Answer</summary>Each pass doubles the pieces: $2^4 = 16$. One hidden layer needs a ReLU neuron for
+# each of the 15 bends, plus one that starts the first rising piece at 0 (as in the tent: 1 bend, 2 neurons): 16
+# neurons, against 2 neurons used 4 times.</details>
 #
 # 5. On the test set the LSTM is about as accurate as the RR-irregularity rule (its small lead is within chance) but
 # less sensitive. Which would you rather use to screen for AF, and what would you change first?

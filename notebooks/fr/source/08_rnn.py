@@ -454,7 +454,7 @@ print("la couche 2 lit les états de la couche 1 :", layer_1.shape, "->", layer_
       f"| plus grand écart avec torch.nn.RNN(num_layers=2) : {np.abs(layer_2 - stacked_torch).max():.1e}")
 checks.close(layer_2, stacked_torch, tol=1e-5, name="RNN à 2 couches, NumPy (couche 1 puis couche 2) contre PyTorch")
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="0a17f6688bce"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="683970ee8610"
 # ### Ce qu'apporte la profondeur
 #
 # Déroulés, $k$ pas d'une cellule à $l$ couches forment un réseau ordinaire, sans boucle (*feed-forward*), de $l \times k$ couches, qui
@@ -463,8 +463,9 @@ checks.close(layer_2, stacked_torch, tol=1e-5, name="RNN à 2 couches, NumPy (co
 # dessine une tente sur $[0, 1]$ (elle monte de 0 à 1, puis redescend à 0). Réinjectez sa sortie dans elle-même,
 # comme le fait une boucle récurrente, et les tentes se replient : après $k$ passages, la courbe compte $2^k$
 # segments de droite. Un réseau à **une seule** couche cachée de $m$ neurones ReLU dessine au plus $m + 1$ segments
-# (chaque neurone ajoute au plus un coude) : il lui faut $2^k - 1$ neurones pour reproduire ce que 2 neurones font
-# en $k$ pas.
+# (chaque neurone ajoute au plus un coude). Il lui faut un neurone pour chacun des $2^k - 1$ coudes, plus un
+# qui lance le premier segment montant en 0, comme la tente elle-même : $2^k$ neurones pour reproduire ce que
+# 2 neurones font en $k$ pas (notebook 06, section 6).
 
 # %% slideshow={"slide_type": ""} translated_from="579277dc6ca2"
 def tent(x):
@@ -1506,7 +1507,7 @@ exercise_3.check()
 #   seule fois, plusieurs graines avec leur étendue. Donnez la sensibilité et la spécificité, découpez par patient, et
 #   ne tirez jamais de conclusion clinique de données synthétiques.
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="b4b9f5e06117"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="dfb9f50ee307"
 # **Autoévaluation**
 #
 # 1. Pourquoi un sac de mots ne distingue-t-il pas « toux sans fièvre » de « fièvre sans toux » ?
@@ -1527,9 +1528,9 @@ exercise_3.check()
 # 4. Deux passages de la couche en tente de la section 4 dessinent 4 segments de droite. Combien de segments dessinent
 # 4 passages, et combien de neurones ReLU faudrait-il à un réseau à une seule couche cachée pour dessiner la même
 # courbe ?
-# <details><summary>Réponse</summary>Chaque passage double le nombre de segments : $2^4 = 16$. Une couche cachée de
-# $m$ neurones ReLU dessine au plus $m + 1$ segments : il lui faut donc 15 neurones, contre 2 neurones utilisés
-# 4 fois.</details>
+# <details><summary>Réponse</summary>Chaque passage double le nombre de segments : $2^4 = 16$. Une couche cachée a
+# besoin d'un neurone ReLU pour chacun des 15 coudes, plus un qui lance le premier segment montant en 0 (comme la
+# tente : 1 coude, 2 neurones) : 16 neurones, contre 2 neurones utilisés 4 fois.</details>
 #
 # 5. Sur le jeu de test, le LSTM est à peu près aussi exact que la règle d'irrégularité des RR (sa petite avance
 # reste dans les limites du hasard), mais moins sensible. Lequel choisiriez-vous pour dépister la FA, et que
