@@ -338,3 +338,71 @@ def test_seed_spread_parses_seeds_and_counts_the_rule_claim():
     rows[1]["failed"] = ["Not yet: something"]
     text = spread.render(rows)
     assert "in 2 of 3 runs" in text and "Runs with a failed self-check: 1 of 3." in text and "seed 1: Not yet" in text
+
+
+# --- benchmarks/seed_spread_08.py: notebook 08's "N of the 10 seeds" claims (the run itself: ~30 s, not run here) ---
+
+_spread08_spec = importlib.util.spec_from_file_location("seed_spread_08", ROOT / "benchmarks" / "seed_spread_08.py")
+spread08 = importlib.util.module_from_spec(_spread08_spec)
+_spread08_spec.loader.exec_module(spread08)
+NOTEBOOK_08 = spread08.SOURCE.read_text(encoding="utf-8")
+
+
+def test_seed_spread_08_finds_its_names_the_section_and_the_10_s_lines_in_notebook_08():
+    assert spread08.missing(NOTEBOOK_08) == [], "seed_spread_08.py would refuse to run: update NAMES or the notebook"
+
+
+def test_seed_spread_08_refuses_naming_what_the_notebook_lacks(tmp_path, monkeypatch):
+    renamed = tmp_path / "08_rnn.py"
+    renamed.write_text(NOTEBOOK_08.replace("class CNN1D(", "class ConvNet1D(").replace("CNN1D()", "ConvNet1D()"))
+    monkeypatch.setattr(spread08, "SOURCE", renamed)
+    monkeypatch.setattr(spread08, "ROOT", tmp_path)
+    with pytest.raises(SystemExit, match=r"no longer has .*: CNN1D\. Update NAMES"):
+        spread08.main(["--seeds", "0"])
+    renamed.write_text(NOTEBOOK_08.replace(spread08.SECTION_MARKER, "# ## 10. Five seeds"))
+    with pytest.raises(SystemExit, match="the section marker '# ## 10. Three seeds'"):
+        spread08.main(["--seeds", "0"])
+
+
+def test_seed_spread_08_counts_every_n_of_10_claim_of_the_prose():
+    import re
+
+    words = spread08.prose(NOTEBOOK_08)
+    spans = [(m.start(), m.end()) for phrase, *_ in spread08.CLAIMS for m in re.finditer(re.escape(phrase), words)]
+    for phrase, _, _, stated in spread08.CLAIMS:
+        assert phrase in words, f"no longer in notebook 08's prose: {phrase!r}"
+        assert stated == "at least 1" or re.search(rf"\b{stated}\b", phrase), f"{phrase!r} does not state {stated}"
+    for m in re.finditer(r"\b(?:all 10|(?:each|\d+) of (?:the|those) 10)\b", words):
+        context = words[max(0, m.start() - 80):m.end() + 20]
+        assert any(a <= m.start() and m.end() <= b for a, b in spans), f"a claim the script does not count: {context!r}"
+
+
+def test_seed_spread_08_report_lists_the_prose_claims_and_agrees_with_them():
+    text = (ROOT / "benchmarks" / "SEED_SPREAD_08.md").read_text(encoding="utf-8")
+    rows = [line.split(" | ") for line in text.splitlines() if line.startswith('| "...')]
+    assert [row[0].removeprefix('| "...').removesuffix('..."') for row in rows] == [c[0] for c in spread08.CLAIMS], (
+        "benchmarks/SEED_SPREAD_08.md is stale: rerun benchmarks/seed_spread_08.py --seeds 0-9")
+    for row, (phrase, _, _, stated) in zip(rows, spread08.CLAIMS):
+        assert row[2] == f"{stated} of 10" and row[3].endswith("of 10")
+        assert row[4] == "yes |", f"the prose says {stated} of 10 ({phrase!r}), the report measured {row[3]}"
+
+
+def test_seed_spread_08_counts_and_judges_each_claim():
+    def seed(k, cnn_acc, cnn_long):
+        lstm = {"test acc.": 0.78, "sensitivity": 0.6, "specificity": 0.9, "ROC AUC": 0.84, "val. acc.": 0.8,
+                "val. ROC AUC": 0.82, "best epoch": 12, "10-s acc.": 0.74}
+        return {"seed": k, spread08.LSTM: lstm, spread08.CNN: {**lstm, "test acc.": cnn_acc, "10-s acc.": cnn_long,
+                                                                "sensitivity": 0.8, "val. ROC AUC": 0.9,
+                                                                "specificity": 0.75 if k == 9 else 0.9},  # tie
+                spread08.LSTM30: {**lstm, "val. acc.": 0.8 + 0.01 * (k % 2)}}
+
+    rule = {"test acc.": 0.74, "sensitivity": 0.7, "specificity": 0.75, "ROC AUC": 0.76, "10-s acc.": 0.75}
+    seeds = [seed(k, 0.85 if k else 0.74, 0.75 if k < 3 else 0.8) for k in range(10)]
+    counts = [spread08.count(claim, seeds, rule) for claim in spread08.CLAIMS]
+    assert counts == [9, 9, 10, 5, 10, 10, 7, 10, 9]
+    text = spread08.render(seeds, rule, NOTEBOOK_08, ["# header"])
+    assert "| 10 of 10 | 9 of 10 | **NO** |" in text and "| 9 of 10 | 9 of 10 | yes |" in text
+    assert "| at least 1 of 10 | 10 of 10 | yes |" in text and "not in the notebook" not in text
+    assert "| 0.740-0.850 (0.839) |" in text  # the CNN's test accuracy: lowest-highest (mean)
+    assert "n/a (not 10 seeds)" in spread08.render(seeds[:3], rule, "", [])
+    assert spread08.parse_seeds("0-9") == list(range(10)) and spread08.parse_seeds("2,4") == [2, 4]
