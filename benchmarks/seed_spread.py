@@ -24,6 +24,9 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # this folder: seed_tools, shared by the seed scripts
+from seed_tools import parse_seeds  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "notebooks" / "source" / "09_medical_imaging.py"
 UNET_SEED_LINE = "torch.manual_seed(0)\nunet = UNet()"
@@ -82,14 +85,6 @@ def run_seed(seed: int) -> dict:
     if done.returncode or not lines:
         raise RuntimeError(f"seed {seed} failed:\n{done.stderr[-3000:]}")
     return json.loads(lines[-1].removeprefix("RESULT "))
-
-
-def parse_seeds(text: str) -> list[int]:
-    """'0-13' or '0,3,5' -> list of seeds."""
-    if "-" in text:
-        first, last = text.split("-")
-        return list(range(int(first), int(last) + 1))
-    return [int(part) for part in text.split(",")]
 
 
 def render(rows: list[dict]) -> str:

@@ -26,6 +26,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # this folder: seed_tools, shared by the seed scripts
+from seed_tools import parse_seeds, prose  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "notebooks" / "source" / "08_rnn.py"
 SECTION_MARKER = "# ## 10. Three seeds"          # the source runs up to the cell holding this line
@@ -72,10 +75,6 @@ def count(claim, seeds: list[dict], rule: dict) -> int:
     """How many seeds pass the claim's test."""
     return sum(bool(claim[2](x, rule, seeds)) for x in seeds)
 
-
-def prose(source: str) -> str:
-    """The notebook's text with its comment line breaks joined, so that a phrase split over two lines is found."""
-    return re.sub(r"\s+", " ", re.sub(r"\n#\s?", " ", source))
 
 
 def missing(source: str) -> list[str]:
@@ -173,13 +172,6 @@ def render(seeds: list[dict], rule: dict, text: str, header: list[str]) -> str:
         lines.append(f"| \"...{phrase}...\"{found} | {what} | {stated} of 10 | {got} of {n} | {agree} |")
     return "\n".join(lines) + "\n"
 
-
-def parse_seeds(text: str) -> list[int]:
-    """'0-9' or '0,3,5' -> list of seeds."""
-    if "-" in text:
-        first, last = text.split("-")
-        return list(range(int(first), int(last) + 1))
-    return [int(part) for part in text.split(",")]
 
 
 def refuse(lacking: list[str]) -> None:

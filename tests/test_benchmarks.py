@@ -406,3 +406,103 @@ def test_seed_spread_08_counts_and_judges_each_claim():
     assert "| 0.740-0.850 (0.839) |" in text  # the CNN's test accuracy: lowest-highest (mean)
     assert "n/a (not 10 seeds)" in spread08.render(seeds[:3], rule, "", [])
     assert spread08.parse_seeds("0-9") == list(range(10)) and spread08.parse_seeds("2,4") == [2, 4]
+
+
+# --- benchmarks/seed_spread_06.py: notebook 06's "N of the 20 seeds" claims and the margins of its self-checks
+# (the run itself: ~25 s, not run here) ---
+
+_spread06_spec = importlib.util.spec_from_file_location("seed_spread_06", ROOT / "benchmarks" / "seed_spread_06.py")
+spread06 = importlib.util.module_from_spec(_spread06_spec)
+_spread06_spec.loader.exec_module(spread06)
+NOTEBOOK_06 = spread06.SOURCE.read_text(encoding="utf-8")
+
+
+def test_seed_spread_06_finds_its_names_the_section_and_the_seed_lines_in_notebook_06():
+    import ast
+
+    assert spread06.missing(NOTEBOOK_06) == [], "seed_spread_06.py would refuse to run: update NAMES or the notebook"
+    for lines in (spread06.BOX_SEED_LINES, spread06.OVERFIT_SEED_LINES):
+        cell = spread06.seeded(NOTEBOOK_06, lines)
+        ast.parse(cell)
+        assert all(old not in cell and new in cell for old, new in lines), "a seed line was not replaced"
+
+
+def test_seed_spread_06_refuses_naming_what_the_notebook_lacks(tmp_path, monkeypatch):
+    changed = tmp_path / "06_mlp.py"
+    monkeypatch.setattr(spread06, "SOURCE", changed)
+    monkeypatch.setattr(spread06, "ROOT", tmp_path)
+    changed.write_text(NOTEBOOK_06.replace("box_mlp_proba", "box_probability"))
+    with pytest.raises(SystemExit, match=r"no longer has .*: box_mlp_proba\. Update NAMES"):
+        spread06.main(["--seeds", "0", "--output", "-"])
+    changed.write_text(NOTEBOOK_06.replace("SEEDS = (0, 1, 2)\n", "SEEDS = (0, 1, 2, 3)\n"))
+    with pytest.raises(SystemExit, match=r"the line 'SEEDS = \(0, 1, 2\)\\n' \(once; found 0 times\)"):
+        spread06.main(["--seeds", "0", "--output", "-"])
+    changed.write_text(NOTEBOOK_06.replace(spread06.SECTION_MARKER, "# ## 9. Saving a model"))
+    with pytest.raises(SystemExit, match="the section marker '# ## 9. Saving and reloading'"):
+        spread06.main(["--seeds", "0", "--output", "-"])
+
+
+def test_seed_spread_06_counts_every_20_seed_claim_and_knows_every_bound_of_the_notebook():
+    import re
+
+    words = spread06.prose(NOTEBOOK_06)
+    spans = [(m.start(), m.end()) for phrase, *_ in spread06.CLAIMS for m in re.finditer(re.escape(phrase), words)]
+    for phrase, _, _, stated in spread06.CLAIMS:
+        assert phrase in words, f"no longer in notebook 06's prose: {phrase!r}"
+        assert re.search(rf"\b{stated}\b", phrase), f"{phrase!r} does not state {stated}"
+    for m in re.finditer(r"\b(?:all 20|(?:each|\d+) of (?:the |those )?20|20 seeds|0 to 19)\b", words):
+        context = words[max(0, m.start() - 80):m.end() + 20]
+        assert any(a <= m.start() and m.end() <= b for a, b in spans), f"a claim the script does not count: {context!r}"
+    for section, message, code, *_, bound in spread06.BOUNDS:
+        assert message.split(": ", 1)[-1] in words, f"section {section}: no longer a check of notebook 06: {message!r}"
+        assert code in NOTEBOOK_06, f"section {section}: the bound of {message!r} is no longer {code!r}"
+        number = rf"(?<![\d.]){re.escape(format(bound, 'g'))}(?![\d.])" if not isinstance(bound, str) else ""
+        assert isinstance(bound, str) or bound == 0 or re.search(number, code), f"{code!r} does not hold {bound}"
+
+
+def test_seed_spread_06_report_agrees_with_the_prose_and_every_bound_lies_outside_the_range():
+    import re
+
+    text = (ROOT / "benchmarks" / "SEED_SPREAD_06.md").read_text(encoding="utf-8")
+    stale = "benchmarks/SEED_SPREAD_06.md is stale: rerun benchmarks/seed_spread_06.py --seeds 0-19"
+    claims = [line.split(" | ") for line in text.splitlines() if line.startswith('| "...')]
+    quoted = [row[0].removeprefix('| "...').removesuffix('..."') for row in claims]
+    assert quoted == [c[0] for c in spread06.CLAIMS], stale
+    for row, (phrase, _, _, stated) in zip(claims, spread06.CLAIMS):
+        assert row[2] == f"{stated} of 20" and row[3].endswith("of 20"), stale
+        assert row[4] == "yes |", f"the prose says {stated} of 20 ({phrase!r}), the report measured {row[3]}"
+    bounds = [line.split(" | ") for line in text.splitlines() if re.match(r"\| [48] \| \"", line)]
+    assert [row[1].strip('"') for row in bounds] == [b[1] for b in spread06.BOUNDS], stale
+    for row in bounds:
+        assert row[6] == "20 of 20 |" and "inside" not in row[5], f"a bound inside the measured range: {row}"
+    assert "identical here: yes" in text, "the sweep's seed 0 (box) or 0-2 (section 8) differ from the notebook's own"
+    assert "self-checks, on this machine: all passed" in text, "notebook 06's own self-checks failed in the sweep's run"
+
+
+def test_seed_spread_06_counts_claims_and_measures_the_margin_of_each_bound():
+    def seed(k, outside, es_auc, sensitivity=0.86):
+        no_remedy = {"epochs run": 60, "epoch of the lowest validation loss": 15, "lowest validation loss": 0.45,
+                     "validation loss of the kept model": 0.75, "last training loss": 0.06, "held-out AUC": 0.85}
+        runs = {"no remedy": no_remedy,
+                "early stopping": {**no_remedy, "epochs run": 25, "held-out AUC": es_auc},
+                "weight decay": {**no_remedy, "validation loss of the kept model": 0.42, "held-out AUC": 0.87},
+                "dropout": {**no_remedy, "validation loss of the kept model": 0.45 + 0.01 * k},
+                "logistic regression (same 300)": {**dict.fromkeys(spread06.RUN_COLUMNS, math.nan),
+                                                   "held-out AUC": 0.80}}
+        box = {"sensitivity": sensitivity, "specificity": 0.99, "alerts missed": 6 + outside, "inside the box": 6,
+               "outside the box": outside, "haemoglobin abnormal": 6}
+        return {"seed": k, "box": box, "neuron sensitivity": 0.34, "runs": runs}
+
+    seeds = [seed(k, [0, 1, 5][k % 3], 0.84 if k < 15 else 0.86, 0.69 if k == 7 else 0.86) for k in range(20)]
+    counts = [spread06.count(claim, seeds) for claim in spread06.CLAIMS]
+    assert counts == [7, 7, 15, 15]
+    text = spread06.render(seeds, {"section 7's lowest MLP AUC": 0.9}, NOTEBOOK_06, ["# header"])
+    assert "| 15 of 20 | 7 of 20 | **NO** |" in text and "| 15 of 20 | 15 of 20 | yes |" in text
+    assert "not in the notebook" not in text
+    assert "| >= 0.7 | 0.690-0.860 | **inside the range** (-0.010) | 19 of 20 |" in text       # sensitivity
+    assert "| > 0.1 | 0.110-0.300 | 0.010 | 20 of 20 |" in text                               # dropout's lead
+    assert "| < section 7's lowest MLP AUC: 0.900 | 0.870-0.870 | 0.030 | 20 of 20 |" in text
+    assert "| < 60 | 25-25 | 35 | 20 of 20 |" in text                                         # early stopping
+    assert "| 0.690-0.860 (0.851) |" in text                                                  # box sensitivity
+    assert "n/a (not 20 seeds)" in spread06.render(seeds[:3], {"section 7's lowest MLP AUC": 0.9}, "", [])
+    assert spread06.parse_seeds("0-19") == list(range(20)) and spread06.parse_seeds("2,4") == [2, 4]
