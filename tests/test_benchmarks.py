@@ -19,10 +19,18 @@ from course_utils import widgets
 from course_utils.instructor import benchmarking as kb
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("run_benchmarks", ROOT / "benchmarks" / "run_benchmarks.py")
-bench = importlib.util.module_from_spec(_spec)
-sys.modules["run_benchmarks"] = bench
-_spec.loader.exec_module(bench)
+
+
+def _load_script(name: str):
+    """benchmarks/<name>.py as a module (the benchmarks are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_script("run_benchmarks")
 
 TINY_WIDGETS = """
 import ipywidgets as ipw
@@ -312,9 +320,7 @@ def test_results_end_with_the_classroom_section(tmp_path):
 
 # --- benchmarks/seed_spread.py: notebook 09 over U-Net seeds (the runs themselves take minutes; not run here) ---
 
-_spread_spec = importlib.util.spec_from_file_location("seed_spread", ROOT / "benchmarks" / "seed_spread.py")
-spread = importlib.util.module_from_spec(_spread_spec)
-_spread_spec.loader.exec_module(spread)
+spread = _load_script("seed_spread")
 
 
 def test_seed_spread_finds_the_seed_line_and_every_quantity_in_notebook_09():
@@ -342,9 +348,7 @@ def test_seed_spread_parses_seeds_and_counts_the_rule_claim():
 
 # --- benchmarks/seed_spread_08.py: notebook 08's "N of the 10 seeds" claims (the run itself: ~30 s, not run here) ---
 
-_spread08_spec = importlib.util.spec_from_file_location("seed_spread_08", ROOT / "benchmarks" / "seed_spread_08.py")
-spread08 = importlib.util.module_from_spec(_spread08_spec)
-_spread08_spec.loader.exec_module(spread08)
+spread08 = _load_script("seed_spread_08")
 NOTEBOOK_08 = spread08.SOURCE.read_text(encoding="utf-8")
 
 
@@ -411,9 +415,7 @@ def test_seed_spread_08_counts_and_judges_each_claim():
 # --- benchmarks/seed_spread_06.py: notebook 06's "N of the 20 seeds" claims and the margins of its self-checks
 # (the run itself: ~25 s, not run here) ---
 
-_spread06_spec = importlib.util.spec_from_file_location("seed_spread_06", ROOT / "benchmarks" / "seed_spread_06.py")
-spread06 = importlib.util.module_from_spec(_spread06_spec)
-_spread06_spec.loader.exec_module(spread06)
+spread06 = _load_script("seed_spread_06")
 NOTEBOOK_06 = spread06.SOURCE.read_text(encoding="utf-8")
 
 
