@@ -80,9 +80,10 @@ course_utils.setup(lang="en")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # The course's lecture slides compare this to the blindfolded hiker of notebook 04. Gradient descent is the hiker
-# feeling the slope under her feet and stepping downhill. Backpropagation is how she learns what each of her choices
-# did. After a walk she retraces the path **backwards**, from where she ended up to where she started, and notes how
-# much each turn changed her final altitude.
+# feeling the slope under her feet and stepping downhill. The slides picture backpropagation as her walking the path
+# **backwards** to see how each turn changed where she arrived. Read that picture with care: backpropagation goes
+# back through **one calculation**, never through earlier steps. At every step it goes from the loss back to each
+# weight, and so measures the slope under her feet in every direction at once.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # Let us measure the difference on a network of the size we will train in notebook 06: 8 inputs, two hidden layers of 20
@@ -109,7 +110,7 @@ def demo_loss(theta):
 
 
 start = time.perf_counter()
-grad_fd = gradients.numerical_gradient(demo_loss, theta_demo)          # 2 x 621 predictions
+grad_fd = gradients.numerical_gradient(demo_loss, theta_demo)          # 2 x 621 predictions (timed once: slow)
 seconds_fd = time.perf_counter() - start
 
 torch.nn.utils.vector_to_parameters(torch.as_tensor(theta_demo), demo_net.parameters())
@@ -128,10 +129,11 @@ grad_bp = torch.cat([p.grad.ravel() for p in demo_net.parameters()]).numpy()
 bp_in_predictions = seconds_bp / seconds_forward
 
 print(f"{theta_demo.size} weights | finite differences: {2 * theta_demo.size} predictions, "
-      f"{seconds_fd * 1000:.0f} ms | backpropagation: {seconds_bp * 1000:.2f} ms, the time of "
-      f"{bp_in_predictions:.1f} predictions")
-print(f"backpropagation is {seconds_fd / seconds_bp:.0f} times faster | largest difference between the two "
-      f"gradients: {np.abs(grad_fd - grad_bp).max():.1e}")
+      f"{seconds_fd * 1000:.0f} ms (one run) | backpropagation: {seconds_bp * 1000:.2f} ms (fastest of 20 runs), "
+      f"the time of {bp_in_predictions:.1f} predictions")
+print(f"counted in predictions, backpropagation is {2 * theta_demo.size} / {bp_in_predictions:.1f} = "
+      f"{2 * theta_demo.size / bp_in_predictions:.0f} times cheaper | largest difference between the two gradients: "
+      f"{np.abs(grad_fd - grad_bp).max():.1e}")
 
 # %% slideshow={"slide_type": ""}
 checks.close(grad_bp, grad_fd, tol=1e-6, name="backprop gradient vs finite differences (621 weights)")
@@ -457,6 +459,10 @@ def backward(self):
 Value.backward = backward
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
+# One difference with PyTorch: our `backward()` first resets every gradient to 0. PyTorch's `loss.backward()` **adds**
+# the new gradients to those already stored in each weight's `.grad`, so training code clears them before every
+# backward pass (`zero_grad()`, as in section 1).
+#
 # That is the whole engine. It should reproduce sections 2-3 exactly:
 
 # %% slideshow={"slide_type": ""}
@@ -641,9 +647,9 @@ plt.show()
 print("probability of an alert:", np.round(probabilities, 3), "| wanted:", y_slide)
 
 # %% slideshow={"slide_type": ""}
-checks.true(engine_losses[-1] < 0.25 * engine_losses[0], "the mean loss fell to less than a quarter")
+checks.true(engine_losses[-1] < 0.1 * engine_losses[0], "the mean loss fell to less than a tenth")
 checks.true(np.array_equal(np.array(probabilities) > 0.5, np.array(y_slide) == 1),
-            "after training, the network raises the alert for exactly the two anaemic patients")
+            "after training, the network raises the alert for exactly the two patients with low red-cell counts")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # Four patients prove nothing clinically: a 16-weight network can memorise them (over-fitting, notebook 06). The
@@ -660,8 +666,8 @@ checks.true(np.array_equal(np.array(probabilities) > 0.5, np.array(y_slide) == 1
 #   $w_1$".
 # - **Right:** the three local derivatives that the chain rule multiplies:
 #   $\dfrac{\partial\,\text{Loss}}{\partial w_1} = \dfrac{\partial\,\text{Loss}}{\partial h}\cdot\dfrac{\partial h}{\partial z}\cdot\dfrac{\partial z}{\partial w_1}$.
-#   The bar length is the size of each factor on a logarithmic scale; the values, with their signs, are printed under
-#   the figure.
+#   Each bar ends at the size of its factor, on a logarithmic scale. A bar ending left of the grey line at 1 shrinks
+#   the product; one ending right of it enlarges it. The values, with their signs, are printed under the figure.
 #
 # Try large $w_1$ with $y = 0$. The neuron is confidently wrong: the sigmoid's slope $\partial h/\partial z$ becomes
 # tiny, but the cross-entropy's $\partial\,\text{Loss}/\partial h$ becomes huge, and the two cancel. The gradient
@@ -693,7 +699,7 @@ fig = widgets.new_figure(figsize=(9.0, 3.6))
 ax_loss, ax_chain = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.15, 1]})
 (curve,) = ax_loss.plot(w1_axis, loss_curve(0.0), color=plotting.SERIES_COLORS[0], label="loss")
 (tangent,) = ax_loss.plot([], [], color=plotting.SERIES_COLORS[1], linestyle="--", label="tangent (slope = gradient)")
-(point,) = ax_loss.plot([], [], "o", color="black", markersize=7)
+(point,) = ax_loss.plot([], [], "o", color="black", markersize=7, clip_on=False)   # whole, even at the ends
 ax_loss.set(xlim=(-4, 3), ylim=(-1, 26), xlabel="red-cell weight $w_1$ (per x10⁶/mm³)",
             ylabel="cross-entropy loss (no unit)", title="Loss of one patient and its slope")
 ax_loss.legend(loc="upper left")
@@ -884,8 +890,8 @@ for name in ("W1", "b1", "W2", "b2"):
 # **Training.** Mini-batch gradient descent (notebook 04) with our backward pass: 12 batches of 50 patients per
 # **epoch** (one pass over the training set), learning rate 0.5, at most 150 epochs. After each epoch we compute the
 # mean loss on the training and on the validation patients, and we keep the weights of the epoch with the lowest
-# **validation** loss. This is **early stopping**: later epochs may fit the training patients better, but new
-# patients worse. The alert threshold stays at 50 %, fixed in advance.
+# **validation** loss. This is **early stopping**: it guards against **over-fitting**, where later epochs fit the
+# training patients better but new patients worse. The alert threshold stays at 50 %, fixed in advance.
 #
 # The result could depend on luck: the starting weights and the order of the batches. So we train 5 times, with 5
 # seeds, and look at the spread. Beside the networks we put two simple baselines, judged on the same validation
@@ -975,12 +981,17 @@ print(f"test, lone neuron: accuracy {m_neuron['accuracy']:.1%} | sensitivity {m_
 print(f"test, never alert: accuracy {1 - y_test.mean():.1%} | sensitivity 0.0% | specificity 100.0%")
 
 # %% slideshow={"slide_type": ""}
-checks.true(history["train_loss"][best["epoch"] - 1] < 0.2 * history["train_loss"][0],
-            "by the kept epoch, the training loss fell by more than 80 %")
+checks.true(history["train_loss"][best["epoch"] - 1] < 0.15 * history["train_loss"][0],
+            "by the kept epoch, the training loss fell by more than 85 % since the first epoch")
 checks.between(m_scratch["sensitivity"], 0.9, 1.0, name="sensitivity of the full alert (test)")
 checks.between(m_scratch["specificity"], 0.9, 1.0, name="specificity of the full alert (test)")
 checks.true(m_scratch["sensitivity"] > m_neuron["sensitivity"] + 0.2,
             "on the test patients too, the network catches far more alerts than the lone neuron")
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# The learning curves (left) show no over-fitting here: the validation loss is still creeping down at epoch 150, with
+# some noise, and the kept epochs printed above come late in training. The kept epoch is simply the best point of a
+# noisy plateau. Early stopping earns its keep when training goes on long enough to over-fit (notebook 06).
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # With a single hidden layer of 16 neurons, the network learns the box-shaped alert that defeated the lone neuron of
@@ -1076,13 +1087,14 @@ layer_bars = ax.bar(np.arange(1, MAX_DEPTH + 1), np.ones(MAX_DEPTH), bottom=1e-2
 ax.set_yscale("log")
 smallest = min(sizes.min() for sizes in grad_sizes.values())
 ax.set(xlim=(0.3, MAX_DEPTH + 0.7), ylim=(smallest / 5, 10), xticks=range(1, MAX_DEPTH + 1),
-       xlabel="hidden layer (1 = next to the input)", ylabel="size of dLoss/dW (norm, log scale)",
-       title="Gradient reaching each layer of a fresh network")
+       xlabel="hidden layer (1 = next to the input)", ylabel="size of dLoss/dW (norm, log scale)")
+layers_title = ax.set_title("Gradient reaching each layer of a fresh network")
 COLORS = {"sigmoid": plotting.SERIES_COLORS[1], "tanh": plotting.SERIES_COLORS[0], "ReLU": plotting.SERIES_COLORS[2]}
 
 
 def update_layers(depth, activation):
     sizes = grad_sizes[(activation, depth)]
+    layers_title.set_text(f"Gradient reaching each layer of a fresh network: {depth} {activation} layers")
     for k, bar in enumerate(layer_bars):
         bar.set_visible(k < depth)
         if k < depth:
@@ -1092,7 +1104,7 @@ def update_layers(depth, activation):
             f"ratio {sizes[0] / sizes[-1]:.1e}")
 
 
-live_layers = widgets.LiveFigure(fig, update_layers, dynamic=list(layer_bars),
+live_layers = widgets.LiveFigure(fig, update_layers, dynamic=[*layer_bars, layers_title],
                                  depth=widgets.slider(10, 2, MAX_DEPTH, 1, description="number of hidden layers",
                                                       integer=True),
                                  activation=ToggleButtons(options=list(ACTIVATION_LAYERS), value="sigmoid"))
@@ -1114,8 +1126,8 @@ for act, values in ratio.items():
     print(f"{act:8} 10 layers, 5 seeds: first layer / last layer = {min(values):.1e} to {max(values):.1e}")
 checks.true(max(ratio["sigmoid"]) < 1e-4,
             "with 10 sigmoid layers the first layer gets less than 1/10,000 of the last one's gradient (every seed)")
-checks.true(min(ratio["ReLU"]) > 1e-2 and min(ratio["tanh"]) > 1e-2,
-            "with 10 ReLU (He) or tanh (Glorot) layers it keeps more than 1/100 of it (every seed)")
+checks.true(min(ratio["ReLU"]) > 0.05 and min(ratio["tanh"]) > 0.05,
+            "with 10 ReLU (He) or tanh (Glorot) layers it keeps more than 1/20 of it (every seed)")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # Remedies used today, several of which you will meet again:
@@ -1262,7 +1274,7 @@ checks.close([result_ex.data, a_ex.grad, b_ex.grad], [result_t.item(), a_t.grad.
 #
 # 3. Why must the backward pass follow the reverse topological order?
 # <details><summary>Answer</summary>A value may pass its gradient on only once that gradient is complete, i.e. after every
-# value computed from it has contributed. Reverse topological order guarantees that all of a value's "parents" are
+# value computed from it has contributed. Reverse topological order guarantees that every value computed from it is
 # processed before the value itself.</details>
 #
 # 4. A network has 10 sigmoid hidden layers and learns very slowly in its first layers. Why, and what would you change?
