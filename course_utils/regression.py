@@ -119,9 +119,9 @@ def residual_lines(x: Any, y: Any, y_hat: Any) -> tuple[np.ndarray, np.ndarray]:
 
 
 def polynomial_features(x: Any, degree: int, x_range: tuple[float, float]) -> np.ndarray:
-    """The columns ``1, z, z^2, ..., z^degree`` of a polynomial model, ``x`` rescaled to ``z`` in [-1, 1].
+    """The columns ``1, t, t^2, ..., t^degree`` of a polynomial model, ``x`` rescaled to ``t`` in [-1, 1].
 
-    A polynomial model ``w0 + w1 z + ... + wd z^d`` is still *linear in its weights*, so it is fitted by
+    A polynomial model ``w0 + w1 t + ... + wd t^d`` is still *linear in its weights*, so it is fitted by
     the same least squares as a straight line, on these columns. Rescaling ``x`` first keeps the powers
     of comparable size (24^15 would be about 5 x 10^20; 1^15 is 1), which keeps the fit numerically stable.
 
@@ -130,7 +130,7 @@ def polynomial_features(x: Any, degree: int, x_range: tuple[float, float]) -> np
         degree: polynomial degree, 0 to 30.
         x_range: ``(low, high)`` mapped to -1 and +1. Use the *same* range for training and test data
             (e.g. the training data's minimum and maximum, or the possible range such as (0, 24) hours).
-            Values of ``x`` outside it give ``|z| > 1``, whose high powers grow fast.
+            Values of ``x`` outside it give ``|t| > 1``, whose high powers grow fast.
 
     Returns:
         Array of shape ``(n, degree + 1)``.
@@ -138,8 +138,8 @@ def polynomial_features(x: Any, degree: int, x_range: tuple[float, float]) -> np
     x_arr = as_array(x, "x", ndim=1)
     degree = check_int(degree, "degree", minimum=0, maximum=30)
     low, high = _check_range(x_range)
-    z = 2.0 * (x_arr - low) / (high - low) - 1.0
-    return np.column_stack([z**d for d in range(degree + 1)])
+    t = 2.0 * (x_arr - low) / (high - low) - 1.0
+    return np.column_stack([t**d for d in range(degree + 1)])
 
 
 def _check_range(x_range: Any) -> tuple[float, float]:

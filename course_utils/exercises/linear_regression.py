@@ -143,8 +143,7 @@ exercise_1 = Exercise(
         N_("The fitted line turns any BMI into a predicted score. Which two numbers define it, and what do you do "
            "with the BMI?"),
         N_("The model is ŷ = a x + b: multiply the patient's BMI by the fitted slope `a_hat`, then add the fitted "
-           "intercept `b_hat`. The function `predict` from section 2 does exactly this, given the slope, the "
-           "intercept and the BMI, in that order."),
+           "intercept `b_hat`. The function `predict` from section 2 computes this too."),
     ),
     solution_code="progression_bmi_32 = predict(a_hat, b_hat, 32)",
     explanation=N_("The prediction is the height of the fitted line at x = 32 kg/m²: slope × 32 + intercept. Like any "
@@ -400,10 +399,10 @@ def _judge_chosen(answers: dict[str, Any], expected: dict[str, float], uses: dic
                                                                 "training readings only (`hours`, `temps`).",
                                                                 name=name)),
         (_rmse(temps_test, _curve(raw, hours_test, span)), tr("`{name}` mixes two scales: weights fitted on the "
-                                                              "clock hours, used on the rescaled time z. Fit and "
+                                                              "clock hours, used on the rescaled time t. Fit and "
                                                               "predict with the same features.", name=name)),
         (_rmse(temps_test, np.column_stack([hours_test ** k for k in range(degree + 1)]) @ weights),
-         tr("`{name}` mixes two scales: weights fitted on the rescaled time z, used on the clock hours. Fit and "
+         tr("`{name}` mixes two scales: weights fitted on the rescaled time t, used on the clock hours. Fit and "
             "predict with the same features (`predict_polynomial` does it).", name=name)),
         (_rmse(temps_test, _curve(np.polyfit(hours, temps, degree), hours_test, span)),
          tr("`{name}` uses weights from `np.polyfit` in `predict_polynomial`: they are in the opposite order "

@@ -69,11 +69,10 @@ MESSAGES: dict[str, str] = {
         "La droite ajustée transforme n'importe quel IMC en score prédit. Quels sont les deux nombres qui la "
         "définissent, et que faites-vous de l'IMC\u202f?",
     "The model is ŷ = a x + b: multiply the patient's BMI by the fitted slope `a_hat`, then add the fitted "
-    "intercept `b_hat`. The function `predict` from section 2 does exactly this, given the slope, the intercept "
-    "and the BMI, in that order.":
+    "intercept `b_hat`. The function `predict` from section 2 computes this too.":
         "Le modèle est ŷ = a x + b\u202f: multipliez l'IMC du patient par la pente ajustée `a_hat`, puis "
-        "ajoutez l'ordonnée à l'origine ajustée `b_hat`. La fonction `predict` de la section 2 fait exactement "
-        "cela, avec dans l'ordre la pente, l'ordonnée à l'origine et l'IMC.",
+        "ajoutez l'ordonnée à l'origine ajustée `b_hat`. La fonction `predict` de la section 2 calcule aussi "
+        "cela.",
     "The prediction is the height of the fitted line at x = 32 kg/m²: slope × 32 + intercept. Like any "
     "regression line, it describes the average trend, not this one patient's future.":
         "La prédiction est la hauteur de la droite ajustée en x = 32\u202fkg/m²\u202f: pente × 32 + ordonnée à "
@@ -252,13 +251,13 @@ MESSAGES: dict[str, str] = {
         "`{name}` vient d'une courbe réajustée sur les relevés d'entraînement et de validation réunis. Cela se "
         "fait en pratique, mais cet exercice ajuste sur les 20 relevés d'entraînement seulement (`hours`, "
         "`temps`).",
-    "`{name}` mixes two scales: weights fitted on the clock hours, used on the rescaled time z. Fit and predict "
+    "`{name}` mixes two scales: weights fitted on the clock hours, used on the rescaled time t. Fit and predict "
     "with the same features.":
         "`{name}` mélange deux échelles\u202f: des poids ajustés sur les heures d'horloge, appliqués au temps "
-        "remis à l'échelle z. Ajustez et prédisez avec les mêmes variables.",
-    "`{name}` mixes two scales: weights fitted on the rescaled time z, used on the clock hours. Fit and predict "
+        "remis à l'échelle t. Ajustez et prédisez avec les mêmes variables.",
+    "`{name}` mixes two scales: weights fitted on the rescaled time t, used on the clock hours. Fit and predict "
     "with the same features (`predict_polynomial` does it).":
-        "`{name}` mélange deux échelles\u202f: des poids ajustés sur le temps remis à l'échelle z, appliqués "
+        "`{name}` mélange deux échelles\u202f: des poids ajustés sur le temps remis à l'échelle t, appliqués "
         "aux heures d'horloge. Ajustez et prédisez avec les mêmes variables (`predict_polynomial` s'en charge).",
     "`{name}` uses weights from `np.polyfit` in `predict_polynomial`: they are in the opposite order (highest "
     "power first) and on the clock hours. Use `np.polyval` with them, or `fit_polynomial`.":

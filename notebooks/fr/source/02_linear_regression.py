@@ -108,7 +108,7 @@ plt.show()
 # **perte est la plus petite** : c'est la méthode des *moindres carrés* (*least squares*). Elle minimise les écarts
 # *verticaux* (les erreurs sur le score), et non les distances les plus courtes entre les points et la droite.
 
-# %% slideshow={"slide_type": ""} translated_from="8979e86498f9"
+# %% slideshow={"slide_type": ""} translated_from="20c9df64000e"
 def predict(a, b, x):
     return a * x + b
 
@@ -122,7 +122,7 @@ def mse(a, b, x, y):
     return squared_error(a, b, x, y) / len(x)
 
 
-a_guess, b_guess = 5.0, 20.0
+a_guess, b_guess = 2.0, 50.0
 print(f"a = {a_guess}, b = {b_guess} :  L = {squared_error(a_guess, b_guess, x, y):.0f} score²,"
       f"  MSE = {mse(a_guess, b_guess, x, y):.0f} score²,  RMSE = {np.sqrt(mse(a_guess, b_guess, x, y)):.1f} points")
 
@@ -134,7 +134,7 @@ print(f"a = {a_guess}, b = {b_guess} :  L = {squared_error(a_guess, b_guess, x
 # donne la MSE pour chaque couple $(a, b)$ (barre de couleurs : plus c'est sombre, plus c'est petit) ; le point
 # indique la position de vos curseurs. Essayez d'atteindre la zone la plus sombre.
 
-# %% slideshow={"slide_type": ""} translated_from="ec92060bf6de"
+# %% slideshow={"slide_type": ""} translated_from="2691782cf62e"
 a_grid = np.linspace(-5, 25, 90)
 b_grid = np.linspace(-400, 300, 90)
 mse_surface = regression.loss_surface(lambda a, b: mse(a, b, x, y), a_grid, b_grid)   # (90, 90)
@@ -163,7 +163,8 @@ surface = ax_loss.contourf(a_grid, b_grid, mse_surface, levels=levels, cmap="vir
 mse_colour_bar(fig, surface, ax_loss)
 ax_loss.set(xlabel="pente a (points de score par kg/m²)", ylabel="ordonnée à l'origine b (points de score)",
             title="Surface de perte : MSE")
-you_are_here, = ax_loss.plot([], [], "o", color="white", markeredgecolor="black", markersize=9)
+you_are_here, = ax_loss.plot([], [], "o", color="white", markeredgecolor="black", markersize=9,
+                              clip_on=False)   # entier même dans les coins
 x_ends = np.array([17.0, 43.0])
 
 
@@ -515,27 +516,33 @@ weights = pd.DataFrame({"poids brut (points par unité)": w_all[1:].round(2), "u
                         "standardisé, maximum sur 10 découpages": scaled_by_split.max(axis=0).round(1)}, index=feature_names)
 weights
 
-# %% slideshow={"slide_type": ""} translated_from="04defd080200"
+# %% slideshow={"slide_type": ""} translated_from="271f151a8efa"
 order = np.argsort(np.abs(w_scaled[1:]))
+split_low, split_high = scaled_by_split.min(axis=0)[order], scaled_by_split.max(axis=0)[order]
+spread = [w_scaled[1:][order] - split_low, split_high - w_scaled[1:][order]]   # moustaches, depuis la barre du découpage 0
 fig, ax = plt.subplots(figsize=(7.5, 4.2))
 ax.barh(np.array(feature_names)[order], w_scaled[1:][order], color=plotting.OKABE_ITO["sky"], edgecolor="black",
-        linewidth=0.5)
+        linewidth=0.5, label="découpage 0 (celui du tableau)")
+ax.errorbar(w_scaled[1:][order], np.arange(len(order)), xerr=spread, fmt="none", ecolor="black", elinewidth=1,
+            capsize=3, label="extrêmes sur 10 découpages")
 ax.axvline(0, color="black", linewidth=0.8)
 ax.set(xlabel="poids (points de progression par écart-type de la variable)", ylabel="variable",
-       title="Poids standardisés : enfin comparables")
-ax.bar_label(ax.containers[0], fmt="%.0f", padding=3, fontsize=10)
+       title="Poids standardisés : même échelle, pas des effets séparés")
+ax.legend(loc="lower left", fontsize=10)
 plt.show()
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="7067b3355600"
-# Les barres tournées vers la droite font monter la prédiction, celles tournées vers la gauche la font baisser. Les plus
-# grandes en valeur absolue sont celles des triglycérides (`ltg`), du cholestérol total (`tc`) et de l'IMC. Un
-# cholestérol total élevé *abaisserait*-il le score ? Non : les colonnes de cholestérol se répètent les unes les autres.
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="95c16fbbd1d2"
+# Les barres tournées vers la droite font monter la prédiction, celles tournées vers la gauche la font baisser. Sur ce
+# découpage, les plus grandes en valeur absolue sont celles des triglycérides (`ltg`), du cholestérol total (`tc`) et
+# de l'IMC. Un cholestérol total élevé *abaisserait*-il le score ? Pas forcément : les colonnes de cholestérol se
+# répètent les unes les autres.
 # Dans ce jeu de données, le LDL suit, pour chaque patient, la formule de Friedewald,
 # LDL = cholestérol total − HDL − triglycérides / 5 (en mg/dL comme ici, ou en g/L : la formule est la même) ; la
 # cellule suivante le vérifie. Le LDL a donc été calculé à partir des autres colonnes, et non mesuré à part.
 # L'ajustement peut alors augmenter un poids et en diminuer un autre en gardant presque les mêmes prédictions : le
-# tableau montre que les poids de `tc` et de `ldl` varient d'environ 20 points d'un découpage à l'autre, et que celui de
-# `hdl` change même de signe. Quand des variables se recouvrent, un poids ne représente pas l'effet de sa variable seule.
+# tableau et les moustaches montrent que les poids de `tc` et de `ldl` varient d'environ 20 points d'un découpage à
+# l'autre, et que celui de `hdl` change même de signe. Quand des variables se recouvrent, un poids ne représente pas
+# l'effet de sa variable seule.
 
 # %% slideshow={"slide_type": ""} translated_from="e3868ee179ad"
 triglycerides = np.exp(diabetes["ltg"])                  # ltg est le logarithme népérien des triglycérides (mg/dL)
@@ -616,20 +623,20 @@ ax.set(xlabel="heure de la journée (h)", ylabel="température centrale (°C)", 
 ax.legend(loc="upper left", fontsize=10)
 plt.show()
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="f32a3e0c7b3d"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="89e498d41f98"
 # Un **polynôme** de degré $d$ ajoute des puissances de l'entrée :
 #
-# $$\hat{y} = w_0 + w_1 z + w_2 z^2 + \dots + w_d z^d$$
+# $$\hat{y} = w_0 + w_1 t + w_2 t^2 + \dots + w_d t^d$$
 #
-# où $z$ est l'heure ramenée à l'intervalle $[-1, 1]$ (pour que $z^{12}$ reste un nombre raisonnable). L'astuce : le
+# où $t$ est l'heure ramenée à l'intervalle $[-1, 1]$ (pour que $t^{12}$ reste un nombre raisonnable). L'astuce : le
 # modèle reste **linéaire par rapport à ses poids** $w$. Construisez un tableau dont les colonnes sont
-# $1, z, z^2, \dots, z^d$ : les mêmes moindres carrés que plus haut l'ajustent. Le **degré** $d$ est un
+# $1, t, t^2, \dots, t^d$ : les mêmes moindres carrés que plus haut l'ajustent. Le **degré** $d$ est un
 # **hyperparamètre** (*hyper-parameter*) : c'est nous qui le choisissons, pas l'ajustement. (Un cycle quotidien se
 # modéliserait plus naturellement avec un cosinus ; les polynômes montrent mieux l'effet du degré.)
 
-# %% slideshow={"slide_type": ""} translated_from="e2d172e2fa22"
-HOURS = (0, 24)                     # la plage horaire ramenée à z = -1 ... +1, la même pour tous les jeux de données
-pd.DataFrame(regression.polynomial_features(hours[:3], 3, HOURS).round(3), columns=["1", "z", "z²", "z³"],
+# %% slideshow={"slide_type": ""} translated_from="959503836efe"
+HOURS = (0, 24)                     # la plage horaire ramenée à t = -1 ... +1, la même pour tous les jeux de données
+pd.DataFrame(regression.polynomial_features(hours[:3], 3, HOURS).round(3), columns=["1", "t", "t²", "t³"],
              index=[f"{h:.1f} h" for h in hours[:3]])
 
 
@@ -650,16 +657,19 @@ train_rmse = np.array([rmse(temps, predict_polynomial(w, hours)) for w in fits])
 val_rmse = np.array([rmse(temps_val, predict_polynomial(w, hours_val)) for w in fits])
 pd.DataFrame({"RMSE d'entraînement (°C)": train_rmse, "RMSE de validation (°C)": val_rmse}, index=degrees).round(3).T
 
-# %% slideshow={"slide_type": ""} translated_from="eeb7af903606"
+# %% slideshow={"slide_type": ""} translated_from="7b0e18b50599"
 # Autovérifications : un degré plus élevé n'ajuste jamais moins bien les points d'entraînement (chaque modèle contient
 # le précédent)...
 checks.true(np.all(np.diff(train_rmse) <= 1e-9), "l'erreur d'entraînement n'augmente jamais avec le degré")
 # ... mais l'erreur de validation dessine un U : minimale à un degré modéré, bien pire aux degrés les plus élevés
 best_degree = int(degrees[np.argmin(val_rmse)])                  # le degré choisi sur le jeu de validation
-checks.between(best_degree, 2, 6, name="degré de plus faible erreur de validation")
+checks.between(best_degree, 3, 4, name="degré de plus faible erreur de validation")
+near_best = degrees[val_rmse <= 1.15 * val_rmse.min()]           # les degrés que le widget ci-dessous juge bien ajustés
+checks.true(list(near_best) == [3, 4], "les degrés 3 et 4, et eux seuls, sont à moins de 15 % de la meilleure erreur de validation")
 checks.true(val_rmse[-1] > 3 * val_rmse.min(), "le degré 12 surapprend : erreur de validation au moins 3 fois la meilleure")
 checks.true(val_rmse[9:].min() > 1, "à partir du degré 9, l'erreur de validation dépasse 1 °C")
-checks.true(train_rmse[-1] < NOISE_SD, "le degré 12 colle aux mesures d'entraînement de plus près que leur propre bruit")
+checks.true(train_rmse[-1] < NOISE_SD < val_rmse[-1] / 2,
+            "degré 12 : erreur d'entraînement sous le bruit, erreur de validation à plus du double du bruit")
 
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="5ec0db7e3dd3"
@@ -670,7 +680,7 @@ checks.true(train_rmse[-1] < NOISE_SD, "le degré 12 colle aux mesures d'entraî
 # marqué. Le verdict affiché dans le titre vient de l'erreur de validation : à moins de 15 % de la meilleure, c'est un
 # *bon ajustement* ; en dessous du meilleur degré, du *sous-apprentissage* ; au-dessus, du *surapprentissage*.
 
-# %% slideshow={"slide_type": ""} translated_from="721e324c6c53"
+# %% slideshow={"slide_type": ""} translated_from="85979c5f9763"
 def verdict(degree):
     if val_rmse[degree] <= 1.15 * val_rmse.min():
         return "bon ajustement", plotting.OKABE_ITO["green"]
@@ -695,6 +705,8 @@ ax_err.semilogy(degrees, val_rmse, "o-", color=plotting.OKABE_ITO["green"], labe
 ax_err.axhline(NOISE_SD, color="grey", linestyle=":", linewidth=1, label=f"bruit de mesure ({NOISE_SD} °C)")
 ax_err.set(xlabel="degré du polynôme (hyperparamètre)", ylabel="RMSE (°C, échelle log)", xticks=degrees[::2],
            title="Erreur selon le degré")
+ax_err.set_yticks([0.1, 0.2, 0.5, 1], labels=["0,1", "0,2", "0,5", "1"])   # des nombres simples, pas des puissances de dix
+ax_err.minorticks_off()
 ax_err.legend(loc="upper center", bbox_to_anchor=(0.5, -0.17), fontsize=10, ncol=2)
 degree_marker = ax_err.axvline(3, color="grey", linestyle="--")
 
@@ -715,7 +727,7 @@ degree_view = widgets.LiveFigure(
 )
 degree_view
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="64d410ead485"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="b23194c74c51"
 # **À observer** (les chiffres figurent dans le tableau plus haut).
 #
 # - Les degrés 0 à 2 (une constante, une droite, une parabole) sont trop rigides pour suivre un cycle quotidien : c'est
@@ -723,11 +735,11 @@ degree_view
 # - Les degrés 3 et 4 suivent le rythme ; leurs erreurs de validation sont presque à égalité et proches du bruit : c'est
 #   un **bon ajustement**. Le jeu de validation retient celui des deux dont l'erreur est la plus basse (`best_degree`,
 #   que l'autovérification plus haut affiche).
-# - À partir du degré 5, l'erreur de validation remonte, lentement d'abord, puis brutalement (plus de 1 °C dès le
-#   degré 9) : la courbe se tord pour passer près de chaque mesure d'entraînement, et s'emballe là où les mesures
-#   manquent : dans le trou de l'après-midi, sans aucune mesure, et aux deux bouts de la journée. L'erreur d'entraînement, elle, continue de
-#   baisser, jusqu'à passer sous le bruit lui-même : la courbe apprend le bruit. C'est le **surapprentissage**
-#   (*overfitting*).
+# - À partir du degré 5, l'erreur de validation est plus élevée qu'au meilleur degré : un peu aux degrés 5 et 6,
+#   puis bien davantage, mais sans monter régulièrement (plus de 1 °C dès le degré 9). La courbe se tord pour passer
+#   près de chaque mesure d'entraînement, et s'emballe là où les mesures manquent : dans le trou de l'après-midi,
+#   sans aucune mesure, et aux deux bouts de la journée. L'erreur d'entraînement, elle, continue de baisser, jusqu'à
+#   passer sous le bruit lui-même : la courbe apprend le bruit. C'est le **surapprentissage** (*overfitting*).
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="9ab596e1ea42"
 # ### La leçon tient-elle avec d'autres mesures ?
@@ -781,20 +793,24 @@ exercise_3.check()
 # exercise_3.hint()      # un coup de pouce ; relancez-le pour l'étape suivante
 # exercise_3.solution()  # une solution commentée
 
-# %% slideshow={"slide_type": ""} translated_from="fa887482299a"
+# %% slideshow={"slide_type": ""} translated_from="24fe553a08a8"
 final_rmse = exercise_3.answer("test_rmse_chosen")
 constant_rmse = rmse(temps_test, temps.mean())       # la référence : le degré 0 prédit la moyenne d'entraînement à toute heure
-print(f"jeu de test, utilisé une seule fois : degré {best_degree} → RMSE {final_rmse:.3f} °C · référence constante → "
-      f"{constant_rmse:.3f} °C · bruit de mesure {NOISE_SD} °C")
+print(f"jeu de test, utilisé une seule fois : degré {best_degree} → RMSE {final_rmse:.3f} °C (validation : {val_rmse[best_degree]:.3f} °C)"
+      f" · référence constante → {constant_rmse:.3f} °C · bruit de mesure {NOISE_SD} °C")
 checks.between(final_rmse, 0.08, 0.2, name="RMSE de test du degré retenu (°C)",
                hint="Un bon ajustement devrait avoir une erreur proche du bruit de mesure.")
 checks.true(final_rmse < constant_rmse / 2, "la courbe retenue divise au moins par deux l'erreur de la référence constante")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="e456ebee5655"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="7664fb7f49dd"
 # Cette erreur de test, et elle seule, est l'estimation honnête à annoncer pour de nouvelles mesures : l'erreur
 # d'entraînement est flatteuse (les poids ont été ajustés sur ces mesures-là), et l'erreur de validation l'est aussi,
 # un peu (le degré a été retenu parce qu'il y réussissait bien). Si nous avions choisi le degré sur le jeu de test, il
 # ne nous resterait plus aucun chiffre honnête.
+#
+# Ici, l'erreur de test tombe même sous l'erreur de validation, et sous le bruit. Une RMSE calculée sur 100 mesures
+# varie par hasard d'un jeu de mesures à l'autre, et ici ce hasard pèse plus que la flatterie de l'erreur de
+# validation : celle-ci se voit en moyenne sur de nombreux tirages, pas à chaque fois.
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="0ed47ca18d1e"
 # ## En résumé
