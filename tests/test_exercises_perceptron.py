@@ -10,7 +10,7 @@ from course_utils.exercises import perceptron
 
 W = np.array([1.0, 2.0, 3.0, -4.0])          # w_slide
 X = np.array([1.0, 4.2, 6.2, 2.0])           # x_patient: the healthy woman of the worked example (wanted y = 0)
-MAN = np.array([1.0, 3.1, 5.3, 1.0])         # exercise 1: the anaemic man, first row of the slides' table
+MAN = np.array([1.0, 3.1, 5.3, 1.0])         # exercise 1: the man with low red cells, first row of the slides' table
 H = 1 / (1 + np.exp(-(W @ X)))
 GRADIENT = -(0 - H) * X
 STEP = W - 0.1 * GRADIENT

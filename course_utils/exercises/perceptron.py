@@ -54,11 +54,11 @@ def _flat(value: Any, name: str, kind: str) -> np.ndarray:
 
 # --------------------------------------------------------------------------------------------------- exercise 1
 
-MAN_ROW, WOMAN_ROW = 0, 1   # rows of the slides' table: the anaemic man (exercise 1), the worked example's woman
+MAN_ROW, WOMAN_ROW = 0, 1   # slides' table rows: the man with low red cells (exercise 1), the worked example's woman
 
 
 def _row_inputs(slide_rows: Any, row: int = MAN_ROW) -> np.ndarray:
-    """(x0 = 1, red cells, white cells, sex) for a row of the slides' table (row 0: the anaemic man)."""
+    """(x0 = 1, red cells, white cells, sex) for a row of the slides' table (row 0: the man with low red cells)."""
     values = slide_rows[["red_cells", "white_cells", "sex"]].to_numpy(dtype=float)[row]
     return np.concatenate([[1.0], values])
 
@@ -128,7 +128,7 @@ def _judge_z_man(answers: dict[str, Any], expected: dict[str, float], uses: dict
 
 exercise_1 = Exercise(
     label="exercise_1",
-    title=N_("the weighted sum z for the anaemic man"),
+    title=N_("the weighted sum z for the man with low red cells"),
     answers={"z_man": N_("one number (the weighted sum z)")},
     uses=("w_slide", "slide_rows"),
     reference=_z_man,

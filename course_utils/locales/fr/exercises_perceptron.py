@@ -59,8 +59,8 @@ MESSAGES: dict[str, str] = {
     "w3 × sex for the man.":
         "`z_man` = {got} est trop petit\u202f: ce n'est pas encore la somme pondérée w0 × 1 + w1 × hématies + "
         "w2 × leucocytes + w3 × sexe pour l'homme.",
-    "the weighted sum z for the anaemic man":
-        "la somme pondérée z pour l'homme anémié",
+    "the weighted sum z for the man with low red cells":
+        "la somme pondérée z pour l'homme aux hématies basses",
     "z is the weighted sum before any activation: each input times its weight, all added up, including the bias "
     "input x0 = 1.":
         "z est la somme pondérée avant toute activation\u202f: chaque entrée multipliée par son poids, le tout "
