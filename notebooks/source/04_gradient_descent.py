@@ -179,7 +179,7 @@ def advice(lr):
 
 fig = widgets.new_figure(figsize=(10, 4.4))
 ax_path, ax_grad = fig.subplots(1, 2)
-X_LIM, EPS = 4.5, 1e-3
+X_LIM, EPS, MAX_STEPS = 4.5, 1e-3, 200
 xs = np.linspace(-X_LIM, X_LIM, 300)
 ax_path.plot(xs, f(xs), color="0.6", label="$f(x) = x^2$")
 (walk,) = ax_path.plot([], [], "o-", color=COLORS[0], markersize=4, linewidth=1, label="steps")
@@ -189,7 +189,7 @@ ax_path.set(xlim=(-X_LIM, X_LIM), ylim=(-0.5, X_LIM ** 2), xlabel="parameter x (
 ax_path.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=3, fontsize="small")  # outside: never hidden
 (grad_line,) = ax_grad.plot([], [], "o-", color=COLORS[0], markersize=3, linewidth=1)
 ax_grad.axhline(EPS, color=COLORS[2], linestyle="--", label="stopping threshold ε = 0.001")
-ax_grad.set(yscale="log", xlim=(0, 60), ylim=(1e-5, 1e3), xlabel="step k",
+ax_grad.set(yscale="log", xlim=(0, MAX_STEPS), ylim=(1e-5, 1e3), xlabel="step k",
             ylabel="|slope| |f'(x_k)| (log scale)", title="Is the ground getting flatter?")
 ax_grad.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize="small")
 
@@ -204,7 +204,9 @@ def update(lr, x0, steps):
     if converged:
         status = f"converged after {len(path) - 1} step{'s' if len(path) != 2 else ''}"
     elif abs(factor) < 1 and not np.isclose(abs(factor), 1):
-        status = f"not converged after {steps} steps (allow more steps)"
+        needed = len(gradient_descent_1d(f_prime, x0=x0, lr=lr, eps=EPS, max_steps=10_000)[0]) - 1
+        more = "allow more steps" if needed <= MAX_STEPS else "more than the slider allows"
+        status = f"not converged after {steps} steps (it needs {needed}: {more})"
     else:
         status = "no convergence"
     behaviour, change = advice(lr)
@@ -215,7 +217,7 @@ live = widgets.LiveFigure(
     fig, update, main=True, dynamic=[walk, start_marker, grad_line],
     lr=widgets.slider(0.1, 0.01, 1.1, 0.01, "learning rate α"),
     x0=widgets.slider(3.0, -4.0, 4.0, 0.1, "starting point x0"),
-    steps=widgets.slider(40, 1, 60, 1, "maximum number of steps", integer=True),
+    steps=widgets.slider(40, 1, MAX_STEPS, 1, "maximum number of steps", integer=True),
 )
 live
 
@@ -404,7 +406,10 @@ checks.true(not runs[("narrow", 0.21)][1], "α = 0.21 > 2/10 diverges on the nar
 #   $\alpha = 2/11 \approx 0.18$, the value used above. The closer the factor is to 1, the more steps: about
 #   in proportion to $\kappa$.
 #
-# The next cell measures it on bowls of condition number 1 to 100, each at its best $\alpha$, from the same start.
+# Our bowls all have flattest curvature 1, so $\kappa$ equals their steepest curvature and the two limits read
+# $2/\kappa$ and $2/(1 + \kappa)$. In general they are $2/(\text{steepest})$ and
+# $2/(\text{steepest} + \text{flattest})$. The next cell measures the steps on bowls of condition number 1 to 100,
+# each at its best $\alpha$, from the same start.
 
 # %% slideshow={"slide_type": ""}
 condition_rows = []
@@ -424,7 +429,8 @@ checks.true(condition_table.loc[[3, 10, 25, 100], "steps / κ"].between(3, 8).al
             "from κ = 3 to κ = 100 the steps stay between 3 and 8 times κ: about in proportion to κ")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# The last column stays between about 4 and 6: the number of steps grows roughly in proportion to $\kappa$. Inputs on very different scales produce
+# From $\kappa = 3$ on, the last column stays between about 4 and 6 (the round bowl, $\kappa = 1$, is reached in one
+# step): the number of steps grows roughly in proportion to $\kappa$. Inputs on very different scales produce
 # exactly such narrow valleys (section 6 measures it on real data): that is one reason we standardised the blood
 # counts in notebook 03.
 
@@ -592,8 +598,8 @@ checks.close(loss(w_test, X1_tr, y_tr), loss_t.item(), tol=1e-10, name="logistic
 # Section 5 claimed that inputs on very different scales make narrow valleys. Let us measure it. The curvature
 # along one weight $w_j$ is how fast the slope $\partial \text{Loss}/\partial w_j$ changes when only $w_j$
 # moves: a finite difference of the gradient, as in section 4. We measure it at $\mathbf w = 0$, once with the
-# raw measurements (nucleus areas run into the thousands, fractal dimensions stay below 0.1) and once with
-# the standardised ones.
+# raw measurements (the largest nucleus area runs into the thousands, the standard error of the fractal dimension
+# stays below 0.03: ranges printed below) and once with the standardised ones.
 
 # %% slideshow={"slide_type": ""}
 def curvature_along_each_weight(X1, y, h=1e-4):
@@ -615,6 +621,9 @@ for label, c in curvature.items():
           f"({weight_names[c.argmax()]}), a ratio of {ratio}")
 print(f"raw measurements: α must stay below 2 / {curvature['raw measurements'].max():,.3g} = "
       f"{2 / curvature['raw measurements'].max():.1g}")
+for column in ("worst_area", "fractal_dimension_error"):
+    print(f"raw range of {column}: {X_tr_raw[:, feature_names.index(column)].min():.4g} "
+          f"to {X_tr_raw[:, feature_names.index(column)].max():.4g}")
 
 # %% slideshow={"slide_type": ""}
 checks.true(curvature["raw measurements"].max() / curvature["raw measurements"].min() > 1e6,
@@ -639,16 +648,16 @@ def train_logistic(batch_size, lr, epochs, decay=0.0, seed=0):
     rng = np.random.default_rng(seed)
     w = np.zeros(X1_tr.shape[1])
     losses, seconds, t = [loss(w, X1_tr, y_tr)], [0.0], 0
-    start_time = time.perf_counter()
     for _ in range(epochs):
+        start_time = time.perf_counter()
         order = rng.permutation(n_train)                          # shuffle the patients every epoch
         for first in range(0, n_train, batch_size):
             batch = order[first:first + batch_size]               # the patients of this step
             g = gradient(w, X1_tr[batch], y_tr[batch])            # mean gradient of the batch
             w = w - lr / (1 + decay * t) * g
             t += 1
-        seconds.append(time.perf_counter() - start_time)
-        losses.append(loss(w, X1_tr, y_tr))                       # full training loss, for the curves
+        seconds.append(seconds[-1] + time.perf_counter() - start_time)   # training time only
+        losses.append(loss(w, X1_tr, y_tr))                       # full training loss, for the curves (not timed)
     return w, np.array(losses), np.array(seconds), t
 
 
@@ -678,13 +687,19 @@ chosen_lr = {name: lr_search.loc[name, "mean"].idxmin() for name in methods}
 chosen = {name: [run for (m, lr, _), run in runs_by_setting.items() if m == name and lr == chosen_lr[name]]
           for name in methods}       # the runs (one per seed) of each method's chosen learning rate
 print("learning rates chosen on validation:", ", ".join(f"{name} α = {lr:g}" for name, lr in chosen_lr.items()))
+two_best_gap = {name: np.diff(np.sort(lr_search.loc[name, "mean"])[:2])[0] for name in methods}
+sgd_seeds = lr_search.loc[("stochastic (1)", chosen_lr["stochastic (1)"])]
+print("gap in mean validation loss between each method's two best rates:",
+      ", ".join(f"{name} {gap:.4f}" for name, gap in two_best_gap.items()),
+      f"| spread of SGD's seeds at its chosen rate: {sgd_seeds['max'] - sgd_seeds['min']:.4f}")
 lr_search.round(4).rename(columns={"mean": "validation loss (mean)", "min": "best seed", "max": "worst seed"})
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # The three regimes of section 3 are back on a real model: too small a rate has not converged when the epochs
 # run out (a higher loss), too large a rate makes SGD jump around (a higher loss, very different from one seed
-# to the next). Between the reasonable rates, the validation losses differ by less than 0.002, about as much as
-# SGD's seeds differ from each other: the choice is not a sharp optimum, and any reasonable rate would do.
+# to the next). Each method's two best rates differ in mean validation loss by about 0.001 or less (printed above),
+# differences as small as those between SGD's seeds at one rate: the choice is not a sharp optimum, and either of
+# the two would do.
 
 # %% slideshow={"slide_type": ""}
 # the same penalised loss, minimised by scikit-learn (its C equals 1 / (n * lambda) for our penalty)
@@ -692,17 +707,23 @@ reference = LogisticRegression(C=1 / (n_train * LAMBDA), tol=1e-10, max_iter=10_
 w_best = np.concatenate([reference.intercept_, reference.coef_[0]])
 loss_best = loss(w_best, X1_tr, y_tr)
 
+# the time of one epoch: the median over every epoch of every run of the method in the search above (a single
+# timed epoch can be slowed down by whatever else the computer is doing)
+epoch_ms = {name: 1000 * np.median(np.concatenate([np.diff(seconds) for (m, _, _), (_, _, seconds, _)
+                                                   in runs_by_setting.items() if m == name])) for name in methods}
 method_colors = dict(zip(methods, [COLORS[0], COLORS[1], COLORS[3]]))
 fig, axes = plt.subplots(1, 2, figsize=(11, 4))
-for name, (_, losses, seconds, _) in ((name, runs[0]) for name, runs in chosen.items()):   # seed 0
+for name, (_, losses, _, _) in ((name, runs[0]) for name, runs in chosen.items()):   # seed 0
     label = f"{name}, α = {chosen_lr[name]:g}"
-    axes[0].plot(np.arange(len(losses)), losses, color=method_colors[name], label=label)
-    axes[1].plot(seconds, losses, color=method_colors[name], label=label)
+    epochs_done = np.arange(len(losses))
+    axes[0].plot(epochs_done, losses, color=method_colors[name], label=label)
+    axes[1].plot(epochs_done[1:] * epoch_ms[name], losses[1:], color=method_colors[name], label=label)  # log axis: no 0
 for ax in axes:
     ax.axhline(loss_best, color="black", linestyle=":", label="minimum (scikit-learn)")
     ax.set(ylabel="training loss (no unit)", ylim=(0.08, 0.3))
 axes[0].set(xlabel="epochs (passes through the training data)", title="Progress per pass through the data", xlim=(0, 30))
-axes[1].set(xlabel="wall-clock time (s)", title="Progress per second of computing")
+axes[1].set(xscale="log", xlabel="computing time (ms, log scale) = epochs × median time per epoch",
+            title="Progress per millisecond of computing")
 axes[0].legend()
 plt.show()
 
@@ -720,11 +741,12 @@ def epochs_to_within(losses, gap=0.01):
 per_seed = []
 for name, runs in chosen.items():
     batch_size, epochs, _ = methods[name]
-    for w, losses, seconds, n_updates in runs:
+    for w, losses, _, n_updates in runs:
         m = metrics.binary_metrics(y_va, (sigmoid(X1_va @ w) >= 0.5).astype(int))
         per_seed.append({"method": name, "α (chosen)": chosen_lr[name], "steps per epoch": n_updates // epochs,
-                         "time per epoch (ms)": 1000 * seconds[-1] / epochs,
+                         "time per epoch (ms, median)": epoch_ms[name],
                          "epochs to within 0.01 of the minimum": epochs_to_within(losses),
+                         "time to within 0.01 of the minimum (ms)": epochs_to_within(losses) * epoch_ms[name],
                          "final gap to the minimum": losses[-1] - loss_best,
                          "validation loss": loss(w, X1_va, y_va),
                          "validation AUC": metrics.roc_auc(y_va, sigmoid(X1_va @ w)),
@@ -734,22 +756,24 @@ per_seed = pd.DataFrame(per_seed)
 
 def spread(values):
     low, high = np.min(values), np.max(values)
-    return f"{low:.3g}" if np.isclose(low, high, rtol=1e-3, atol=0) else f"{low:.3g} – {high:.3g}"
+    return f"{low:.4g}" if np.isclose(low, high, rtol=1e-4, atol=0) else f"{low:.4g} – {high:.4g}"
 
 
 summary = per_seed.groupby("method", sort=False).agg(spread)
 summary.T
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# How to read this (wall times on a shared or busy computer are noisy; the pattern is what counts):
+# How to read this (times on a shared or busy computer are noisy, hence the median epoch; the pattern is what
+# counts):
 #
-# - **Per epoch**, SGD is far ahead: one pass through the patients brings it within 0.01 of the minimum, with
-#   every seed. Full-batch and mini-batches need several epochs (the table). Mini-batches need fewer epochs
-#   than full-batch, but not as many fewer as their extra steps per epoch would suggest: the exact full
-#   gradient tolerates a larger $\alpha$ (chosen above).
-# - **Per second**, SGD falls behind on this small table: an SGD epoch costs many times a full-batch epoch
-#   (the table's time per epoch). NumPy handles all the training tumours in one fast matrix product, while SGD
-#   pays Python's overhead at each of its one-patient steps. With millions of images, a full-batch step would not
+# - **Per epoch**, SGD is far ahead: one or two passes through the patients bring it within 0.01 of the minimum
+#   (one with the three seeds here; two with 7 of 15 other seeds we tried). Full-batch and mini-batches need
+#   several epochs (the table). Mini-batches need fewer epochs than full-batch, but not as many fewer as their
+#   extra steps per epoch would suggest: the exact full gradient tolerates a larger $\alpha$ (chosen above).
+# - **Per millisecond of computing**, SGD falls behind on this small table: it needs the fewest epochs but the
+#   most time to come within 0.01 of the minimum (the table's time rows), because an SGD epoch costs many times
+#   a full-batch epoch. NumPy handles all the training tumours in one fast matrix product, while SGD pays
+#   Python's overhead at each of its one-patient steps. With millions of images, a full-batch step would not
 #   even fit in memory: mini-batches are then the practical compromise, and on a GPU a batch of 32 costs hardly
 #   more than a single image.
 # - SGD's curve is **noisy**: each step follows one patient, so near the minimum it keeps jittering instead of
@@ -760,18 +784,20 @@ summary.T
 # %% slideshow={"slide_type": ""}
 by_method = per_seed.groupby("method", sort=False)
 checks.close(chosen["full-batch"][0][0], w_best, tol=0.05, name="full-batch weights vs scikit-learn (largest difference)")
-checks.true((by_method.get_group("stochastic (1)")["epochs to within 0.01 of the minimum"] == 1).all()
-            and by_method["epochs to within 0.01 of the minimum"].max()["mini-batch (32)"]
-            < by_method["epochs to within 0.01 of the minimum"].min()["full-batch"],
-            "per epoch: SGD is within 0.01 of the minimum after one epoch (every seed), mini-batches need fewer "
-            "epochs than full-batch")
-checks.true(by_method["time per epoch (ms)"].mean()["stochastic (1)"]
-            > 10 * by_method["time per epoch (ms)"].mean()["full-batch"],
-            "per second: an SGD epoch costs more than 10 full-batch epochs on this table")
+epochs_needed = by_method["epochs to within 0.01 of the minimum"]
+checks.true(epochs_needed.max()["stochastic (1)"] <= 2
+            and epochs_needed.max()["stochastic (1)"] < epochs_needed.min()["mini-batch (32)"]
+            and epochs_needed.max()["mini-batch (32)"] < epochs_needed.min()["full-batch"],
+            "per epoch: SGD is within 0.01 of the minimum after one or two epochs (every seed), mini-batches need "
+            "more epochs, full-batch more still")
+time_needed = by_method["time to within 0.01 of the minimum (ms)"]
+checks.true(time_needed.min()["stochastic (1)"] > max(time_needed.max()["full-batch"], time_needed.max()["mini-batch (32)"]),
+            "per millisecond: SGD needs more computing time than full-batch and mini-batches to come within 0.01 "
+            "of the minimum (every seed)")
 checks.between(per_seed["final gap to the minimum"].max(), 0.0, 0.01,
                name="largest final gap to the minimum (all methods and seeds)")
-checks.between(per_seed["validation AUC"].max() - per_seed["validation AUC"].min(), 0.0, 0.01,
-               name="spread of the validation AUC over methods and seeds")
+checks.between(per_seed["validation loss"].max() - per_seed["validation loss"].min(), 0.0, 0.005,
+               name="spread of the validation loss over methods and seeds")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Beside a simple baseline
@@ -821,11 +847,12 @@ checks.true((splits["model validation AUC"] > splits["baseline validation AUC"])
 # method used in practice; the validation table shows that any of the three would do. Its alert threshold is
 # the default 0.5: it was not tuned here (notebook 03 shows how to choose it on validation data). Only now do we
 # open the test set, once. The confusion matrix shows the two kinds of mistakes: missed cancers (false
-# negatives, the dangerous ones) and false alarms (false positives, which mean an unnecessary biopsy and worry).
+# negatives, the dangerous ones) and false alarms (false positives: an unnecessary further procedure, such as a
+# core biopsy or surgery, and worry; the fine-needle aspirate itself is already a small biopsy).
 #
 # **Clinical reading of the ROC curve.** The closer the curve hugs the top-left corner, the fewer benign
-# tumours are sent to biopsy for each extra cancer caught. Where to sit on the curve (which threshold) is a
-# clinical decision, fixed before looking at the test set.
+# tumours are sent to further procedures for each extra cancer caught. Where to sit on the curve (which
+# threshold) is a clinical decision, fixed before looking at the test set.
 
 # %% slideshow={"slide_type": ""}
 w_final = chosen["mini-batch (32)"][0][0]
@@ -871,21 +898,21 @@ checks.between(test_metrics["sensitivity"], 0.85, 1.0, name="test sensitivity of
 # **Learning-rate decay.** With a constant $\alpha$, SGD keeps jittering around the minimum, because every
 # single patient pulls the weights their own way. Shrinking the steps over time,
 # $\alpha_t = \alpha_0 / (1 + \text{decay}\cdot t)$, lets it settle: big steps to travel early, small steps to
-# land softly. The source course also suggests decreasing the learning rate over time. Below, SGD starts at
-# $\alpha_0 = 0.1$, twice the constant rate chosen in section 6 (to travel fast early), with and without a
-# decay of 0.005, for the same three seeds.
+# land softly. The source course also suggests decreasing the learning rate over time. Below, SGD with the
+# constant rate chosen in section 6 ($\alpha = 0.05$) runs beside SGD whose rate starts twice as large,
+# $\alpha_0 = 0.1$ (to travel fast early), and decays by 0.005, for the same three seeds.
 
 # %% slideshow={"slide_type": ""}
-schedules = {"constant α = 0.1": 0.0, "α = 0.1 / (1 + 0.005 t)": 0.005}
-decay_runs = {(label, seed): train_logistic(batch_size=1, lr=0.1, epochs=10, decay=decay, seed=seed)
-              for label, decay in schedules.items() for seed in SEEDS}
+schedules = {"constant α = 0.05 (chosen in section 6)": (0.05, 0.0), "α = 0.1 / (1 + 0.005 t)": (0.1, 0.005)}
+decay_runs = {(label, seed): train_logistic(batch_size=1, lr=lr, epochs=10, decay=decay, seed=seed)
+              for label, (lr, decay) in schedules.items() for seed in SEEDS}
 fig, ax = plt.subplots(figsize=(7.5, 3.8))
 for (label, seed), (_, losses, _, _) in decay_runs.items():
     color = COLORS[1] if label.startswith("constant") else COLORS[0]
     ax.plot(losses, color=color, linewidth=2 if seed == 0 else 1, alpha=1 if seed == 0 else 0.4,
             label=f"SGD, {label}" if seed == 0 else None)
 ax.axhline(loss_best, color="black", linestyle=":", label="minimum (scikit-learn)")
-ax.set(xlabel="epochs (passes through the training data)", ylabel="training loss (no unit)", ylim=(0.095, 0.13),
+ax.set(xlabel="epochs (passes through the training data)", ylabel="training loss (no unit)", ylim=(0.097, 0.112),
        xlim=(1, 10), title="Decaying the learning rate calms the jitter of SGD\n(thick: seed 0, thin: seeds 1 and 2)")
 ax.legend()
 plt.show()
@@ -898,10 +925,17 @@ decay_table.round(5)
 # %% slideshow={"slide_type": ""}
 constant, decayed = (decay_table.xs(label, level="learning rate") for label in schedules)
 checks.close(0.1 / chosen_lr["stochastic (1)"], 2.0, tol=1e-9, name="α0 = 0.1 compared with the constant rate chosen for SGD")
-checks.true((decayed.iloc[:, 0] < 0.5 * constant.iloc[:, 0]).all(),
-            "with decay, the loss jitters less than half as much, for each of the three seeds")
-checks.true((decayed["final gap to the minimum"] < constant["final gap to the minimum"]).all(),
-            "with decay, SGD ends closer to the minimum, for each of the three seeds")
+jitter_ratio = constant.iloc[:, 0].mean() / decayed.iloc[:, 0].mean()
+closer = int((decayed["final gap to the minimum"] < constant["final gap to the minimum"]).sum())
+print(f"jitter, mean over the three seeds: {jitter_ratio:.1f} times less with decay than at the constant α = 0.05 | "
+      f"decay ends closer to the minimum with {closer} of the 3 seeds")
+checks.true(jitter_ratio > 1.6, "with decay, the loss jitters over 1.6 times less than at the constant rate chosen in "
+            "section 6 (mean over the three seeds)")
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# Beside the constant rate chosen in section 6, decay jitters about three times less (printed above; seed by seed,
+# between 1.8 and 4.1 times less over 12 seeds we tried), and it ends closer to the minimum with these three
+# seeds (in 10 of those 12 seeds).
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **Momentum.** A hiker who keeps some speed from previous steps (like a heavy ball rolling downhill)
@@ -1014,7 +1048,8 @@ add_loss_colorbar(ax)
 for color, (kind, path) in zip([COLORS[0], COLORS[1], COLORS[3]], paths.items()):
     landscapes.plot_path(ax, path[:60], label=f"{kind} ({race_table.loc[kind, 'tuned setting']}): "
                                               f"{steps_needed.get(kind, '> 150')} steps", color=color)
-ax.set(xlim=(-3, 3), ylim=(-1.8, 1.8))
+ax.plot(*very_narrow.minima[0], "*", color="black", markersize=14, zorder=5)   # the minimum again, above the paths
+ax.set(xlim=(-3, 3), ylim=(-2.35, 1.8))
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), fontsize="small")
 plt.show()
 
@@ -1037,8 +1072,9 @@ checks.true(adam_works == [0.06, 0.075, 0.1, 0.3, 1.0] and min(plain_diverges) =
 # - **Momentum**, tuned, beats plain descent from every start, with about 3 times fewer steps (the median ratio
 #   printed above the race table).
 # - **Adam is not faster here.** From the figure's single start it beats plain descent, but over the 20 race
-#   starts its median is higher: one start can mislead, just as one seed can. Its steps are about $\alpha$ long
-#   whatever the slope, so it heads straight for the minimum, then circles around it before settling.
+#   starts its median is higher: one start can mislead, just as one seed can. Each coordinate moves by about
+#   $\alpha$ per step whatever its slope, so it first heads diagonally, overshoots across the valley, then circles
+#   the minimum before settling.
 # - **Adam's strength is elsewhere**: it works over a wide range of learning rates (0.06 to 1 in the tuning
 #   table), while plain descent diverges as soon as $\alpha$ exceeds $2/\kappa = 0.08$. In a real network, with
 #   millions of weights whose curvatures differ and change during training, not having to find that narrow band
