@@ -57,30 +57,31 @@ course_utils.setup(lang="fr")
 # - **Vous ne pouvez rien casser :** modifier une cellule n'abîme pas le cours. Si vous ne vous y retrouvez plus, redémarrez le noyau,
 #   ou reprenez une copie neuve du notebook.
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="b226167e12d6"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="28abfece9417"
 # La cellule de configuration (*setup* : la cellule de code grise des `import`, juste avant la partie 1) a
 # exécuté `course_utils.setup(lang="fr")` (`lang` : la langue des messages du cours ; l'édition anglaise, dans
 # `notebooks/`, indique `"en"`). Cette fonction :
 #
-# 1. **fixe la graine** (*seed*) des générateurs de nombres aléatoires, pour que chacun obtienne les mêmes nombres que ceux
-#    décrits dans le texte ;
+# 1. **fixe la graine** (*seed*) des générateurs de nombres aléatoires, pour qu'une nouvelle exécution du notebook
+#    donne les mêmes nombres ; sur un autre ordinateur, certains résultats peuvent différer légèrement, et le texte
+#    comme les vérifications en tiennent compte ;
 # 2. applique le style de figures du cours (couleurs adaptées aux personnes daltoniennes, polices bien lisibles) ;
 # 3. affiche une ligne avec les versions des logiciels et le **matériel de calcul** utilisé (*device*) : `cpu` sur un ordinateur
 #    portable ou sur Binder, `cuda` si une carte graphique (GPU) est présente. Tout le cours fonctionne sur un processeur
 #    ordinaire (CPU) ; le GPU ne sert que s'il y en a un.
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="07bfb86e6074"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="3ec5690caecd"
 # ## 2. Nos premières données : 1 000 numérations sanguines (synthétiques)
 #
-# Tout au long du cours, nous utilisons une **numération sanguine** très simplifiée, une sorte de mini-hémogramme :
+# Dans plusieurs notebooks (01, 03, 05 et 06), nous utilisons une **numération sanguine** très simplifiée, une sorte de mini-hémogramme :
 # hématies (globules rouges), leucocytes (globules blancs), hémoglobine et sexe, avec une colonne **alerte** (`alert`)
 # qui vaut 1 dès qu'une valeur sort de son intervalle de référence.
 # Les patients sont **synthétiques** : ils ont été générés par un programme à graine fixe (voir `data/README.md`).
 # Aucune personne réelle n'est concernée, et tout le monde obtient le même tableau.
 
-# %% slideshow={"slide_type": ""} translated_from="eb3d4a417468"
+# %% slideshow={"slide_type": ""} translated_from="52a80073f870"
 blood = course_utils.datasets.load_blood_counts()
-print(blood.shape, "→ 1 000 patients (lignes) × 5 colonnes")
+print(f"{blood.shape[0]} patients (lignes) × {blood.shape[1]} colonnes")
 blood.head()
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="b2715bd1733b"
@@ -95,11 +96,12 @@ ranges = course_utils.datasets.REFERENCE_RANGES
 pd.DataFrame({name: {"hommes": f"{r[1][0]}–{r[1][1]}", "femmes": f"{r[2][0]}–{r[2][1]}"}
               for name, r in ranges.items()})
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="07a080a1d91c"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="e337ffd98fbf"
 # ## 3. Une figure interactive
 #
 # Une seule mesure suffit-elle à déclencher l'alerte ? Imaginons que nous signalions tout patient dont le
-# **nombre d'hématies est inférieur à un seuil**. Déplacez le curseur : les patients situés à gauche de la ligne
+# **nombre d'hématies est inférieur à un seuil**. Chaque barre compte les patients d'une tranche de 0,1 T/L, l'orange
+# (alerte) empilé sur le bleu (pas d'alerte). Déplacez le curseur : les patients situés à gauche de la ligne
 # pointillée sont signalés.
 #
 # - **Sensibilité** (*sensitivity*) : la part des patients *en alerte* que nous signalons. Nous la voulons élevée, pour
@@ -109,29 +111,30 @@ pd.DataFrame({name: {"hommes": f"{r[1][0]}–{r[1][1]}", "femmes": f"{r[2][0]}�
 #
 # Observez : quand l'une monte, l'autre baisse. Ce compromis reviendra dans chaque notebook.
 
-# %% slideshow={"slide_type": "skip"} translated_from="284776271332"
+# %% slideshow={"slide_type": "skip"} translated_from="c9426b820696"
 red = blood["red_cells"].to_numpy()
 alert = blood["alert"].to_numpy()
-bins = np.arange(1.5, 7.6, 0.1)
+bins = np.round(np.arange(1.5, 7.6, 0.1), 1)  # bornes arrondies (1,5 ; 1,6 ; …) : une valeur de 4,5 tombe dans la barre à droite de 4,5
 
-fig = widgets.new_figure(figsize=(7.5, 3.8))
+fig = widgets.new_figure(figsize=(9, 3.8))
 ax = fig.subplots()
-ax.hist(red[alert == 0], bins=bins, alpha=0.7, color=plotting.NEGATIVE_COLOR, label="pas d'alerte (alert = 0)")
-ax.hist(red[alert == 1], bins=bins, alpha=0.7, color=plotting.POSITIVE_COLOR, label="alerte (alert = 1)")
+ax.hist([red[alert == 0], red[alert == 1]], bins=bins, stacked=True,
+        color=[plotting.NEGATIVE_COLOR, plotting.POSITIVE_COLOR], label=["pas d'alerte (alert = 0)", "alerte (alert = 1)"])
 ax.set(xlabel="hématies (T/L, soit 10$^{12}$/L)", ylabel="nombre de patients",
        title="Signaler les patients dont les hématies sont sous un seuil")
-ax.legend(loc="upper right")
+ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0))  # à côté du graphique, là où la ligne ne va jamais
 threshold_line = ax.axvline(4.0, color="black", linestyle="--", linewidth=2)
-score_text = ax.text(0.02, 0.95, "", transform=ax.transAxes, va="top", fontsize="medium",
-                     bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none"})
+score_text = ax.text(1.02, 0.55, "", transform=ax.transAxes, va="top", fontsize="medium")
 
 
 def show_threshold(threshold):
+    threshold = round(threshold, 1)  # le curseur avance par pas de 0,1 ; un navigateur peut envoyer 4.500000000000001
     flagged = (red < threshold).astype(int)
     m = course_utils.metrics.binary_metrics(alert, flagged)
     threshold_line.set_xdata([threshold, threshold])
-    score_text.set_text(f"seuil {threshold:.1f} T/L\nsensibilité {m['sensitivity']:.0%}\n"
-                        f"spécificité {m['specificity']:.0%}")
+    score_text.set_text(f"seuil {threshold:.1f} T/L\n"
+                        f"sensibilité {m['sensitivity']:.0%} ({m['tp']} sur {m['tp'] + m['fn']})\n"
+                        f"spécificité {m['specificity']:.0%} ({m['tn']} sur {m['tn'] + m['fp']})")
     return f"{flagged.sum()} patients signalés sur {len(flagged)}"
 
 
@@ -142,11 +145,29 @@ threshold_view = widgets.LiveFigure(
 )
 threshold_view
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="1d8f28d99461"
-# **Ce qu'il faut remarquer.** Beaucoup de patients en alerte ont un nombre d'hématies *normal* : leur alerte vient
-# des leucocytes ou de l'hémoglobine. Un seuil sur une seule mesure ne peut pas les repérer sans signaler aussi
-# beaucoup de patients sains. Combiner plusieurs mesures, c'est précisément ce qu'apprendront à faire les neurones du
-# notebook 03.
+# %% slideshow={"slide_type": "subslide"} translated_from="fb2b2e989aa0"
+sex = blood["sex"].to_numpy()
+red_range = ranges["red_cells"]  # {1: (bas, haut) pour les hommes, 2: (bas, haut) pour les femmes}
+low = np.where(sex == 1, red_range[1][0], red_range[2][0])   # la limite basse de chaque patient
+high = np.where(sex == 1, red_range[1][1], red_range[2][1])  # et sa limite haute
+print("patients en alerte :", alert.sum())
+print("  dont hématies dans leur intervalle :", ((alert == 1) & (red >= low) & (red <= high)).sum())
+print("  dont hématies trop nombreuses :", ((alert == 1) & (red > high)).sum())
+false_alarms = (red < 4.5) & (alert == 0)
+print("signalés à 4,5 T/L sans alerte :", false_alarms.sum(), "| femmes :", (false_alarms & (sex == 2)).sum(),
+      f"| hématies de {red[false_alarms].min()} à {red[false_alarms].max()}")
+
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="3473884460b6"
+# **Ce qu'il faut remarquer.** Sur les 422 patients en alerte, 256 ont un nombre d'hématies *dans* l'intervalle de
+# leur sexe : leur alerte vient des leucocytes ou de l'hémoglobine. Un seuil sur une seule mesure ne peut pas les
+# repérer sans signaler aussi beaucoup de patients sains. Deux autres angles morts :
+#
+# - 58 alertes ont des hématies *trop nombreuses* : une règle qui signale les valeurs *sous* un seuil regarde du
+#   mauvais côté pour elles.
+# - La règle ignore le sexe, alors que l'intervalle de référence en dépend : à 4,5 T/L, les 87 patients signalés sans
+#   alerte sont tous des femmes, avec 4,0 à 4,4 T/L, un nombre normal pour une femme.
+#
+# Combiner plusieurs mesures, c'est précisément ce qu'apprendront à faire les neurones du notebook 03.
 #
 # *Si le curseur ne réagit pas :* la figure ne reste active que tant que le noyau tourne. Exécutez de nouveau la cellule
 # (Maj + Entrée) ; après un redémarrage, exécutez d'abord toutes les cellules situées au-dessus.
@@ -184,9 +205,9 @@ exercise_1.check()
 # exercise_1.hint()      # un coup de pouce ; relancez-le pour l'étape suivante
 # exercise_1.solution()  # une solution commentée
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="ed2d861241ae"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="8e90efd882f7"
 # À quoi ressemble une réponse fausse ? Voici la vérification quand elle reçoit un pourcentage (50) au lieu d'une
-# proportion entre 0 et 1 : elle dit ce qui ne va pas et comment corriger, sans donner la réponse. Dans votre propre travail,
+# proportion entre 0 et 1 : elle dit ce qui ne va pas, sans donner la réponse. Dans votre propre travail,
 # la cellule s'arrêterait sur ce message ; ici, nous l'interceptons pour vous le montrer.
 
 # %% slideshow={"slide_type": ""} translated_from="6e1058b40644"
@@ -195,22 +216,27 @@ try:
 except checks.ExerciseError as error:
     print(error)
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="3e609977c7f0"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="1796130ed9ca"
 # ## 5. Autovérifications : le notebook se contrôle lui-même
 #
 # En plus de vos exercices, les notebooks contiennent des cellules d'**autovérification** qui contrôlent les résultats
 # importants : l'exactitude (*accuracy*) d'un modèle, ou un calcul programmé pas à pas qui doit retrouver le résultat
 # de PyTorch.
 # Nos tests les exécutent automatiquement : si un résultat cité dans le texte change un jour, nous le voyons aussitôt.
-# Celle-ci contrôle la figure ci-dessus : avec un seuil de 4,5 T/L, la règle fondée sur les hématies manque la plupart
-# des alertes.
+# Celle-ci contrôle la figure ci-dessus : avec un seuil de 4,5 T/L, les barres situées à gauche de la ligne pointillée
+# contiennent exactement les patients que la règle signale, et la règle fondée sur les hématies manque la plupart des
+# alertes.
 
-# %% slideshow={"slide_type": ""} translated_from="a41245b9ea36"
+# %% slideshow={"slide_type": ""} translated_from="5ed870b50f44"
 threshold_view.set(threshold=4.5)
-m45 = course_utils.metrics.binary_metrics(alert, (red < 4.5).astype(int))
-checks.between(m45["sensitivity"], 0.2, 0.6, name="sensibilité au seuil de 4,5 T/L",
+line_at = threshold_line.get_xdata()[0]  # la position actuelle de la ligne pointillée de la figure
+drawn_left = int(sum(bar.get_height() for bar in ax.patches if bar.get_x() + bar.get_width() / 2 < line_at))
+m45 = course_utils.metrics.binary_metrics(alert, (red < line_at).astype(int))
+checks.equal(drawn_left, m45["tp"] + m45["fp"], name="patients dessinés à gauche de la ligne à 4,5 T/L",
+             hint="Les barres à gauche de la ligne pointillée devraient contenir exactement les patients signalés.")
+checks.between(m45["sensitivity"], 0.30, 0.45, name="sensibilité au seuil de 4,5 T/L",
                hint="Les hématies seules ne devraient repérer qu'une partie des alertes.")
-checks.between(m45["specificity"], 0.75, 1.0, name="spécificité au seuil de 4,5 T/L")
+checks.between(m45["specificity"], 0.80, 0.90, name="spécificité au seuil de 4,5 T/L")
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="1502b35c754e"
 # ## 6. Diapositives, version étudiant et Binder
