@@ -508,3 +508,123 @@ def test_seed_spread_06_counts_claims_and_measures_the_margin_of_each_bound():
     assert "| 0.690-0.860 (0.851) |" in text                                                  # box sensitivity
     assert "n/a (not 20 seeds)" in spread06.render(seeds[:3], {"section 7's lowest MLP AUC": 0.9}, "", [])
     assert spread06.parse_seeds("0-19") == list(range(20)) and spread06.parse_seeds("2,4") == [2, 4]
+
+
+# --- benchmarks/seed_spread_03.py: notebook 03's "22 shuffle orders" and "N of 30 splits" claims and the margins of
+# its self-checks (the run itself: ~10 s, not run here) ---
+
+spread03 = _load_script("seed_spread_03")
+NOTEBOOK_03 = spread03.SOURCE.read_text(encoding="utf-8")
+
+
+def test_seed_spread_03_finds_its_names_markers_and_seed_lines_in_notebook_03():
+    import ast
+
+    assert spread03.missing(NOTEBOOK_03) == [], "seed_spread_03.py would refuse to run: update NAMES or the notebook"
+    calls = {}
+    for kind, parts, lines in (("shuffle", spread03.SHUFFLE_PARTS, spread03.SHUFFLE_LINES),
+                               ("split", spread03.SPLIT_PARTS, spread03.SPLIT_LINES)):
+        text = spread03.part(NOTEBOOK_03, parts, lines)
+        assert all(old not in text and new in text for old, new in lines), "a seed line was not replaced"
+        calls[kind] = [getattr(n.func, "id", "") for code in spread03.cells(text) for n in ast.walk(ast.parse(code))
+                       if isinstance(n, ast.Call)]
+    seeded = spread03.part(NOTEBOOK_03, spread03.SHUFFLE_PARTS, spread03.SHUFFLE_LINES)
+    assert calls["shuffle"].count("train_neuron") == seeded.count("seed=SWEEP_SEED") == 3, (
+        "a train_neuron call of sections 7-9 that the sweep does not give its shuffle order")
+    assert "scores_on_split" in calls["split"], "section 10's rerun cells no longer train on the splits"
+
+
+def test_seed_spread_03_refuses_naming_what_the_notebook_lacks(tmp_path, monkeypatch):
+    changed = tmp_path / "03_perceptron.py"
+    monkeypatch.setattr(spread03, "SOURCE", changed)
+    monkeypatch.setattr(spread03, "ROOT", tmp_path)
+    run = ["--shuffles", "0", "--splits", "0", "--output", "-"]
+    changed.write_text(NOTEBOOK_03.replace("hist_patience", "hist_no_progress"))
+    with pytest.raises(SystemExit, match=r"no longer has .*: hist_patience\. Update NAMES"):
+        spread03.main(run)
+    changed.write_text(NOTEBOOK_03.replace("SEEDS = range(5)\n", "SEEDS = range(10)\n"))
+    with pytest.raises(SystemExit, match=r"the line 'SEEDS = range\(5\)\\n' \(once; found 0 times\)"):
+        spread03.main(run)
+    changed.write_text(NOTEBOOK_03.replace("# ## 8. Your turn", "# ## 8. Try it"))
+    with pytest.raises(SystemExit, match="the marker '# ## 8. Your turn'"):
+        spread03.main(run)
+
+
+def test_seed_spread_03_counts_every_claim_and_knows_every_seed_dependent_check_of_notebook_03():
+    import ast
+    import re
+
+    words = spread03.prose(NOTEBOOK_03)
+    spans = [(m.start(), m.end()) for phrase, *_ in spread03.CLAIMS for m in re.finditer(re.escape(phrase), words)]
+    for phrase, _, _, _, stated, total in spread03.CLAIMS:
+        assert phrase in words, f"no longer in notebook 03's prose: {phrase!r}"
+        assert re.search(rf"\b{stated}\b", phrase) and re.search(rf"\b{total}\b", phrase), f"{phrase!r}: not {stated}"
+    for m in re.finditer(r"\b(?:we tried|(?:all|each of|\d+ of) (?:the |those )?\d+ (?:splits|shuffle orders|seeds))\b",
+                         words):
+        context = words[max(0, m.start() - 80):m.end() + 20]
+        assert any(a <= m.start() and m.end() <= b for a, b in spans), f"a claim the script does not count: {context!r}"
+    known = {bound[1] for bound in spread03.BOUNDS} | set(spread03.UNSEEDED_CHECKS)
+    for parts in (spread03.SHUFFLE_PARTS, spread03.SPLIT_PARTS):
+        for code in spread03.cells(spread03.part(NOTEBOOK_03, parts)):
+            for call in ast.walk(ast.parse(code)):
+                if isinstance(call, ast.Call) and getattr(call.func, "value", None) and getattr(
+                        call.func.value, "id", "") == "checks":
+                    texts = [k.value for k in call.keywords if k.arg == "name"] + call.args[1:2]
+                    message = texts[0].value
+                    assert message in known, f"a self-check the sweep does not measure: {message!r}"
+    for section, message, code, what, _, bound in spread03.BOUNDS:
+        assert message in words, f"section {section}: no longer a check of notebook 03: {message!r}"
+        assert code in words, f"section {section}: the bound of {message!r} is no longer {code!r}"
+        assert what in spread03.SHUFFLE_COLUMNS or what in spread03.WINDOW_MEASURES
+        number = rf"(?<![\d.]){re.escape(format(bound, 'g'))}(?![\d.])" if not isinstance(bound, str) else ""
+        assert isinstance(bound, str) or bound == 0 or re.search(number, code), f"{code!r} does not hold {bound}"
+
+
+def test_seed_spread_03_report_agrees_with_the_prose_and_every_bound_lies_outside_the_range():
+    import re
+
+    text = (ROOT / "benchmarks" / "SEED_SPREAD_03.md").read_text(encoding="utf-8")
+    stale = "benchmarks/SEED_SPREAD_03.md is stale: rerun benchmarks/seed_spread_03.py --shuffles 0-21 --splits 0-29"
+    claims = [line.split(" | ") for line in text.splitlines() if line.startswith('| "...')]
+    quoted = [row[0].removeprefix('| "...').removesuffix('..."') for row in claims]
+    assert quoted == [c[0] for c in spread03.CLAIMS], stale
+    for row, (phrase, _, _, _, stated, total) in zip(claims, spread03.CLAIMS):
+        assert row[2] == f"{stated} of {total}" and row[3].endswith(f"of {total}"), stale
+        assert row[4] == "yes |", f"the prose says {stated} of {total} ({phrase!r}), the report measured {row[3]}"
+    bounds = [line.split(" | ") for line in text.splitlines() if re.match(r"\| (7\.\d|9|10) \| \"", line)]
+    assert [(row[1].strip('"'), row[2]) for row in bounds] == [(b[1], b[3]) for b in spread03.BOUNDS], stale
+    for row in bounds:
+        assert row[6] == ("6 of 6 |" if row[0] == "| 10" else "22 of 22 |"), stale
+        assert "inside" not in row[5], f"a bound inside the measured range: {row}"
+    assert "identical here: yes" in text, "the sweep's shuffle order 0 or splits 0-4 differ from the notebook's own"
+    assert "self-checks, on this machine: all passed" in text, "notebook 03's own self-checks failed in the sweep's run"
+
+
+def test_seed_spread_03_counts_claims_and_measures_the_margin_of_each_bound():
+    import pandas as pd
+
+    low, full = spread03.LOW, spread03.FULL
+    base = dict(zip(spread03.SHUFFLE_COLUMNS, (4800, 0.3, 0.8, 0.055, 0.05, 4800, 2400, 0.94, 0.56, 0.195, 1.0, 0.28,
+                                                0.05, 0.013, 0.99, 1.48, 0)))
+    shuffles = [{**base, "seed": k, "lowest val. error": 0.035 if k == 4 else 0.05} for k in range(22)]
+    windows = []
+    for first in range(0, 30, 5):
+        splits = list(range(first, first + 5))
+        auc_low = [[0.94] * 5, [0.93 if s == 3 else 0.97 for s in splits], [0.95 if s < 18 else 0.93 for s in splits]]
+        tables = {"auc": {low: auc_low, full: [[0.60, 0.58, 0.62, 0.56, 0.64]] * 3},
+                  "flagged": {low: [[0.3] * 5, [0.09] * 5, [0.2] * 5], full: [[0.99] * 5] * 3}}
+        windows.append({"splits": splits, "failed": [], **{t: {task: pd.DataFrame(v, columns=splits)
+                                                                   for task, v in by_task.items()}
+                                                            for t, by_task in tables.items()}})
+    rows = {"shuffle": shuffles, "window": windows, "split": [r for w in windows for r in spread03.split_rows(w)]}
+    text = spread03.render(rows, {"updates in 8 epochs": 4800}, NOTEBOOK_03, ["# header"])
+    assert "| 22 of 22 | 21 of 22 | **NO** |" in text                                  # the 4 % target, reached once
+    assert "| 29 of 30 | 29 of 30 | yes |" in text and "| 18 of 30 | 18 of 30 | yes |" in text
+    assert "not in the notebook" not in text
+    assert "| > 0.04 | 0.035-0.050 | **inside the range** (-0.005) | 21 of 22 |" in text
+    assert "| < updates in 8 epochs: 4800 | 2400-2400 | 2400 | 22 of 22 |" in text
+    assert "| > 0.01 | 0.022-0.030 | 0.012 | 6 of 6 |" in text                          # section 7's neuron's lead
+    assert "| > 0 | 0.063-0.063 | 0.063 | 6 of 6 |" in text                             # two SDs minus the gap
+    assert "| 0.930-0.970 (0.969) |" in text                                             # its AUCs over 30 splits
+    assert "n/a (not 22 shuffles)" in spread03.render({**rows, "shuffle": shuffles[:3]}, {"updates in 8 epochs": 4800},
+                                                      "", [])
