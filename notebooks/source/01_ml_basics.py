@@ -220,8 +220,8 @@ print(f"share of malignant tumours: {cancer['malignant'].mean():.1%}")
 # ### Keeping a test set aside
 #
 # A model can simply memorise its training examples, like a student who learns last year's exam by heart. To
-# know how it will do on *new* patients we put part of the data aside, usually **20 to 30 %**, and look at it only
-# at the very end.
+# know how it will do on *new* patients we put part of the data aside, usually **20 to 30 %**, and use it only to
+# *measure* models: never to train them, nor to choose between them.
 #
 # `train_test_split` shuffles the rows and cuts them. `stratify=y` keeps the same share of malignant tumours in
 # both parts; `random_state` fixes the shuffle so that everyone gets the same split.
@@ -308,16 +308,20 @@ cancer_rows, benign_rows = np.flatnonzero(y == 1), np.flatnonzero(y == 0)
 rng = np.random.default_rng(0)
 n_draws = 1000
 estimates = {"i.i.d. test sets": [], "screening clinic (1 cancer in 10)": [], "camera with 1.2x magnification": []}
+clinic_missed = []                                        # share of the clinic's 11 cancers the rule misses
 for _ in range(n_draws):
     estimates["i.i.d. test sets"].append(loss[rng.choice(len(y), size=114, replace=False)].mean())
     mix = np.concatenate([rng.choice(cancer_rows, 11, replace=False), rng.choice(benign_rows, 103, replace=False)])
     estimates["screening clinic (1 cancer in 10)"].append(loss[mix].mean())
+    clinic_missed.append(loss[mix[:11]].mean())
     estimates["camera with 1.2x magnification"].append(loss_zoomed[rng.choice(len(y), size=114, replace=False)].mean())
 estimates = {name: np.array(values) for name, values in estimates.items()}
 print(f"risk of the rule in its population (error rate on all 569 tumours): {risk:.1%}")
 for name, values in estimates.items():
     low, high = np.percentile(values, [2.5, 97.5])
     print(f"{name:35s} average estimate {values.mean():.1%}, 95 % of them between {low:.1%} and {high:.1%}")
+print(f"cancers the rule misses: {loss[cancer_rows].mean():.1%} of all {len(cancer_rows)}, "
+      f"{np.mean(clinic_missed):.1%} on average in the screening clinic")
 
 # %% slideshow={"slide_type": ""}
 from matplotlib.ticker import PercentFormatter
@@ -337,7 +341,12 @@ plt.show()
 # Self-checks: i.i.d. test sets scatter around the risk; test sets drawn elsewhere centre somewhere else
 iid = estimates["i.i.d. test sets"]
 checks.close(iid.mean(), risk, tol=0.005, name="average of the i.i.d. estimates")
-checks.between(iid.std(), 0.015, 0.04, name="spread (standard deviation) of one test set's estimate")
+# the spread of a share measured on n of N patients drawn without replacement: sqrt(p(1-p)/n x (N-n)/(N-1))
+expected_spread = np.sqrt(risk * (1 - risk) / 114 * (len(y) - 114) / (len(y) - 1))
+checks.close(iid.std(), expected_spread, tol=0.06, relative=True,
+             name="spread (standard deviation) of one test set's estimate")
+checks.close(np.mean(clinic_missed), loss[cancer_rows].mean(), tol=0.02,
+             name="share of cancers the rule misses in the screening clinic")
 checks.true(abs(estimates["screening clinic (1 cancer in 10)"].mean() - risk) > 2 * iid.std()
             and abs(estimates["camera with 1.2x magnification"].mean() - risk) > 2 * iid.std(),
             "a different case mix or instrument moves the error rate further than the test set's own noise")
@@ -349,8 +358,8 @@ checks.true(abs(estimates["screening clinic (1 cancer in 10)"].mean() - risk) > 
 #   (95 % of them fall in the range printed above): a small difference between two models on one test set may
 #   be luck.
 # - Test sets drawn elsewhere centre somewhere else. In the screening clinic the *same rule* makes fewer errors,
-#   only because cancers are rarer there (it still misses the same share of cancers). With the other camera it
-#   makes far more: its threshold, in pixels, no longer means the same thing.
+#   only because cancers are rarer there: it still misses the same share of cancers (printed above). With the
+#   other camera it makes far more: its threshold, in pixels, no longer means the same thing.
 # - A test score is a promise about patients drawn *like the test patients*. A new hospital, a new device or a
 #   new case mix breaks the i.i.d. assumption, and the promise with it (section 6 shows a model failing this way).
 
@@ -484,7 +493,9 @@ checks.equal(int(only_alerts.sum()), 2, name="number of groups made only of aler
 #   ("is the worst nucleus perimeter above some value?"), like a clinical algorithm; its depth is a
 #   hyper-parameter.
 # - **Support vector machine (SVM)** (*séparateur à vaste marge*): the boundary that leaves the widest possible
-#   margin between the classes; a *kernel* lets the boundary curve.
+#   margin between the classes; a *kernel* lets the boundary curve. (The course's SVM also turns each tumour's
+#   distance to the boundary into a probability, a step called *calibration*, and says malignant above 50 %: this
+#   shifts its boundary a little.)
 # - **Logistic regression** (*régression logistique*): a weighted sum of the features turned into a
 #   probability by an S-shaped curve, the sigmoid. Despite its name it classifies; it is a single artificial
 #   neuron, the star of notebook 03.
@@ -551,17 +562,11 @@ checks.true((methods["test accuracy"] > scores.loc["baseline: always benign", "t
             "every method beats the always-benign baseline by more than 20 points")
 checks.between(methods["sensitivity"].max(), 0.9, 1.0, name="best sensitivity")
 
-# %% slideshow={"slide_type": ""}
-fig, axes = plt.subplots(1, 5, figsize=(17, 3.9))
-for ax, (name, model) in zip(axes, models.items()):
-    plotting.plot_confusion(y_test, model.predict(X_test), ax=ax, class_names=("benign", "malignant"), title=name)
-plt.show()
-
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **Reading the table like a clinician.** Accuracy counts every error the same. But a *false negative* (a
 # cancer called benign) delays treatment, while a *false positive* (a benign lump called malignant) costs an
 # extra biopsy and worry. Two models with the same accuracy can differ in which mistakes they make: always look
-# at sensitivity and specificity, and at the confusion matrix.
+# at sensitivity and specificity, and at the four counts behind them, the *confusion matrix* (after Exercise 2).
 #
 # Which method is best? With 42 cancers in the test set, one more missed cancer moves sensitivity by
 # 1/42, about 2.4 points. So we repeat the whole comparison on five different random splits (the same 80/20,
@@ -572,27 +577,36 @@ split_scores = []
 for split_seed in [42, 0, 1, 2, 3]:                  # 42 is the split used above
     Xa, Xb, ya, yb = train_test_split(X, y, test_size=0.2, stratify=y, random_state=split_seed)
     fitted = models if split_seed == 42 else classic.fit_classifiers(Xa, ya)
-    split_scores.append(classic.score_table(fitted, Xa, ya, Xb, yb)[["test accuracy", "sensitivity"]])
+    one_split = classic.score_table(fitted, Xa, ya, Xb, yb)
+    one_split.loc["baseline: always benign"] = [np.mean(ya == 0), np.mean(yb == 0), 0, 1]  # no cancer caught
+    split_scores.append(one_split[["test accuracy", "sensitivity", "specificity"]])
 spread = pd.concat(split_scores).groupby(level=0, sort=False).agg(["mean", "min", "max"]).round(3)
-wins = pd.Series([one_split["test accuracy"].idxmax() for one_split in split_scores]).value_counts()
+ranked = [one_split["test accuracy"].sort_values(ascending=False) for one_split in split_scores]
+wins = pd.Series([accuracies.index[0] for accuracies in ranked]).value_counts()
+leads = [round((accuracies.iloc[0] - accuracies.iloc[1]) * len(y_test)) for accuracies in ranked]
 print(f"one missed cancer = {1 / y_test.sum():.1%} of sensitivity")
 print("best test accuracy, number of splits won:", wins.to_dict())
+print("winner's lead over the runner-up, in test tumours, split by split:", leads)
 spread
 
 # %% slideshow={"slide_type": ""}
 # Self-check: the three best methods cannot be told apart: each one's range over the splits overlaps the others'
-accuracy = spread["test accuracy"]
+accuracy = spread["test accuracy"].drop(index="baseline: always benign")
 top3 = accuracy["mean"].nlargest(3).index
 checks.true(accuracy.loc[top3, "min"].max() <= accuracy.loc[top3, "max"].min(),
             "the test-accuracy ranges of the three best methods overlap")
-checks.true((accuracy["min"] > np.mean(y == 0) + 0.2).all(),
+checks.true(max(leads) <= 2, "on every split, the winner leads the runner-up by one or two test tumours at most")
+checks.true((accuracy["min"] > spread.loc["baseline: always benign", ("test accuracy", "max")] + 0.2).all(),
             "on every split, every method beats the always-benign baseline by more than 20 points")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# The winner is not the same on every split (count printed above), its margin is one or two tumours, and the
-# ranges of the three best methods overlap: with 114 test tumours we cannot call a winner among them. What is
-# certain is that every method beats the baseline by far, on every split. Declaring "the best method" from one
-# test set would be reading noise.
+# The winner is not the same on every split (count printed above), its lead is one or two tumours (printed
+# above), and the ranges of the three best methods overlap: with 114 test tumours we cannot call a winner among
+# them. What is certain is that every method beats the baseline by far, on every split; the baseline's perfect
+# specificity is worthless, as it catches no cancer. Declaring "the best method" from one test set would be
+# reading noise, and choosing a method by its test score would make the test set part of the choice. Here the
+# test sets only describe the five methods; a real project chooses on validation data (next section), then
+# measures the chosen model once on the test set.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Exercise 2: sensitivity by hand
@@ -618,6 +632,17 @@ exercise_2.check()
 # exercise_2.hint()      # a nudge; run it again for the next step
 # exercise_2.solution()  # a worked solution
 
+# %% [markdown] slideshow={"slide_type": "subslide"}
+# **Confusion matrices.** Each one counts a method's four outcomes on the 114 test tumours: rows are the truth,
+# columns the prediction, so the cancers sit on the bottom row (false negatives left, true positives right).
+# Check your counts against the decision tree's matrix.
+
+# %% slideshow={"slide_type": ""}
+fig, axes = plt.subplots(1, 5, figsize=(17, 3.9))
+for ax, (name, model) in zip(axes, models.items()):
+    plotting.plot_confusion(y_test, model.predict(X_test), ax=ax, class_names=("benign", "malignant"), title=name)
+plt.show()
+
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ### Under-fitting and over-fitting
 #
@@ -634,7 +659,7 @@ exercise_2.check()
 # **Choosing a hyper-parameter honestly.** If we tried every `k` and kept the one with the best *test* score,
 # the test set would have helped train the model, and its score would be too optimistic. So we cut the training
 # set once more: a **validation set** (*ensemble de validation*), here 25 % of the training tumours, chooses `k`;
-# the test set is opened once, at the very end.
+# the test set plays no part in that choice, and measures the chosen model once, at the end.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Widget: the k of kNN
@@ -654,11 +679,11 @@ from sklearn.neighbors import NearestNeighbors
 two = ["mean_radius", "mean_texture"]
 X2_train = X_train[:, [feature_names.index(f) for f in two]]
 X2_test = X_test[:, [feature_names.index(f) for f in two]]
-# the 455 training tumours, cut again: 341 to fit, 114 to choose k (validation); the test set stays closed
-X2_fit, X2_val, y_fit, y_val = train_test_split(X2_train, y_train, test_size=0.25, stratify=y_train, random_state=0)
+# the 455 training tumours, cut again: 341 to fit, 114 to choose k (validation); the test set plays no part
+X2_fit, X2_val, y_fit, y_val = train_test_split(X2_train, y_train, test_size=0.25, stratify=y_train, random_state=5)
 m2, s2 = X2_fit.mean(axis=0), X2_fit.std(axis=0)                # z-scores with the fitting tumours' statistics
 k_values = np.arange(1, 300, 2)                                  # odd k: no tied votes
-print(f"fit: {len(y_fit)} tumours, validation: {len(y_val)}, test (closed): {len(y_test)}")
+print(f"fit: {len(y_fit)} tumours, validation: {len(y_val)}, test (not used to choose k): {len(y_test)}")
 
 # Every k uses the same neighbours, only more of them: look up the 299 nearest fitting tumours once;
 # the kNN vote for any k is then the share of malignant among the first k (this keeps the slider fast).
@@ -747,10 +772,12 @@ knn_view
 grid_15 = plotting.probability_grid(start.predict_proba, X2_fit, resolution=res)[0]
 checks.true(np.mean(np.abs(grid_15.ravel() - grid_votes[:, 14] / 15)) < 0.01,
             "the widget's k = 15 background matches scikit-learn's predict_proba")
-# Self-check 2: k = 1 memorises the training set; its train-validation gap is larger than with k = 15
+# Self-check 2: k = 1 memorises the training set: a wider train-validation gap than with k = 15, and a
+# validation accuracy more than 2 points below the best k's
 gap = curves["train_accuracy"] - curves["val_accuracy"]
-checks.true(curves["train_accuracy"][0] > 0.99 and gap[0] > gap[7] + 0.05,
-            "k = 1 over-fits: perfect training accuracy and a wider train-validation gap than k = 15")
+checks.true(curves["train_accuracy"][0] > 0.99 and gap[0] > gap[7] + 0.05
+            and curves["val_accuracy"][0] < curves["val_accuracy"].max() - 0.02,
+            "k = 1 over-fits: perfect training accuracy, a wider gap than k = 15, and a worse validation accuracy")
 # Self-check 3: k = 299 under-fits: both accuracies fall well below their best values
 checks.true(curves["train_accuracy"][-1] < curves["train_accuracy"][1:].max() - 0.05
             and curves["val_accuracy"][-1] < curves["val_accuracy"].max() - 0.05,
@@ -760,11 +787,11 @@ checks.true(curves["train_accuracy"][-1] < curves["train_accuracy"][1:].max() - 
 # **What to notice.** Training accuracy is 100 % at `k = 1` (each tumour is its own nearest neighbour) and falls
 # as `k` grows. Validation accuracy wobbles on a broad plateau (each step up or down is one tumour of the 114),
 # then falls. The gap between the curves at `k = 1` is over-fitting: the jagged regions fit the training tumours,
-# not new ones. On the far right both curves sink together to the share of benign tumours: under-fitting, the
-# model answers "benign" almost everywhere.
+# not new ones, and validation accuracy drops below the plateau. On the far right both curves sink together to
+# the share of benign tumours: under-fitting, the model answers "benign" almost everywhere.
 #
 # Now the honest procedure: take the `k` with the best validation accuracy, retrain on all 455 training tumours,
-# and open the test set once.
+# and score it once on the test set, which played no part in choosing `k`.
 
 # %% slideshow={"slide_type": ""}
 best_k = int(k_values[np.argmax(curves["val_accuracy"])])   # the first k with the best validation accuracy
@@ -772,15 +799,17 @@ plateau = k_values[curves["val_accuracy"] >= curves["val_accuracy"].max() - 0.02
 final_knn = classic.make_classifier("kNN", n_neighbors=best_k).fit(X2_train, y_train)
 final_accuracy = np.mean(final_knn.predict(X2_test) == y_test)
 baseline_accuracy = np.mean(y_test == 0)                     # always "benign"
-print(f"k chosen on validation: {best_k} (k from {plateau.min()} to {plateau.max()} are within 2 points of it)")
+print(f"k chosen on validation: {best_k}; within 2 points of its validation accuracy: {len(plateau)} odd values "
+      f"of k, between {plateau.min()} and {plateau.max()}")
 print(f"test accuracy, measured once: {final_accuracy:.1%} · always-benign baseline: {baseline_accuracy:.1%}")
 # Self-check: two features and a k chosen on validation data clearly beat the baseline on the test set
 checks.true(final_accuracy > baseline_accuracy + 0.2, "the chosen kNN beats the always-benign baseline on the test set")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # The validation set has only 114 tumours, so many values of `k` score about the same: any `k` on the plateau
-# is a fair choice, and another validation split would pick another one. With less data, *cross-validation*
-# (rotating the validation part through the training set and averaging) gives a steadier choice.
+# (printed above; `k = 1` is not on it) is a fair choice, and another validation split would pick another one.
+# With less data, *cross-validation* (rotating the validation part through the training set and averaging) gives
+# a steadier choice.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 5. Data as tensors
@@ -1022,7 +1051,7 @@ checks.true(sens.loc["3. poor coverage (10 % of cancers kept)", "max"] < clean["
             "poor coverage: sensitivity drops, for every seed")
 checks.true((spec.loc[["2. noisy labels (30 % of cancers missed)", "3. poor coverage (10 % of cancers kept)"], "min"]
              >= clean["specificity", "mean"] - 0.01).all(),
-            "noisy labels and poor coverage leave specificity where it was")
+            "noisy labels and poor coverage do not lower specificity")
 checks.true(acc.loc["4b. shortcut, new hospital", "max"] < acc.loc["4a. shortcut, same centres", "min"] - 0.04
             and acc.loc["4b. shortcut, new hospital", "mean"] < clean["accuracy", "mean"] - 0.04,
             "the shortcut model looks excellent at home and loses accuracy in a new hospital, for every seed")
@@ -1032,12 +1061,13 @@ checks.true(acc.loc["4a. shortcut, same centres", "mean"] > clean["accuracy", "m
             "at home the shortcut model beats the clean one; in the new hospital it is worse on both classes")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# **What to notice.** Noisy labels and poor coverage leave specificity where it was and cost sensitivity: they
-# hurt the *cancers*, the rare and important class. The shortcut model looks better than the clean one at home,
-# which is exactly why shortcuts go unnoticed until deployment; in the new hospital it does worse than the clean
-# model, on average on cancers and benign tumours alike. That hospital breaks the i.i.d. assumption of section 2:
-# the shortcut column no longer behaves as in training. Defences: look at the data, test on data from another
-# site or period (*external validation*), and ask clinicians which details could give the answer away.
+# **What to notice.** Noisy labels and poor coverage cost sensitivity and do not lower specificity (it even rises
+# a little: the model says "malignant" less often): they hurt the *cancers*, the rare and important class. The
+# shortcut model looks better than the clean one at home, which is exactly why shortcuts go unnoticed until
+# deployment; in the new hospital it does worse than the clean model, on average on cancers and benign tumours
+# alike. That hospital breaks the i.i.d. assumption of section 2: the shortcut column no longer behaves as in
+# training. Defences: look at the data, test on data from another site or period (*external validation*), and ask
+# clinicians which details could give the answer away.
 #
 # Health data add their own difficulties: they are **confidential** (consent, de-identification, data kept on
 # secure servers), often **incomplete** (missing values) and **noisy** (transcription errors, devices that
@@ -1117,7 +1147,7 @@ plt.show()
 #   1987-1993), data, GPUs and software made deep networks win from 2012.
 # - Vocabulary: samples (rows), features (inputs), label (answer), model with parameters (learned) and
 #   hyper-parameters (chosen); a training set, a validation set to choose hyper-parameters, and a test set of
-#   20-30 % opened once.
+#   20-30 % that only measures: it trains nothing and chooses nothing.
 # - The risk is a model's average loss over the whole population. A test set estimates it, give or take a few
 #   points, only if its patients are drawn like the future ones (i.i.d.); a new case mix or device breaks that.
 # - Supervised learning predicts a category (classification) or a quantity (regression) from labelled examples;

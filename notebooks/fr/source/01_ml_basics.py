@@ -227,12 +227,13 @@ counts = cancer["malignant"].value_counts().rename({0: "bénignes (0)", 1: "mali
 print(counts.to_string())
 print(f"part de tumeurs malignes : {cancer['malignant'].mean():.1%}")
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="0cc9b886b69f"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="0ae2e15badbc"
 # ### Mettre un jeu de test de côté
 #
 # Un modèle peut tout simplement mémoriser ses exemples d'entraînement, comme un étudiant qui apprend par cœur les
 # annales de l'an dernier. Pour savoir ce qu'il vaudra sur de *nouveaux* patients, on met de côté une partie des
-# données, en général **20 à 30 %**, et on ne la regarde qu'à la toute fin.
+# données, en général **20 à 30 %**, et on ne s'en sert que pour *mesurer* des modèles : jamais pour les entraîner,
+# ni pour choisir entre eux.
 #
 # `train_test_split` mélange les lignes, puis les coupe en deux. `stratify=y` garde la même part de tumeurs
 # malignes dans les deux parties ; `random_state` fixe le mélange, pour que tout le monde obtienne le même
@@ -311,7 +312,7 @@ exercise_1.check()
 # - **un autre appareil** : dans un laboratoire dont la caméra grossit 20 % de
 #   plus, si bien que chaque rayon mesuré en pixels est multiplié par 1,2.
 
-# %% slideshow={"slide_type": ""} translated_from="f155e858429f"
+# %% slideshow={"slide_type": ""} translated_from="8f8a90b4973b"
 def radius_rule(radius):
     """Une règle fixe (rien n'est appris) : 1 = maligne quand le rayon moyen des noyaux dépasse 15 pixels."""
     return (radius > 15).astype(int)
@@ -325,16 +326,20 @@ cancer_rows, benign_rows = np.flatnonzero(y == 1), np.flatnonzero(y == 0)
 rng = np.random.default_rng(0)
 n_draws = 1000
 estimates = {"jeux de test i.i.d.": [], "dépistage (1 cancer sur 10)": [], "caméra grossissant 1,2 fois": []}
+clinic_missed = []                                        # part des 11 cancers du centre de dépistage que la règle manque
 for _ in range(n_draws):
     estimates["jeux de test i.i.d."].append(loss[rng.choice(len(y), size=114, replace=False)].mean())
     mix = np.concatenate([rng.choice(cancer_rows, 11, replace=False), rng.choice(benign_rows, 103, replace=False)])
     estimates["dépistage (1 cancer sur 10)"].append(loss[mix].mean())
+    clinic_missed.append(loss[mix[:11]].mean())
     estimates["caméra grossissant 1,2 fois"].append(loss_zoomed[rng.choice(len(y), size=114, replace=False)].mean())
 estimates = {name: np.array(values) for name, values in estimates.items()}
 print(f"risque de la règle dans sa population (taux d'erreur sur les 569 tumeurs) : {risk:.1%}")
 for name, values in estimates.items():
     low, high = np.percentile(values, [2.5, 97.5])
     print(f"{name:35s} estimation moyenne {values.mean():.1%}, 95 % des estimations entre {low:.1%} et {high:.1%}")
+print(f"cancers manqués par la règle : {loss[cancer_rows].mean():.1%} des {len(cancer_rows)}, "
+      f"{np.mean(clinic_missed):.1%} en moyenne au centre de dépistage")
 
 # %% slideshow={"slide_type": ""} translated_from="5384df335371"
 from matplotlib.ticker import PercentFormatter
@@ -350,24 +355,30 @@ ax.set(xlabel="taux d'erreur mesuré sur un jeu de test de 114 tumeurs", ylabel=
 ax.legend(loc="upper right", fontsize=10)
 plt.show()
 
-# %% slideshow={"slide_type": ""} translated_from="20be45c497fe"
+# %% slideshow={"slide_type": ""} translated_from="a50102de513f"
 # Autovérifications : les jeux de test i.i.d. se dispersent autour du risque ; tirés ailleurs, ils se centrent ailleurs
 iid = estimates["jeux de test i.i.d."]
 checks.close(iid.mean(), risk, tol=0.005, name="moyenne des estimations i.i.d.")
-checks.between(iid.std(), 0.015, 0.04, name="dispersion (écart-type) de l'estimation d'un jeu de test")
+# la dispersion d'une proportion mesurée sur n des N patients, tirés sans remise : sqrt(p(1-p)/n x (N-n)/(N-1))
+expected_spread = np.sqrt(risk * (1 - risk) / 114 * (len(y) - 114) / (len(y) - 1))
+checks.close(iid.std(), expected_spread, tol=0.06, relative=True,
+             name="dispersion (écart-type) de l'estimation d'un jeu de test")
+checks.close(np.mean(clinic_missed), loss[cancer_rows].mean(), tol=0.02,
+             name="part des cancers que la règle manque au centre de dépistage")
 checks.true(abs(estimates["dépistage (1 cancer sur 10)"].mean() - risk) > 2 * iid.std()
             and abs(estimates["caméra grossissant 1,2 fois"].mean() - risk) > 2 * iid.std(),
             "un autre recrutement ou un autre appareil déplace le taux d'erreur plus loin que le bruit propre au jeu de test")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="9d4d1dbee52f"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="3a25a2a3e9bd"
 # **Ce qu'il faut remarquer.**
 #
 # - Les jeux de test i.i.d. se centrent sur le risque, mais un seul jeu de 114 tumeurs ne le donne qu'à quelques
 #   points près (95 % d'entre eux tombent dans l'intervalle affiché plus haut) : une petite différence entre deux
 #   modèles sur un seul jeu de test peut relever du hasard.
 # - Les jeux de test tirés ailleurs se centrent ailleurs. Dans le centre de dépistage, la *même règle* fait moins
-#   d'erreurs, uniquement parce que les cancers y sont plus rares (elle manque toujours la même proportion de
-#   cancers). Avec l'autre caméra, elle en fait beaucoup plus : son seuil, exprimé en pixels, n'a plus le même sens.
+#   d'erreurs, uniquement parce que les cancers y sont plus rares : elle manque toujours la même proportion de
+#   cancers (affichée plus haut). Avec l'autre caméra, elle en fait beaucoup plus : son seuil, exprimé en pixels,
+#   n'a plus le même sens.
 # - Un score de test est une promesse pour des patients tirés *comme les patients de test*. Un nouvel hôpital, un
 #   nouvel appareil ou un autre recrutement rompt l'hypothèse i.i.d., et la promesse avec elle (la section 6 montre
 #   un modèle qui échoue de cette façon).
@@ -505,12 +516,14 @@ checks.equal(int(only_alerts.sum()), 2, name="nombre de groupes formés uniqueme
 #   cancers ? » en « quelle est la probabilité d'un cancer, sachant cette mesure ? ». « Naïf », parce qu'il fait
 #   comme si les variables étaient indépendantes les unes des autres au sein d'une classe.
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="579267e58ac4"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="747d45d3af71"
 # - **L'arbre de décision** (*decision tree*) : une suite de questions fermées, chacune sur une seule variable
 #   (« le pire périmètre de noyau dépasse-t-il telle valeur ? »), comme un arbre décisionnel clinique ; sa
 #   profondeur est un hyperparamètre.
 # - **Le séparateur à vaste marge** (*support vector machine*, SVM) : la frontière qui laisse la marge la plus large
-#   possible entre les classes ; un *noyau* (*kernel*) permet à cette frontière de s'incurver.
+#   possible entre les classes ; un *noyau* (*kernel*) permet à cette frontière de s'incurver. (Le SVM du cours
+#   transforme en plus la distance de chaque tumeur à la frontière en probabilité, une étape appelée *calibration*,
+#   et répond « maligne » au-dessus de 50 % : sa frontière s'en trouve un peu décalée.)
 # - **La régression logistique** (*logistic regression*) : une somme pondérée des variables, transformée en
 #   probabilité par une courbe en S, la sigmoïde. Malgré son nom, elle sert à classer ; c'est un neurone artificiel
 #   unique, la vedette du notebook 03.
@@ -580,48 +593,53 @@ checks.true((methods["test accuracy"] > scores.loc["référence : toujours bé
             "chaque méthode bat de plus de 20 points la référence « toujours bénigne »")
 checks.between(methods["sensitivity"].max(), 0.9, 1.0, name="meilleure sensibilité")
 
-# %% slideshow={"slide_type": ""} translated_from="6e6f469033b4"
-fig, axes = plt.subplots(1, 5, figsize=(17, 3.9))
-for ax, (name, model) in zip(axes, models.items()):
-    plotting.plot_confusion(y_test, model.predict(X_test), ax=ax, class_names=("bénigne", "maligne"), title=name)
-plt.show()
-
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="32ca58eb0352"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="b5041332e11d"
 # **Lire le tableau en clinicien.** L'exactitude compte toutes les erreurs de la même façon. Or un *faux négatif*
 # (un cancer classé bénin) retarde le traitement, alors qu'un *faux positif* (un nodule bénin classé malin) coûte une
 # biopsie de plus et de l'inquiétude. Deux modèles de même exactitude peuvent différer par les erreurs qu'ils
-# commettent : regardez toujours la sensibilité et la spécificité, ainsi que la matrice de confusion.
+# commettent : regardez toujours la sensibilité et la spécificité, ainsi que les quatre effectifs qui les
+# fondent, la *matrice de confusion* (après l'exercice 2).
 #
 # Quelle méthode est la meilleure ? Avec 42 cancers dans le jeu de test, un cancer manqué de plus fait varier la
 # sensibilité de 1/42, soit environ 2,4 points. Nous refaisons donc toute la comparaison sur cinq découpages
 # aléatoires différents (toujours 80/20, stratifiés) et regardons la dispersion des résultats.
 
-# %% slideshow={"slide_type": ""} translated_from="8e36c1c79df0"
+# %% slideshow={"slide_type": ""} translated_from="b740d84d3966"
 split_scores = []
 for split_seed in [42, 0, 1, 2, 3]:                  # 42 est le découpage utilisé plus haut
     Xa, Xb, ya, yb = train_test_split(X, y, test_size=0.2, stratify=y, random_state=split_seed)
     fitted = models if split_seed == 42 else classic.fit_classifiers(Xa, ya)
-    split_scores.append(classic.score_table(fitted, Xa, ya, Xb, yb)[["test accuracy", "sensitivity"]])
+    one_split = classic.score_table(fitted, Xa, ya, Xb, yb)
+    one_split.loc["référence : toujours bénigne"] = [np.mean(ya == 0), np.mean(yb == 0), 0, 1]  # aucun cancer détecté
+    split_scores.append(one_split[["test accuracy", "sensitivity", "specificity"]])
 spread = pd.concat(split_scores).groupby(level=0, sort=False).agg(["mean", "min", "max"]).round(3)
-wins = pd.Series([one_split["test accuracy"].idxmax() for one_split in split_scores]).value_counts()
+ranked = [one_split["test accuracy"].sort_values(ascending=False) for one_split in split_scores]
+wins = pd.Series([accuracies.index[0] for accuracies in ranked]).value_counts()
+leads = [round((accuracies.iloc[0] - accuracies.iloc[1]) * len(y_test)) for accuracies in ranked]
 print(f"un cancer manqué = {1 / y_test.sum():.1%} de sensibilité")
 print("meilleure exactitude sur le test, nombre de découpages gagnés :", wins.to_dict())
+print("avance du gagnant sur le deuxième, en tumeurs de test, découpage par découpage :", leads)
 spread
 
-# %% slideshow={"slide_type": ""} translated_from="1d20fed19654"
+# %% slideshow={"slide_type": ""} translated_from="90e690e1ab19"
 # Autovérification : impossible de départager les trois meilleures méthodes : leurs plages sur les découpages se chevauchent
-accuracy = spread["test accuracy"]
+accuracy = spread["test accuracy"].drop(index="référence : toujours bénigne")
 top3 = accuracy["mean"].nlargest(3).index
 checks.true(accuracy.loc[top3, "min"].max() <= accuracy.loc[top3, "max"].min(),
             "les plages d'exactitude sur le test des trois meilleures méthodes se chevauchent")
-checks.true((accuracy["min"] > np.mean(y == 0) + 0.2).all(),
+checks.true(max(leads) <= 2, "sur chaque découpage, le gagnant devance le deuxième d'une ou deux tumeurs de test au plus")
+checks.true((accuracy["min"] > spread.loc["référence : toujours bénigne", ("test accuracy", "max")] + 0.2).all(),
             "sur chaque découpage, chaque méthode bat de plus de 20 points la référence « toujours bénigne »")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="7f872ed02002"
-# Le gagnant change d'un découpage à l'autre (décompte affiché plus haut), son avance tient à une ou deux tumeurs,
-# et les plages des trois meilleures méthodes se chevauchent : avec 114 tumeurs de test, impossible de désigner un
-# vainqueur parmi elles. Ce qui est sûr, c'est que toutes les méthodes battent largement le modèle de référence, sur
-# chaque découpage. Proclamer « la meilleure méthode » sur la foi d'un seul jeu de test, ce serait lire du bruit.
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="74f640c0f5fe"
+# Le gagnant change d'un découpage à l'autre (décompte affiché plus haut), son avance tient à une ou deux tumeurs
+# (affichée plus haut), et les plages des trois meilleures méthodes se chevauchent : avec 114 tumeurs de test,
+# impossible de désigner un vainqueur parmi elles. Ce qui est sûr, c'est que toutes les méthodes battent largement
+# le modèle de référence, sur chaque découpage ; la spécificité parfaite de celui-ci ne vaut rien, puisqu'il ne
+# détecte aucun cancer. Proclamer « la meilleure méthode » sur la foi d'un seul jeu de test, ce serait lire du
+# bruit, et choisir une méthode d'après son score de test ferait entrer le jeu de test dans le choix. Ici, les jeux
+# de test ne font que décrire les cinq méthodes ; un vrai projet choisit sur des données de validation (section
+# suivante), puis mesure une seule fois le modèle retenu sur le jeu de test.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="478c1bfc2731"
 # ### Exercice 2 : la sensibilité à la main
@@ -647,7 +665,18 @@ exercise_2.check()
 # exercise_2.hint()      # un coup de pouce ; relancez-le pour l'étape suivante
 # exercise_2.solution()  # une solution commentée
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="bf331da4d6b1"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="9ae6357987f9"
+# **Matrices de confusion.** Chacune compte les quatre issues d'une méthode sur les 114 tumeurs de test : les lignes
+# donnent la vérité, les colonnes la prédiction ; les cancers occupent donc la ligne du bas (faux négatifs à gauche,
+# vrais positifs à droite). Vérifiez vos effectifs sur la matrice de l'arbre de décision.
+
+# %% slideshow={"slide_type": ""} translated_from="6e6f469033b4"
+fig, axes = plt.subplots(1, 5, figsize=(17, 3.9))
+for ax, (name, model) in zip(axes, models.items()):
+    plotting.plot_confusion(y_test, model.predict(X_test), ax=ax, class_names=("bénigne", "maligne"), title=name)
+plt.show()
+
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="c29a26e19585"
 # ### Sous-apprentissage et surapprentissage
 #
 # - **Sous-apprentissage** (*underfitting*) : le modèle est trop simple pour saisir la structure des données. Il
@@ -663,7 +692,8 @@ exercise_2.check()
 # **Choisir un hyperparamètre honnêtement.** Si l'on essayait toutes les valeurs de `k` pour garder celle qui donne
 # le meilleur score *de test*, le jeu de test aurait servi à construire le modèle, et son score serait trop
 # optimiste. On recoupe donc le jeu d'entraînement : un **jeu de validation** (*validation set*), ici 25 % des
-# tumeurs d'entraînement, sert à choisir `k` ; le jeu de test n'est ouvert qu'une fois, à la toute fin.
+# tumeurs d'entraînement, sert à choisir `k` ; le jeu de test ne joue aucun rôle dans ce choix, et mesure une seule
+# fois le modèle retenu, à la fin.
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="683d27df83c5"
 # ### Widget : le k de kNN
@@ -678,17 +708,17 @@ exercise_2.check()
 # glisse vers « bénigne », la classe majoritaire. Suivez les exactitudes d'entraînement et de validation sur le
 # graphique de droite.
 
-# %% slideshow={"slide_type": ""} translated_from="b4339b91a30b"
+# %% slideshow={"slide_type": ""} translated_from="867a6f89be44"
 from sklearn.neighbors import NearestNeighbors
 
 two = ["mean_radius", "mean_texture"]
 X2_train = X_train[:, [feature_names.index(f) for f in two]]
 X2_test = X_test[:, [feature_names.index(f) for f in two]]
-# les 455 tumeurs d'entraînement, recoupées : 341 pour ajuster, 114 pour choisir k (validation) ; le test reste fermé
-X2_fit, X2_val, y_fit, y_val = train_test_split(X2_train, y_train, test_size=0.25, stratify=y_train, random_state=0)
+# les 455 tumeurs d'entraînement, recoupées : 341 pour ajuster, 114 pour choisir k (validation) ; le test n'y joue aucun rôle
+X2_fit, X2_val, y_fit, y_val = train_test_split(X2_train, y_train, test_size=0.25, stratify=y_train, random_state=5)
 m2, s2 = X2_fit.mean(axis=0), X2_fit.std(axis=0)                # scores z avec les statistiques des tumeurs d'ajustement
 k_values = np.arange(1, 300, 2)                                  # k impair : pas d'égalité des votes
-print(f"ajustement : {len(y_fit)} tumeurs, validation : {len(y_val)}, test (fermé) : {len(y_test)}")
+print(f"ajustement : {len(y_fit)} tumeurs, validation : {len(y_val)}, test (non utilisé pour choisir k) : {len(y_test)}")
 
 # Quel que soit k, ce sont les mêmes voisins, seulement plus nombreux : on cherche une fois pour toutes les 299
 # tumeurs d'ajustement les plus proches ; le vote pour un k donné est alors la part de malignes parmi les k premières
@@ -773,45 +803,51 @@ knn_view = widgets.LiveFigure(
 )
 knn_view
 
-# %% slideshow={"slide_type": ""} translated_from="9af707fbc9f3"
+# %% slideshow={"slide_type": ""} translated_from="6ab05b9973bb"
 # Autovérification 1 : la recherche rapide donne le même fond que le kNN de scikit-learn (k = 15)
 grid_15 = plotting.probability_grid(start.predict_proba, X2_fit, resolution=res)[0]
 checks.true(np.mean(np.abs(grid_15.ravel() - grid_votes[:, 14] / 15)) < 0.01,
             "le fond du widget pour k = 15 correspond au predict_proba de scikit-learn")
-# Autovérification 2 : k = 1 mémorise le jeu d'entraînement ; son écart entraînement-validation dépasse celui de k = 15
+# Autovérification 2 : k = 1 mémorise le jeu d'entraînement : un écart entraînement-validation plus large qu'avec
+# k = 15, et une exactitude de validation inférieure de plus de 2 points à celle du meilleur k
 gap = curves["train_accuracy"] - curves["val_accuracy"]
-checks.true(curves["train_accuracy"][0] > 0.99 and gap[0] > gap[7] + 0.05,
-            "k = 1 surapprend : exactitude parfaite à l'entraînement et écart entraînement-validation plus large qu'avec k = 15")
+checks.true(curves["train_accuracy"][0] > 0.99 and gap[0] > gap[7] + 0.05
+            and curves["val_accuracy"][0] < curves["val_accuracy"].max() - 0.02,
+            "k = 1 surapprend : exactitude parfaite à l'entraînement, écart plus large qu'avec k = 15, et moins bonne exactitude de validation")
 # Autovérification 3 : k = 299 sous-apprend : les deux exactitudes tombent bien en dessous de leur meilleure valeur
 checks.true(curves["train_accuracy"][-1] < curves["train_accuracy"][1:].max() - 0.05
             and curves["val_accuracy"][-1] < curves["val_accuracy"].max() - 0.05,
             "k = 299 sous-apprend : les exactitudes d'entraînement et de validation baissent toutes les deux")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="73a1cb6029c9"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="64963fdb2e20"
 # **Ce qu'il faut remarquer.** L'exactitude sur l'entraînement vaut 100 % pour `k = 1` (chaque tumeur est sa
 # propre plus proche voisine) et diminue quand `k` augmente. L'exactitude de validation ondule sur un large plateau
 # (chaque marche, vers le haut ou vers le bas, correspond à une tumeur sur 114), puis chute. L'écart entre les deux
 # courbes pour `k = 1`, c'est le surapprentissage : les régions déchiquetées collent aux tumeurs d'entraînement, pas
-# aux nouvelles. Tout à droite, les deux courbes plongent ensemble vers la part de tumeurs bénignes : c'est le
-# sous-apprentissage, le modèle répond « bénigne » presque partout.
+# aux nouvelles, et l'exactitude de validation tombe sous le plateau. Tout à droite, les deux courbes plongent
+# ensemble vers la part de tumeurs bénignes : c'est le sous-apprentissage, le modèle répond « bénigne » presque
+# partout.
 #
 # Place maintenant à la procédure honnête : prendre le `k` qui donne la meilleure exactitude de validation,
-# réentraîner sur les 455 tumeurs d'entraînement, et ouvrir le jeu de test une seule fois.
+# réentraîner sur les 455 tumeurs d'entraînement, et le mesurer une seule fois sur le jeu de test, qui n'a joué
+# aucun rôle dans le choix de `k`.
 
-# %% slideshow={"slide_type": ""} translated_from="af49a4fc09ba"
+# %% slideshow={"slide_type": ""} translated_from="8ead5837682b"
 best_k = int(k_values[np.argmax(curves["val_accuracy"])])   # le premier k qui donne la meilleure exactitude de validation
 plateau = k_values[curves["val_accuracy"] >= curves["val_accuracy"].max() - 0.02]
 final_knn = classic.make_classifier("kNN", n_neighbors=best_k).fit(X2_train, y_train)
 final_accuracy = np.mean(final_knn.predict(X2_test) == y_test)
 baseline_accuracy = np.mean(y_test == 0)                     # toujours « bénigne »
-print(f"k choisi sur la validation : {best_k} (les k de {plateau.min()} à {plateau.max()} en sont à moins de 2 points)")
+print(f"k choisi sur la validation : {best_k} ; à moins de 2 points de son exactitude de validation : {len(plateau)} "
+      f"valeurs impaires de k, entre {plateau.min()} et {plateau.max()}")
 print(f"exactitude sur le test, mesurée une seule fois : {final_accuracy:.1%} · référence « toujours bénigne » : {baseline_accuracy:.1%}")
 # Autovérification : deux variables et un k choisi sur la validation battent nettement la référence sur le jeu de test
 checks.true(final_accuracy > baseline_accuracy + 0.2, "le kNN retenu bat la référence « toujours bénigne » sur le jeu de test")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="3d1824aadb1e"
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="32389a412b04"
 # Le jeu de validation ne compte que 114 tumeurs : beaucoup de valeurs de `k` obtiennent à peu près le même score.
-# N'importe quel `k` du plateau est un choix défendable, et un autre découpage de validation en désignerait un autre.
+# N'importe quel `k` du plateau (affiché plus haut ; `k = 1` n'en fait pas partie) est un choix défendable, et un
+# autre découpage de validation en désignerait un autre.
 # Avec moins de données, la *validation croisée* (*cross-validation* : faire tourner la partie de validation sur
 # tout le jeu d'entraînement, puis faire la moyenne) donne un choix plus stable.
 
@@ -1056,7 +1092,7 @@ ax.set(xlabel=f"part classée correctement (0-1) : barre = moyenne, moustache 
 ax.legend(loc="upper center", bbox_to_anchor=(0.4, -0.2), ncol=2)
 plt.show()
 
-# %% slideshow={"slide_type": ""} translated_from="116ed715d8fb"
+# %% slideshow={"slide_type": ""} translated_from="84fe92662f51"
 # Autovérifications : chaque dégradation coûte ce que dit le texte, pour chaque graine (pire cas : le score le plus haut)
 clean = quality.loc["1. données propres"]
 sens, spec, acc = quality["sensitivity"], quality["specificity"], quality["accuracy"]
@@ -1066,7 +1102,7 @@ checks.true(sens.loc["3. couverture insuffisante (10 % des cancers gardés)", 
             "couverture insuffisante : la sensibilité baisse, pour chaque graine")
 checks.true((spec.loc[["2. étiquettes bruitées (30 % des cancers manqués)", "3. couverture insuffisante (10 % des cancers gardés)"], "min"]
              >= clean["specificity", "mean"] - 0.01).all(),
-            "étiquettes bruitées et couverture insuffisante laissent la spécificité inchangée")
+            "étiquettes bruitées et couverture insuffisante ne font pas baisser la spécificité")
 checks.true(acc.loc["4b. raccourci, nouvel hôpital", "max"] < acc.loc["4a. raccourci, mêmes centres", "min"] - 0.04
             and acc.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["accuracy", "mean"] - 0.04,
             "le modèle à raccourci brille chez lui et perd en exactitude dans un nouvel hôpital, pour chaque graine")
@@ -1075,12 +1111,13 @@ checks.true(acc.loc["4a. raccourci, mêmes centres", "mean"] > clean["accuracy",
             and spec.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["specificity", "mean"],
             "chez lui, le modèle à raccourci bat le modèle propre ; dans le nouvel hôpital, il fait moins bien sur les deux classes")
 
-# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="ee782da403f5"
-# **Ce qu'il faut remarquer.** Les étiquettes bruitées et la couverture insuffisante laissent la spécificité
-# inchangée et font baisser la sensibilité : elles pénalisent les *cancers*, la classe rare et importante. Chez lui,
-# le modèle à raccourci paraît meilleur que le modèle propre, et c'est précisément pour cela que les raccourcis
-# passent inaperçus jusqu'au déploiement ; dans le nouvel hôpital, il fait moins bien que le modèle propre, en
-# moyenne, sur les cancers comme sur les tumeurs bénignes. Cet hôpital rompt l'hypothèse i.i.d. de la section 2 :
+# %% [markdown] slideshow={"slide_type": "fragment"} translated_from="67fa8e7fd4e8"
+# **Ce qu'il faut remarquer.** Les étiquettes bruitées et la couverture insuffisante font baisser la sensibilité
+# sans faire baisser la spécificité (elle monte même un peu : le modèle répond moins souvent « maligne ») : elles
+# pénalisent les *cancers*, la classe rare et importante. Chez lui, le modèle à raccourci paraît meilleur que le
+# modèle propre, et c'est précisément pour cela que les raccourcis passent inaperçus jusqu'au déploiement ; dans le
+# nouvel hôpital, il fait moins bien que le modèle propre, en moyenne, sur les cancers comme sur les tumeurs
+# bénignes. Cet hôpital rompt l'hypothèse i.i.d. de la section 2 :
 # la colonne raccourci ne s'y comporte plus comme à l'entraînement. Pour se défendre : regarder les données, tester
 # sur des données venant d'un autre site ou d'une autre période (*validation externe*), et demander aux cliniciens
 # quels détails pourraient trahir la réponse.
@@ -1157,7 +1194,7 @@ plt.show()
 # Les données synthétiques élargissent la couverture ; elles ne remplacent pas les vrais patients. Un modèle
 # entraîné sur elles doit encore être testé sur des données réelles et externes avant qu'on puisse s'y fier.
 
-# %% [markdown] slideshow={"slide_type": "slide"} translated_from="a56608c0492c"
+# %% [markdown] slideshow={"slide_type": "slide"} translated_from="91016a4f107e"
 # ## En résumé
 #
 # **À retenir**
@@ -1167,7 +1204,8 @@ plt.show()
 #   données, les GPU et les logiciels ont permis aux réseaux profonds de s'imposer à partir de 2012.
 # - Vocabulaire : échantillons (lignes), variables (entrées), étiquette (réponse), modèle avec ses paramètres
 #   (appris) et ses hyperparamètres (choisis) ; un jeu d'entraînement, un jeu de validation pour choisir les
-#   hyperparamètres, et un jeu de test de 20 à 30 %, ouvert une seule fois.
+#   hyperparamètres, et un jeu de test de 20 à 30 % qui ne sert qu'à mesurer : il n'entraîne rien et ne choisit
+#   rien.
 # - Le risque est la perte moyenne d'un modèle sur toute la population. Un jeu de test l'estime, à quelques points
 #   près, seulement si ses patients sont tirés comme le seront les futurs patients (i.i.d.) ; un autre recrutement
 #   ou un autre appareil rompt cette hypothèse.
