@@ -929,13 +929,13 @@ jitter_ratio = constant.iloc[:, 0].mean() / decayed.iloc[:, 0].mean()
 closer = int((decayed["final gap to the minimum"] < constant["final gap to the minimum"]).sum())
 print(f"jitter, mean over the three seeds: {jitter_ratio:.1f} times less with decay than at the constant α = 0.05 | "
       f"decay ends closer to the minimum with {closer} of the 3 seeds")
-checks.true(jitter_ratio > 1.6, "with decay, the loss jitters over 1.6 times less than at the constant rate chosen in "
+checks.true(jitter_ratio > 1.4, "with decay, the loss jitters over 1.4 times less than at the constant rate chosen in "
             "section 6 (mean over the three seeds)")
 
 # %% [markdown] slideshow={"slide_type": "fragment"}
-# Beside the constant rate chosen in section 6, decay jitters about three times less (printed above; seed by seed,
-# between 1.8 and 4.1 times less over 12 seeds we tried), and it ends closer to the minimum with these three
-# seeds (in 10 of those 12 seeds).
+# Beside the constant rate chosen in section 6, decay jitters about three times less (printed above). Seed by seed
+# it jittered less with 17 of the 18 seeds we tried (0 to 17), up to 4.1 times less, and once more; it ended closer
+# to the minimum with these three seeds, and with 14 of those 18.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # **Momentum.** A hiker who keeps some speed from previous steps (like a heavy ball rolling downhill)
