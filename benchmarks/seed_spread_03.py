@@ -30,8 +30,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # this folder: seed_tools, shared by the seed scripts
-from seed_spread_06 import recorded_checks  # noqa: E402  (notebook 06's: self-checks record instead of raising)
-from seed_tools import parse_seeds, prose  # noqa: E402
+import seed_tools  # noqa: E402
+from seed_tools import parse_seeds, prose, recorded_checks  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "notebooks" / "source" / "03_perceptron.py"
@@ -255,10 +255,7 @@ def render(rows: dict, bounds: dict, text: str, header: list[str]) -> str:
 
 
 def refuse(lacking: list[str]) -> None:
-    """Stop, naming what the notebook no longer has, before training on the wrong thing."""
-    if lacking:
-        sys.exit(f"{SOURCE.relative_to(ROOT)} no longer has what benchmarks/seed_spread_03.py relies on: "
-                 f"{', '.join(lacking)}. Update NAMES, the markers or the seed lines in the script.")
+    seed_tools.refuse(SOURCE.relative_to(ROOT), "seed_spread_03.py", lacking, "NAMES, the markers or the seed lines")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -301,9 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Notebook 03: the neuron over shuffle orders, the three models over splits, and the claims of its prose", "",
         f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; command: "
         "`.venv/bin/python benchmarks/seed_spread_03.py " + " ".join(sys.argv[1:] if argv is None else argv) + "`",
-        f"- Machine: {os.cpu_count()} cores, load average at the start {', '.join(f'{x:.2f}' for x in load_start)}, "
-        f"at the end {', '.join(f'{x:.2f}' for x in os.getloadavg())}; torch {torch.__version__}, "
-        f"{torch.get_num_threads()} thread(s); the whole run took {time.perf_counter() - start:.0f} s.",
+        seed_tools.machine_line(start, load_start, f"torch {torch.__version__}, {torch.get_num_threads()} thread(s)"),
         "- `notebooks/source/03_perceptron.py` ran once up to its exercises; then, for each shuffle order, section 7's "
         "cells from its training cell on and section 9's cells (`train_neuron(..., seed=order)`), and for each window "
         f"of {WINDOW} splits, section 10's cells from \"The slides' neuron, trained\" on (`SEEDS` = the window).",
@@ -313,10 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         + ("all passed" if not own_failed else "**failed**: " + "; ".join(own_failed)),
     ]
     report = render(rows, bounds, text, header)
-    if output:
-        output.write_text(report, encoding="utf-8")
-    print(report)
-    return 0
+    return seed_tools.finish(report, output)
 
 
 if __name__ == "__main__":

@@ -28,8 +28,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # this folder: seed_tools, shared by the seed scripts
-from seed_spread_06 import recorded_checks  # noqa: E402  (notebook 06's: self-checks record instead of raising)
-from seed_tools import parse_seeds, prose  # noqa: E402
+import seed_tools  # noqa: E402
+from seed_tools import parse_seeds, prose, recorded_checks  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "notebooks" / "source" / "04_gradient_descent.py"
@@ -220,10 +220,7 @@ def render(seeds: list[dict], groups: list[dict], text: str, header: list[str]) 
 
 
 def refuse(lacking: list[str]) -> None:
-    """Stop, naming what the notebook no longer has, before training on the wrong thing."""
-    if lacking:
-        sys.exit(f"{SOURCE.relative_to(ROOT)} no longer has what benchmarks/seed_spread_04.py relies on: "
-                 f"{', '.join(lacking)}. Update NAMES, END_MARKER or SEED_LINE in the script.")
+    seed_tools.refuse(SOURCE.relative_to(ROOT), "seed_spread_04.py", lacking, "NAMES, END_MARKER or SEED_LINE")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -262,9 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Notebook 04: the three descent methods and the decaying rate over seeds, and the claims of its prose", "",
         f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; command: "
         "`.venv/bin/python benchmarks/seed_spread_04.py " + " ".join(sys.argv[1:] if argv is None else argv) + "`",
-        f"- Machine: {os.cpu_count()} cores, load average at the start {', '.join(f'{x:.2f}' for x in load_start)}, "
-        f"at the end {', '.join(f'{x:.2f}' for x in os.getloadavg())}; NumPy {np.__version__}, scikit-learn "
-        f"{sklearn.__version__}; the whole run took {time.perf_counter() - start:.0f} s.",
+        seed_tools.machine_line(start, load_start, f"NumPy {np.__version__}, scikit-learn {sklearn.__version__}"),
         "- `notebooks/source/04_gradient_descent.py` ran once up to \"Momentum\" (section 7); then, for each group of "
         "three seeds, its cells from `SEEDS = (0, 1, 2)` on, with `SEEDS` = the group (learning rates chosen again "
         "on validation, section 6's table and checks, the test-set model, section 7's decay runs and checks).",
@@ -274,10 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         + ("all passed" if not own_failed else "**failed**: " + "; ".join(own_failed)),
     ]
     report = render(seed_table, groups, text, header)
-    if output:
-        output.write_text(report, encoding="utf-8")
-    print(report)
-    return 0
+    return seed_tools.finish(report, output)
 
 
 if __name__ == "__main__":

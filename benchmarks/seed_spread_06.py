@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
-import contextlib
 import datetime as dt
-import io
 import math
 import os
 import re
@@ -34,7 +32,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # this folder: seed_tools, shared by the seed scripts
-from seed_tools import parse_seeds, prose  # noqa: E402
+import seed_tools  # noqa: E402
+from seed_tools import parse_seeds, prose, recorded_checks  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "notebooks" / "source" / "06_mlp.py"
@@ -153,29 +152,6 @@ def seeded(source: str, lines) -> str:
     for old, new in lines:
         cell = cell.replace(old, new)
     return cell
-
-
-@contextlib.contextmanager
-def recorded_checks(failed: list[str]):
-    """Self-checks record their failure in ``failed`` instead of raising; cells print nowhere."""
-    from course_utils import checks
-    originals = {name: getattr(checks, name) for name in ("true", "between", "close", "equal")}
-
-    def recording(check):
-        def wrapper(*args, **kwargs):
-            try:
-                return check(*args, **kwargs)
-            except checks.ExerciseError as error:
-                failed.append(str(error).splitlines()[0])
-        return wrapper
-    for name, check in originals.items():
-        setattr(checks, name, recording(check))
-    try:
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            yield
-    finally:
-        for name, check in originals.items():
-            setattr(checks, name, check)
 
 
 def run_notebook(source: str, failed: list[str]) -> dict:
@@ -319,11 +295,8 @@ def render(seeds: list[dict], bounds: dict, text: str, header: list[str]) -> str
 
 
 def refuse(lacking: list[str]) -> None:
-    """Stop, naming what the notebook no longer has, before minutes of training on the wrong thing."""
-    if lacking:
-        sys.exit(f"{SOURCE.relative_to(ROOT)} no longer has what benchmarks/seed_spread_06.py relies on: "
-                 f"{', '.join(lacking)}. Update NAMES, SECTION_MARKER, BOX_SEED_LINES or OVERFIT_SEED_LINES in the "
-                 "script.")
+    seed_tools.refuse(SOURCE.relative_to(ROOT), "seed_spread_06.py", lacking,
+                      "NAMES, SECTION_MARKER, BOX_SEED_LINES or OVERFIT_SEED_LINES")
 
 
 def header_lines(argv, start: float, load_start, same: str, failed: list[str]) -> list[str]:
@@ -332,9 +305,7 @@ def header_lines(argv, start: float, load_start, same: str, failed: list[str]) -
         "# Notebook 06: the box MLP and the over-fitting networks over seeds, and the claims of its prose", "",
         f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; command: "
         "`.venv/bin/python benchmarks/seed_spread_06.py " + " ".join(sys.argv[1:] if argv is None else argv) + "`",
-        f"- Machine: {os.cpu_count()} cores, load average at the start {', '.join(f'{x:.2f}' for x in load_start)}, "
-        f"at the end {', '.join(f'{x:.2f}' for x in os.getloadavg())}; torch {torch.__version__}, "
-        f"{torch.get_num_threads()} thread(s); the whole run took {time.perf_counter() - start:.0f} s.",
+        seed_tools.machine_line(start, load_start, f"torch {torch.__version__}, {torch.get_num_threads()} thread(s)"),
         "- `notebooks/source/06_mlp.py` ran once up to section 9; then, for each seed, its section 4 training cell "
         "(`torch.manual_seed(seed)`, mini-batches shuffled with `seed`) and its section 8 training cell "
         "(`SEEDS = (seed,)`: a new draw of the 300 patients, new starting weights, new mini-batches) ran again.",
@@ -366,10 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         seeds.append(train_seed(g, text, seed, []))
         print(f"seed {seed} done ({time.perf_counter() - start:.0f} s)", file=sys.stderr, flush=True)
     report = render(seeds, bounds, text, header_lines(argv, start, load_start, same_as_notebook(seeds, own), failed))
-    if output:
-        output.write_text(report, encoding="utf-8")
-    print(report)
-    return 0
+    return seed_tools.finish(report, output)
 
 
 if __name__ == "__main__":

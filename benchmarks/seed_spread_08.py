@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # this folder: seed_tools, shared by the seed scripts
+import seed_tools  # noqa: E402
 from seed_tools import parse_seeds, prose  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -175,10 +176,7 @@ def render(seeds: list[dict], rule: dict, text: str, header: list[str]) -> str:
 
 
 def refuse(lacking: list[str]) -> None:
-    """Stop, naming what the notebook no longer has, before minutes of training on the wrong thing."""
-    if lacking:
-        sys.exit(f"{SOURCE.relative_to(ROOT)} no longer has what benchmarks/seed_spread_08.py relies on: "
-                 f"{', '.join(lacking)}. Update NAMES, SECTION_MARKER or LONG_LINES in the script.")
+    seed_tools.refuse(SOURCE.relative_to(ROOT), "seed_spread_08.py", lacking, "NAMES, SECTION_MARKER or LONG_LINES")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -207,9 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Notebook 08: the LSTM, the 1-D CNN and the rule over seeds, and the claims of its prose", "",
         f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; command: "
         "`.venv/bin/python benchmarks/seed_spread_08.py " + " ".join(sys.argv[1:] if argv is None else argv) + "`",
-        f"- Machine: {os.cpu_count()} cores, load average at the start {', '.join(f'{x:.2f}' for x in load_start)}, "
-        f"at the end {', '.join(f'{x:.2f}' for x in os.getloadavg())}; torch {torch.__version__}, "
-        f"{torch.get_num_threads()} thread(s); the whole run took {time.perf_counter() - start:.0f} s.",
+        seed_tools.machine_line(start, load_start, f"torch {torch.__version__}, {torch.get_num_threads()} thread(s)"),
         f"- `notebooks/source/08_rnn.py` ran once up to section 10; then each seed trained, with the notebook's "
         f"functions, an LSTM for 12 and for {LONG_EPOCHS} epochs and a 1-D CNN for 6, each threshold chosen on "
         "validation. Test: 300 strips of 5 s; 10-s: the 200 strips of section 11, thresholds unchanged.",
@@ -217,10 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         + ("not run" if not same else "yes" if all(same) else "**NO** (the training here differs from the notebook's)"),
     ]
     report = render(seeds, rule, text, header)
-    if output:
-        output.write_text(report, encoding="utf-8")
-    print(report)
-    return 0
+    return seed_tools.finish(report, output)
 
 
 if __name__ == "__main__":
