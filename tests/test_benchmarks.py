@@ -4,16 +4,15 @@ only shapes and logic."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import os
-import sys
 from pathlib import Path
 
 import ipywidgets as ipw
 import nbformat
 import numpy as np
 import pytest
+from benchmark_support import load_script
 
 from course_utils import widgets
 from course_utils.instructor import benchmarking as kb
@@ -21,16 +20,7 @@ from course_utils.instructor import benchmarking as kb
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_script(name: str):
-    """benchmarks/<name>.py as a module (the benchmarks are scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_script("run_benchmarks")
+bench = load_script("run_benchmarks")
 
 TINY_WIDGETS = """
 import ipywidgets as ipw
@@ -320,7 +310,7 @@ def test_results_end_with_the_classroom_section(tmp_path):
 
 # --- benchmarks/seed_spread.py: notebook 09 over U-Net seeds (the runs themselves take minutes; not run here) ---
 
-spread = _load_script("seed_spread")
+spread = load_script("seed_spread")
 
 
 def test_seed_spread_finds_the_seed_line_and_every_quantity_in_notebook_09():
@@ -348,7 +338,7 @@ def test_seed_spread_parses_seeds_and_counts_the_rule_claim():
 
 # --- benchmarks/seed_spread_08.py: notebook 08's "N of the 10 seeds" claims (the run itself: ~30 s, not run here) ---
 
-spread08 = _load_script("seed_spread_08")
+spread08 = load_script("seed_spread_08")
 NOTEBOOK_08 = spread08.SOURCE.read_text(encoding="utf-8")
 
 
@@ -415,7 +405,7 @@ def test_seed_spread_08_counts_and_judges_each_claim():
 # --- benchmarks/seed_spread_06.py: notebook 06's "N of the 20 seeds" claims and the margins of its self-checks
 # (the run itself: ~25 s, not run here) ---
 
-spread06 = _load_script("seed_spread_06")
+spread06 = load_script("seed_spread_06")
 NOTEBOOK_06 = spread06.SOURCE.read_text(encoding="utf-8")
 
 
@@ -513,7 +503,7 @@ def test_seed_spread_06_counts_claims_and_measures_the_margin_of_each_bound():
 # --- benchmarks/seed_spread_03.py: notebook 03's "22 shuffle orders" and "N of 30 splits" claims and the margins of
 # its self-checks (the run itself: ~10 s, not run here) ---
 
-spread03 = _load_script("seed_spread_03")
+spread03 = load_script("seed_spread_03")
 NOTEBOOK_03 = spread03.SOURCE.read_text(encoding="utf-8")
 
 

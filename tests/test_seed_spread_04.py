@@ -6,28 +6,18 @@ committed report are read here (seconds); the sweep itself (about 10 s) runs wit
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from benchmark_support import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "benchmarks" / "SEED_SPREAD_04.md"
 STALE = "benchmarks/SEED_SPREAD_04.md is stale: rerun .venv/bin/python benchmarks/seed_spread_04.py --seeds 0-17"
 
 
-def _load_script(name: str):
-    """benchmarks/<name>.py as a module (the benchmarks are scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-spread04 = _load_script("seed_spread_04")
+spread04 = load_script("seed_spread_04")
 NOTEBOOK_04 = spread04.SOURCE.read_text(encoding="utf-8")
 # Self-checks whose bound the committed sweep finds inside the measured range (a finding to fix in the notebook;
 # the test of each turns into a failure, XPASS, once the bound and the report are fixed).
