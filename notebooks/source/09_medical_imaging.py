@@ -139,7 +139,7 @@ dicom.header_table(ct_ds, ["Modality", "Manufacturer", "ContrastBolusAgent", "Co
 # | muscle | 35 to 55 (lower when fat infiltrates it, e.g. with age) |
 # | liver, no contrast | 50 to 65 |
 # | liver, portal-venous phase (about 70 s after contrast injection) | 100 to 120 |
-# | blood with iodinated contrast | 150 to 300 (highest in the arterial phase) |
+# | blood with iodinated contrast | 150 to 300; often 300 to 500 in the arterial phase |
 # | **cancellous** (spongy, trabecular) bone, e.g. inside a vertebral body | 100 to 300 in adults; it falls with age (about 230 under 30 years, about 90 at 90) and with osteoporosis |
 # | **cortical** (compact) bone, the hard outer shell | above 1000 (up to about 2000) |
 # | metal | above 2000, often beyond the top of the scale (3071) |
@@ -266,9 +266,8 @@ print(f"how it was drawn: {segment.SegmentAlgorithmType} ({segment.SegmentAlgori
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 2. Windowing: choosing what the screen shows
 #
-# CT values span about 4000 HU, from air to dense bone. A screen shows 256 grey levels, and the eye tells
-# apart far fewer. Showing the whole range at once would put liver (55 HU) and muscle (50 HU) on the same
-# grey.
+# CT values span about 4000 HU, from air to dense bone. A screen shows 256 grey levels: spread over 4000 HU,
+# each grey would cover about 16 HU, and liver (55 HU) and muscle (50 HU) would get the same grey.
 #
 # So radiologists choose a **window** (fenêtre): a **level** $L$ (the centre) and a **width** $W$. Values in
 # $[L - W/2,\ L + W/2]$ are spread from black to white; values below are black and values above are white:
@@ -326,7 +325,8 @@ window_band = Rectangle((-160, 0), 400, 1, transform=ax_hist.get_xaxis_transform
                         color=plotting.SERIES_COLORS[3], alpha=0.25, label="window [L - W/2, L + W/2]")
 ax_hist.add_patch(window_band)
 (ramp_line,) = ax_ramp.plot([], [], color=plotting.SERIES_COLORS[1], linewidth=2.5, label="grey ramp")
-ax_hist.legend(handles=[hist_bars, window_band, ramp_line], loc="upper right", fontsize="small")
+ax_hist.legend(handles=[hist_bars, window_band, ramp_line], loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3,
+               fontsize="small")
 
 
 def show_window(level, width):
@@ -359,7 +359,8 @@ window_widget
 # %% slideshow={"slide_type": ""}
 preset_menu.value = "lung"                        # what choosing "lung" in the menu does
 checks.equal((level_slider.value, width_slider.value), (-600.0, 1500.0), name="(level, width) after choosing lung")
-checks.true(window_widget.last_update_ms < 1000, f"the widget redraws ({window_widget.last_update_ms:.0f} ms)")
+checks.true(window_widget.last_update_ms < 200,
+            f"the widget redraws in under 200 ms ({window_widget.last_update_ms:.0f} ms)")
 preset_menu.value = "soft tissue"
 
 # %% [markdown] slideshow={"slide_type": "notes"}
@@ -462,7 +463,7 @@ plt.show()
 
 # %% slideshow={"slide_type": ""}
 checks.true(all(rmse[a] > rmse[b] for a, b in zip(angle_counts, angle_counts[1:])),
-            "the error decreases with every doubling of the number of projections")
+            "the error decreases each time projections are added (8, 16, 32, 64, 180)")
 checks.true(rmse[180] < rmse[8] / 2, f"180 angles (RMSE {rmse[180]:.3f}) beat 8 angles (RMSE {rmse[8]:.3f})")
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -599,8 +600,8 @@ plt.show()
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # Look at the liver (large organ on the image's left). With contrast it is brighter than the bowel and the
 # muscles around it, and the lesions stand out as darker spots. Without contrast, liver, spleen, muscle and
-# bowel are all within a few HU of each other, and the lesions are much fainter. Keep this in mind for
-# section 9.
+# bowel lie within about 20 HU of each other (55, 45, 50 and 35 HU in the table below), and the lesions are much
+# fainter. Keep this in mind for section 9.
 #
 # Now the data sets for the rest of the notebook: 64 x 64 pixels (6.25 mm per pixel) so that training stays
 # fast on a laptop. One slice per simulated patient, and **different patients** in the training,
@@ -622,7 +623,8 @@ checks.true(np.array_equal(test.liver, test_nc.liver), "same seed: same anatomy 
 # (mean over every pixel of that tissue). The two differ where a structure is thin compared with a 6.25 mm
 # pixel: the scanner blur mixes it with its neighbours. This **partial-volume effect** is why the thin compact
 # bone reads far below its painted value, why the small vertebral body reads above it (it borrows from its
-# bright shell), and why a real measurement must sit well inside the structure.
+# bright shell), why the thin spinal canal (fluid, painted 8 HU, `csf` below) reads over 100 HU inside its ring
+# of bone, and why a real measurement must sit well inside the structure.
 
 # %% slideshow={"slide_type": ""}
 hu_table = pd.DataFrame(ct.HU_TABLE, index=["painted, no contrast", "painted, portal-venous", "spread between patients"]).T
@@ -724,7 +726,7 @@ axes[3].contour(test.liver[two], levels=[0.5], colors=[plotting.SERIES_COLORS[0]
 axes[3].contourf(test.lesions[two], levels=[0.5, 1.5], colors=[plotting.POSITIVE_COLOR], alpha=0.7)
 liver_cm2 = test.liver[two].sum() * test.pixel_mm ** 2 / 100
 lesion_cm2 = test.lesions[two].sum() * test.pixel_mm ** 2 / 100
-axes[3].set_title(f"segmentation: liver {liver_cm2:.0f} cm²\n(green), lesions {lesion_cm2:.1f} cm² (red)")
+axes[3].set_title(f"segmentation: liver {liver_cm2:.0f} cm²\n(green), lesions {lesion_cm2:.1f} cm² (vermillion)")
 fig.colorbar(task_im, ax=axes, label="HU (soft-tissue window)", shrink=0.85)
 fig.suptitle("Four tasks on the same synthetic slice (64 x 64 pixels of 6.25 mm)", fontweight="bold")
 plt.show()
@@ -733,7 +735,7 @@ plt.show()
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 7. Segmenting the liver with a U-Net
 #
-# Why segment the liver? It is the largest organ of the body and the seat of many chronic diseases and
+# Why segment the liver? It is the largest internal organ of the body and the seat of many chronic diseases and
 # tumours. Its outline gives its **volume** (before a resection or a living-donor transplant), tells where a
 # tumour lies among the **8 Couinaud segments** (the surgical map of the liver, each with its own blood
 # supply and drainage), and lets a follow-up scan be compared with the last one. Drawn by hand, it takes many
@@ -908,10 +910,10 @@ print(f"HU range chosen on the validation slices: {hu_low} to {hu_high} HU "
 # Input: the soft-tissue window (L 40, W 400 HU) scaled to [0, 1]. Target: the liver mask. Three passes over the
 # 300 training slices, mini-batches of 4, Adam with a cosine learning-rate decay (notebook 06: big steps
 # first, small careful steps at the end). Small batches give more, noisier steps for the same computing time.
-# The recipe was chosen on the validation slices, trying each candidate from ten random starts: with this one the
-# validation Dice stayed between 0.92 and 0.95 whatever the start (`benchmarks/seed_spread.py` repeats such runs);
-# four passes in batches of 8 took longer and depended more on the start. As in notebook 07, the weights are stored
-# "channels last" and Adam is "fused": faster on a CPU, same maths. The curves update live below the cell.
+# The recipe was chosen on the validation slices. It holds whatever the random start: over 14 starts
+# (`benchmarks/SEED_SPREAD.md`, made by `benchmarks/seed_spread.py`), the validation Dice stayed between 0.928 and
+# 0.949. As in notebook 07, the weights are stored "channels last" and Adam is "fused": faster on a CPU, same
+# maths. The curves update live below the cell.
 
 # %% slideshow={"slide_type": ""}
 def as_input(images):
@@ -970,14 +972,14 @@ checks.true(dice_pv.mean() > dice_threshold_pv.mean() > dice_average_pv.mean(),
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # The U-Net beats both baselines, and on most test slices, not just on average. But the HU threshold is not
 # far behind: with contrast, the liver is mostly a matter of brightness, and a two-number rule gets most of it.
-# The table shows one training run (one random start). From ten other starts, the same recipe reached a
-# validation Dice between 0.92 and 0.95 (see the training cell), a spread smaller than the U-Net's lead over the
-# threshold here. The figure shows where the U-Net and the threshold go wrong, from the U-Net's worst slice to its
-# best.
+# The table shows one training run (one random start). Over 14 random starts (`benchmarks/SEED_SPREAD.md`), the
+# U-Net's test Dice ranged from 0.927 to 0.948 and it beat the threshold's mean Dice in all 14: a spread smaller
+# than its lead here. The figure shows where the U-Net and the threshold go wrong, from the U-Net's worst slice to
+# its best.
 
 # %% slideshow={"slide_type": ""}
 SEG_COLORS = {"truth": plotting.SERIES_COLORS[0], "U-Net": plotting.SERIES_COLORS[1],
-              "HU threshold": plotting.SERIES_COLORS[5]}
+              "HU threshold": plotting.SERIES_COLORS[3]}
 
 
 def overlay(ax, image, outlines, title):
@@ -1182,6 +1184,12 @@ print(f"test AUC with the U-Net's outline: rule {rule_row['test (U-Net outline)'
       f"(three seeds from {cnn_test.min():.3f} to {cnn_test.max():.3f})")
 print(f"the oracle outline adds {cnn_oracle.mean() - cnn_test.mean():+.3f} to the CNN and "
       f"{rule_row['test, reference outline (oracle)'] - rule_row['test (U-Net outline)']:+.3f} to the rule")
+auc_mid, n_pos, n_neg = cnn_test.mean(), int(test.has_lesion.sum()), int(len(test) - test.has_lesion.sum())
+q_pos, q_neg = auc_mid / (2 - auc_mid), 2 * auc_mid ** 2 / (1 + auc_mid)     # Hanley and McNeil's formula (1982)
+auc_se = np.sqrt((auc_mid * (1 - auc_mid) + (n_pos - 1) * (q_pos - auc_mid ** 2)
+                  + (n_neg - 1) * (q_neg - auc_mid ** 2)) / (n_pos * n_neg))
+print(f"one standard error of an AUC near {auc_mid:.2f} on {n_pos} slices with and {n_neg} without a lesion: "
+      f"{auc_se:.3f}")
 auc_table.round(3)
 
 # %% slideshow={"slide_type": ""}
@@ -1191,17 +1199,18 @@ for seed, history in enumerate(cnn_histories):
     epochs = range(1, len(history["train_loss"]) + 1)
     ax.plot(epochs, history["train_loss"], color=color, linestyle="--", label=f"seed {seed}, training")
     ax.plot(epochs, history["val_loss"], color=color, label=f"seed {seed}, validation")
-ax.set(xlabel="epoch", ylabel="cross-entropy loss", title="Lesion CNN: learning curves of the three seeds")
+ax.set(xlabel="epoch", xticks=list(epochs), ylabel="cross-entropy loss",
+       title="Lesion CNN: learning curves of the three seeds")
 ax.legend(fontsize="small", ncol=2)
 plt.show()
 
 # %% slideshow={"slide_type": ""}
-checks.true(cnn_auc["test, reference outline (oracle)"].min() >= cnn_test.max() - 0.02,
-            "the oracle (reference outline) is an upper bound: every seed does at least as well with it")
+checks.true((cnn_oracle > cnn_test).all(),
+            "the oracle (reference outline) is an upper bound: every seed does better with it")
 checks.between(cnn_test.mean(), 0.75, 1.0, name="lesion CNN, mean test AUC over three seeds (U-Net outline)")
 checks.between(rule_row["test (U-Net outline)"], 0.75, 1.0, name="darkest-spot rule, test AUC (U-Net outline)")
-checks.true(abs(rule_row["test (U-Net outline)"] - cnn_test.mean()) < 0.1,
-            "the one-line rule and the CNN are within 0.1 of AUC of each other")
+checks.true(abs(rule_row["test (U-Net outline)"] - cnn_test.mean()) < 0.08,
+            "the one-line rule and the CNN are within 0.08 of AUC of each other")
 checks.true(rule_row["test, reference outline (oracle)"] > rule_row["test (U-Net outline)"] + 0.02,
             "the rule, too, loses AUC to the U-Net's outline errors")
 
@@ -1214,13 +1223,15 @@ checks.true(rule_row["test, reference outline (oracle)"] > rule_row["test (U-Net
 #   the reference one; part of that gap is the outline.)
 # - the three CNN seeds do not score the same: a difference between two models smaller than this spread
 #   proves nothing;
-# - the one-line **rule** is a serious competitor, a few hundredths of AUC from the CNN. It is also the more
-#   fragile of the two: a single dark pixel of fat left inside the outline is enough to fool it. Compare what
-#   each loses when the reference outline is replaced by the U-Net's (printed above): over 14 random starts of
-#   the U-Net (this one included), the rule lost more than the CNN in 13 (`benchmarks/seed_spread.py`). Our
-#   synthetic lesions are round, even, dark spots in an
-#   even liver, exactly what the rule looks for. On real livers (vessels, cysts, fat, noise texture), learned
-#   features often pay off; that too has to be measured, never assumed.
+# - the one-line **rule** is a serious competitor. Here the CNN leads it by a few hundredths of AUC, little more
+#   than one standard error of an AUC on 200 slices (both printed above): within chance. Over 14 random starts of the
+#   U-Net (this one included), the CNN (mean of its three seeds) led the rule in only 10
+#   (`benchmarks/SEED_SPREAD.md`). The rule is also the more fragile of the two: a single dark pixel of fat left
+#   inside the outline is enough to fool it. Compare what each loses when the reference outline is replaced by
+#   the U-Net's (printed above): over the same 14 starts, the rule lost more than the CNN in 13. Our synthetic
+#   lesions are round, even, dark spots in an even liver, exactly what the rule looks for. On real livers
+#   (vessels, cysts, fat, noise texture), learned features often pay off; that too has to be measured, never
+#   assumed.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Choosing the threshold for screening
@@ -1269,18 +1280,25 @@ plotting.plot_confusion(test.has_lesion, (p_test >= 0.5).astype(int), ax=axes[1]
 plotting.plot_confusion(test.has_lesion, (p_test >= cnn_threshold).astype(int), ax=axes[2],
                         class_names=("no lesion", "lesion"), title=f"CNN, screening threshold {cnn_threshold:.2f}")
 plt.show()
+print(f"test slices flagged, of {len(test)}: " + "; ".join(f"{name}: {d.sum()}" for name, d in decisions.items()))
 metrics.metrics_table({name: (test.has_lesion, d.astype(int)) for name, d in decisions.items()})
 
 # %% slideshow={"slide_type": ""}
-checks.true(at_screen["sensitivity"] >= at_half["sensitivity"],
-            "the screening threshold catches at least as many lesions as 0.5")
+checks.true(at_screen["specificity"] < 0.6,
+            f"the price of the screening threshold: the CNN's test specificity falls from {at_half['specificity']:.2f} "
+            f"at 0.5 to {at_screen['specificity']:.2f} (below 0.6)")
 checks.between(at_screen["sensitivity"], 0.8, 1.0, name="CNN test sensitivity at the screening threshold",
                hint="The threshold was chosen for 95 % sensitivity on validation; test should stay close.")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
-# The screening threshold trades specificity for sensitivity: more lesions caught, more false alarms for a
-# radiologist to clear. The sensitivity on test can land a little below the 95 % aimed at on validation:
-# 100 validation slices give an estimate, not a guarantee.
+# The screening threshold trades specificity for sensitivity, and here the trade is steep: the CNN's specificity
+# falls from 0.97 at 0.5 to 0.17, and it flags 182 of the 200 test slices (printed above), barely fewer than
+# sending every scan to a radiologist. The rule at its screening threshold does no better. This is no accident of
+# one run: over 14 random starts of the U-Net (`benchmarks/SEED_SPREAD.md`), the CNN's specificity at its screening
+# threshold stayed between 0.04 and 0.36. A sensitivity of 99 % is easy to reach by flagging everything: a
+# screening tool must be judged on both numbers. The sensitivity on
+# test can also land a little below the 95 % aimed at on validation: 100 validation slices give an estimate, not
+# a guarantee.
 #
 # Which lesions does the pipeline miss? Clinicians will ask, and it is the first thing to check: performance by
 # **subgroup**, here by how much darker than the liver the lesion is, and by its size.
@@ -1298,6 +1316,14 @@ pd.DataFrame({"lesions": {k: int(g.sum()) for k, g in groups.items()},
               f"CNN at {cnn_threshold:.2f}": {k: (p_test[g] >= cnn_threshold).mean().round(2) for k, g in groups.items()},
               f"rule at {rule_threshold:.0f} HU": {k: (rule_test[g] >= rule_threshold).mean().round(2)
                                                    for k, g in groups.items()}})
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# At the default threshold 0.5, size matters most: here the CNN catches 0.32 of the 19 small lesions against 0.84
+# of the 82 large ones (faint and marked lesions differ less). With only 19 small lesions, one more catch or miss
+# moves their rate by 0.05, so read these rates as rough; but small lesions came out behind in all 14 random
+# starts of the U-Net (`benchmarks/SEED_SPREAD.md`). At the screening thresholds every group is close to
+# 1.00, but only because almost every slice is flagged (above): a sensitivity means little without the
+# specificity beside it.
 
 
 # %% [markdown] slideshow={"slide_type": "slide"}
@@ -1365,9 +1391,10 @@ checks.true(max(auc_nc.values()) < 0.75, "without contrast, every model loses mo
 # %% [markdown] slideshow={"slide_type": "fragment"}
 # The pipeline is at a coin toss (no outline, nothing to look at), and even a perfect outline leaves the models
 # far below their AUC with contrast. Without contrast, our lesions differ from the liver by only 30 % as many
-# HU (printed above), about as much as the image noise: most of the information is not in the image. Real
-# non-contrast CT also misses many liver lesions; that is why contrast is injected when it can be. No training
-# trick can recover a signal the scan did not record.
+# HU: 5 to 18 HU, against 12 HU of image noise (printed above). The signal is faint, not absent: with a perfect
+# outline the rule, which needs no training, still does better than a coin toss, though far below its AUC with
+# contrast; the CNN saw only contrast-enhanced crops in training. Real non-contrast CT also misses many liver
+# lesions; that is why contrast is injected when it can be.
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # ### Augmentation: training on images the scanner could have made
@@ -1464,8 +1491,10 @@ for k, (column, color) in enumerate([("test with contrast", plotting.SERIES_COLO
     values = [dice_threshold_pv.mean() if k == 0 else dice_threshold_nc.mean(),
               dice_pv.mean() if k == 0 else dice_nc.mean(), robust_dice[column].mean()]
     rows = np.arange(3) - (k - 0.5) * 0.38                 # with contrast above, without below
-    bars = ax.barh(rows, values, height=0.36, color=color, label=column)
-    ax.bar_label(bars, labels=[i18n.number(v, ".2f") for v in values], padding=14)   # 0.94; in French 0,94
+    ax.barh(rows, values, height=0.36, color=color, label=column)
+    ends = [values[0], values[1], max(values[2], robust_dice[column].max())]         # right of the seed dots
+    for row, end, value in zip(rows, ends, values):                                   # 0.94; in French 0,94
+        ax.annotate(i18n.number(value, ".2f"), (end, row), xytext=(8, 0), textcoords="offset points", va="center")
     ax.plot(robust_dice[column], np.full(3, rows[2]), "o", color="0.1", markersize=6,
             label="each seed" if k == 0 else None)
 ax.set_yticks(range(3), names)
@@ -1491,8 +1520,8 @@ print(f"with contrast: contrast-only U-Net {dice_pv.mean():.3f}; augmented, mean
 # %% slideshow={"slide_type": ""}
 robust_nc_auc = auc_of(test.has_lesion,                             # outlines of the augmented U-Net, seed 0
                        lesion_probability(lesion_cnn, as_input(liver_crops(test_nc.images, robust_nc[0], margin))))
-print(f"without contrast, lesion pipeline with the augmented U-Net's outline: AUC {robust_nc_auc:.3f} "
-      f"(with contrast: {cnn_test.iloc[kept]:.3f})")
+print(f"without contrast, lesion pipeline with the augmented U-Net's outline and the CNN trained on contrast "
+      f"crops: AUC {robust_nc_auc:.3f} (with contrast: {cnn_test.iloc[kept]:.3f})")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # What to take from it:
@@ -1500,8 +1529,11 @@ print(f"without contrast, lesion pipeline with the augmented U-Net's outline: AU
 # - the augmented U-Net finds the liver again without contrast, with all three seeds. On contrast slices the
 #   augmented U-Nets lose some Dice on average compared with the contrast-only U-Net (printed above):
 #   augmentation has a price on the original domain, here down to about the HU threshold's Dice;
-# - the outline is back, but the **lesions are not**: the pipeline's AUC without contrast stays near a coin
-#   toss. Augmentation can teach a model to ignore a change; it cannot put back information the scan lacks;
+# - the outline is back, but the **lesions are not**: the lesion CNN, trained on contrast crops only (we
+#   augmented only the U-Net), stays near a coin toss without contrast (printed above). Augmentation can teach a
+#   model to ignore a change; it cannot make a faint signal strong. Without contrast our lesions are 5 to 18 HU
+#   darker than the liver against 12 HU of noise: even with the reference outline, the rule stays far below its
+#   AUC with contrast;
 # - a model is validated for **a domain**: the label of a tool should say "contrast-enhanced abdominal CT,
 #   portal-venous phase" if that is all it was tested on.
 #
@@ -1517,12 +1549,12 @@ print(f"without contrast, lesion pipeline with the augmented U-Net's outline: AU
 # %% [markdown] slideshow={"slide_type": "slide"}
 # ## 10. Switching to real images: MedMNIST
 #
-# **MedMNIST** (Yang et al., 2023, licence CC BY 4.0) is a collection of small real medical images: chest
-# X-rays, retina photographs, skin lesions, blood cells, CT organ crops and more, each packed in one `.npz`
-# file with training, validation and test splits. `course_utils.datasets.medmnist` downloads a file **once**
-# into a cache folder, keeps it only if its checksum matches the one published by MedMNIST, records its
-# SHA-256 and checks it at every later load. It says clearly what went wrong when you are offline or a file
-# is corrupted.
+# **MedMNIST** (Yang et al., 2023; licence CC BY 4.0, except DermaMNIST: CC BY-NC 4.0, no commercial use) is a
+# collection of small real medical images: chest X-rays, retina photographs, skin lesions, blood cells, CT organ
+# crops and more, each packed in one `.npz` file with training, validation and test splits.
+# `course_utils.datasets.medmnist` downloads a file **once** into a cache folder, keeps it only if its checksum
+# matches the one published by MedMNIST, records its SHA-256 and checks it at every later load. It says clearly
+# what went wrong when you are offline or a file is corrupted.
 #
 # The notebook runs on synthetic data so that it works anywhere, without internet. To try real chest X-rays,
 # set `USE_REAL_DATA = True` on a computer with internet.
@@ -1687,7 +1719,7 @@ plt.show()
 #
 # For the **liver** in particular, the source course notes:
 #
-# - it is the largest organ and the seat of many chronic diseases and tumours; CT is the base of its imaging,
+# - it is the largest internal organ and the seat of many chronic diseases and tumours; CT is the base of its imaging,
 #   and deep learning helps in screening, diagnosis and follow-up of liver disease;
 # - models work on CT **with and without contrast** when trained for both (section 9), across many diseases
 #   (cirrhosis, ascites, post-operative livers), and segment more precisely for healthy livers and livers with
@@ -1754,8 +1786,8 @@ plt.show()
 #   oracle input gives an upper bound, not a result.
 # - A U-Net (encoder, decoder, skip connections) trained with Dice + cross-entropy outlines the liver well on
 #   the kind of scans it was trained on, and can fail completely on another kind (domain shift). Image
-#   augmentation reduces the failure, but cannot restore what the scan did not record (lesions without
-#   contrast); a synthetic experiment shows the mechanism, only real external data show the size.
+#   augmentation reduces the failure, but cannot make a faint signal strong (lesions without contrast: 5 to 18
+#   HU against 12 HU of noise); a synthetic experiment shows the mechanism, only real external data show the size.
 
 # %% [markdown] slideshow={"slide_type": "slide"}
 # **Self-test questions**
