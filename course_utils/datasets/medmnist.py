@@ -1,6 +1,6 @@
 """Download, verify and load MedMNIST-style ``.npz`` files (real medical images, for users with internet).
 
-MedMNIST (Yang et al., Scientific Data 2023, licence CC BY 4.0) packs small real medical images
+MedMNIST (Yang et al., Scientific Data 2023; licence CC BY 4.0, DermaMNIST CC BY-NC 4.0) packs small real medical images
 (chest X-rays, retina photographs, dermatoscopy, CT organ crops, blood cells ...) into ``.npz`` files
 with the arrays ``train_images``, ``train_labels``, ``val_images``, ``val_labels``, ``test_images`` and
 ``test_labels``. The course runs on synthetic data by default; this module lets a student switch to the
