@@ -213,11 +213,15 @@ def _mask(mask: Any, name: str) -> np.ndarray:
     return arr > 0.5
 
 
+# The columns of metrics_table, named in the course's language (a French table reads "sensibilité").
+_TABLE_COLUMNS = {"accuracy": N_("accuracy"), "sensitivity": N_("sensitivity"), "specificity": N_("specificity")}
+
+
 def metrics_table(results: dict[str, tuple[Any, Any]]) -> Any:
     """A pandas table comparing models: ``{"model name": (y_true, y_pred), ...}`` -> one row per model.
 
-    Columns ``accuracy, sensitivity, specificity`` (rounded to 3 decimals). An error about one model's labels
-    names that model.
+    Columns ``accuracy, sensitivity, specificity`` (rounded to 3 decimals), named in the course's language
+    (French: ``exactitude, sensibilité, spécificité``). An error about one model's labels names that model.
     """
     import pandas as pd
 
@@ -238,5 +242,5 @@ def metrics_table(results: dict[str, tuple[Any, Any]]) -> Any:
         _, rates, undefined = _counts_and_rates(t, p)
         shown = ("accuracy", "sensitivity", "specificity")
         _warn_undefined([u for u in undefined if u in shown], prefix=tr("results[{name}]: ", name=repr(name)))
-        rows[name] = {k: rates[k] for k in shown}
+        rows[name] = {tr(_TABLE_COLUMNS[k]): rates[k] for k in shown}
     return pd.DataFrame(rows).T.round(3)

@@ -71,4 +71,7 @@ MESSAGES: dict[str, str] = {
         "results[{name}] doit être une paire (y_true, y_pred) entre parenthèses\u202f; reçu\u202f: {received}.",
     "results[{name}]: {error}": "results[{name}]\u202f: {error}",
     "results[{name}]: ": "results[{name}]\u202f: ",
+    "accuracy": "exactitude",
+    "sensitivity": "sensibilité",
+    "specificity": "spécificité",
 }

@@ -1075,13 +1075,13 @@ per_seed = pd.concat([metrics.metrics_table(damaged_predictions(seed)) for seed 
 quality = per_seed.groupby(level=0, sort=False).agg(["mean", "min", "max"])
 # affiché sous la forme « moyenne (plus basse-plus haute) » sur les graines
 pd.DataFrame({column: [f"{average:.2f} ({low:.2f}-{high:.2f})" for average, low, high in quality[column].to_numpy()]
-              for column in ("accuracy", "sensitivity", "specificity")}, index=quality.index)
+              for column in ("exactitude", "sensibilité", "spécificité")}, index=quality.index)
 
 # %% slideshow={"slide_type": ""} translated_from="febfd5c73fef"
 fig, ax = plt.subplots(figsize=(10, 4.8))
 positions = np.arange(len(quality))
-for offset, column, colour, meaning in [(-0.2, "sensitivity", plotting.POSITIVE_COLOR, "sensibilité : cancers détectés"),
-                                        (0.2, "specificity", plotting.NEGATIVE_COLOR, "spécificité : tumeurs bénignes reconnues")]:
+for offset, column, colour, meaning in [(-0.2, "sensibilité", plotting.POSITIVE_COLOR, "cancers détectés"),
+                                        (0.2, "spécificité", plotting.NEGATIVE_COLOR, "tumeurs bénignes reconnues")]:
     average, low, high = (quality[column][stat].to_numpy() for stat in ("mean", "min", "max"))
     ax.barh(positions + offset, average, height=0.38, color=colour, label=f"{meaning} ({column})",
             xerr=np.clip([average - low, high - average], 0, None), error_kw={"ecolor": "black", "capsize": 3, "linewidth": 1})
@@ -1095,20 +1095,20 @@ plt.show()
 # %% slideshow={"slide_type": ""} translated_from="84fe92662f51"
 # Autovérifications : chaque dégradation coûte ce que dit le texte, pour chaque graine (pire cas : le score le plus haut)
 clean = quality.loc["1. données propres"]
-sens, spec, acc = quality["sensitivity"], quality["specificity"], quality["accuracy"]
-checks.true(sens.loc["2. étiquettes bruitées (30 % des cancers manqués)", "max"] < clean["sensitivity", "mean"] - 0.2,
+sens, spec, acc = quality["sensibilité"], quality["spécificité"], quality["exactitude"]
+checks.true(sens.loc["2. étiquettes bruitées (30 % des cancers manqués)", "max"] < clean["sensibilité", "mean"] - 0.2,
             "étiquettes bruitées : le modèle manque beaucoup plus de cancers, pour chaque graine")
-checks.true(sens.loc["3. couverture insuffisante (10 % des cancers gardés)", "max"] < clean["sensitivity", "mean"] - 0.05,
+checks.true(sens.loc["3. couverture insuffisante (10 % des cancers gardés)", "max"] < clean["sensibilité", "mean"] - 0.05,
             "couverture insuffisante : la sensibilité baisse, pour chaque graine")
 checks.true((spec.loc[["2. étiquettes bruitées (30 % des cancers manqués)", "3. couverture insuffisante (10 % des cancers gardés)"], "min"]
-             >= clean["specificity", "mean"] - 0.01).all(),
+             >= clean["spécificité", "mean"] - 0.01).all(),
             "étiquettes bruitées et couverture insuffisante ne font pas baisser la spécificité")
 checks.true(acc.loc["4b. raccourci, nouvel hôpital", "max"] < acc.loc["4a. raccourci, mêmes centres", "min"] - 0.04
-            and acc.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["accuracy", "mean"] - 0.04,
+            and acc.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["exactitude", "mean"] - 0.04,
             "le modèle à raccourci brille chez lui et perd en exactitude dans un nouvel hôpital, pour chaque graine")
-checks.true(acc.loc["4a. raccourci, mêmes centres", "mean"] > clean["accuracy", "mean"]
-            and sens.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["sensitivity", "mean"]
-            and spec.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["specificity", "mean"],
+checks.true(acc.loc["4a. raccourci, mêmes centres", "mean"] > clean["exactitude", "mean"]
+            and sens.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["sensibilité", "mean"]
+            and spec.loc["4b. raccourci, nouvel hôpital", "mean"] < clean["spécificité", "mean"],
             "chez lui, le modèle à raccourci bat le modèle propre ; dans le nouvel hôpital, il fait moins bien sur les deux classes")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="67fa8e7fd4e8"

@@ -811,8 +811,8 @@ plotting.plot_confusion(y_test, pred_test, class_names=("pas d'alerte", "alerte"
                         title=f"Perceptron, alerte valeurs basses (patients de test, h ≥ {t_alert:.3f})")
 plt.show()
 neuron_row, base_row = final_report.iloc[1], final_report.iloc[0]
-checks.true(neuron_row["sensitivity"] >= 0.8, "sur les patients de test, le neurone détecte encore au moins 80 % des valeurs basses")
-checks.true(neuron_row["specificity"] > base_row["specificity"] + 0.1 and neuron_row["AUC"] > base_row["AUC"],
+checks.true(neuron_row["sensibilité"] >= 0.8, "sur les patients de test, le neurone détecte encore au moins 80 % des valeurs basses")
+checks.true(neuron_row["spécificité"] > base_row["spécificité"] + 0.1 and neuron_row["AUC"] > base_row["AUC"],
             "avec la même règle des 90 %, le neurone déclenche bien moins de fausses alertes que la référence à une seule valeur")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="5848dc90533a"

@@ -419,9 +419,9 @@ xor_table = metrics.metrics_table({
 xor_table   # points de test (XOR = 1 compté comme positif)
 
 # %% slideshow={"slide_type": ""} translated_from="094e0348da45"
-checks.true(xor_table.loc["PMC 2-4-1", "sensitivity"] >= 0.95 and xor_table.loc["PMC 2-4-1", "specificity"] >= 0.95,
+checks.true(xor_table.loc["PMC 2-4-1", "sensibilité"] >= 0.95 and xor_table.loc["PMC 2-4-1", "spécificité"] >= 0.95,
             "le PMC classe correctement au moins 95 % de chaque classe sur les points de test")
-checks.between(xor_table.loc["un neurone", "accuracy"], 0.3, 0.6,
+checks.between(xor_table.loc["un neurone", "exactitude"], 0.3, 0.6,
                name="exactitude d'un neurone sur le XOR (pas mieux que le hasard)")
 
 # %% [markdown] slideshow={"slide_type": "slide"} translated_from="8f037814bf4a"
@@ -488,9 +488,9 @@ hb_abnormal = (hb_test < hb_low) | (hb_test > hb_high)
 print(f"{len(ym_test)} hommes de test, {ym_test.sum()} alertes ; le PMC en manque {missed.sum()} : "
       f"{(missed & in_box).sum()} à l'intérieur de la boîte normale, {(missed & hb_abnormal).sum()} avec une "
       f"hémoglobine hors de {hb_low:g}-{hb_high:g} g/dL")
-checks.between(box_table.loc["PMC 2-16-16-1", "sensitivity"], 0.7, 1.0, name="sensibilité de l'alerte du PMC (test)")
-checks.between(box_table.loc["PMC 2-16-16-1", "specificity"], 0.9, 1.0, name="spécificité de l'alerte du PMC (test)")
-checks.true(box_table.loc["PMC 2-16-16-1", "sensitivity"] > box_table.loc["un neurone", "sensitivity"] + 0.3,
+checks.between(box_table.loc["PMC 2-16-16-1", "sensibilité"], 0.7, 1.0, name="sensibilité de l'alerte du PMC (test)")
+checks.between(box_table.loc["PMC 2-16-16-1", "spécificité"], 0.9, 1.0, name="spécificité de l'alerte du PMC (test)")
+checks.true(box_table.loc["PMC 2-16-16-1", "sensibilité"] > box_table.loc["un neurone", "sensibilité"] + 0.3,
             "la sensibilité des couches cachées dépasse d'au moins 30 points celle d'un neurone seul")
 checks.true((missed & in_box).sum() > missed.sum() / 2,
             "la plupart des alertes manquées par le PMC se trouvent dans la boîte des valeurs normales")
