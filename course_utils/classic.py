@@ -249,7 +249,9 @@ def score_table(models: Mapping[str, Any], X_train: Any, y_train: Any, X_test: A
 
     Returns:
         A pandas DataFrame, one row per model, columns ``train accuracy``, ``test accuracy``,
-        ``sensitivity``, ``specificity`` (test set, fractions between 0 and 1, rounded to 3 decimals).
+        ``sensitivity``, ``specificity`` (test set, fractions between 0 and 1, rounded to 3 decimals), named in the
+        course's language (French: ``exactitude (entraînement)``, ``exactitude (test)``, ``sensibilité``,
+        ``spécificité``).
     """
     import pandas as pd
 
@@ -265,8 +267,8 @@ def score_table(models: Mapping[str, Any], X_train: Any, y_train: Any, X_test: A
     for name, model in models.items():
         train = binary_metrics(ytr, _predict(model, name, Xtr, "X_train"))
         test = binary_metrics(yte, _predict(model, name, Xte, "X_test"))
-        rows[name] = {"train accuracy": train["accuracy"], "test accuracy": test["accuracy"],
-                      "sensitivity": test["sensitivity"], "specificity": test["specificity"]}
+        rows[name] = {tr("train accuracy"): train["accuracy"], tr("test accuracy"): test["accuracy"],
+                      tr("sensitivity"): test["sensitivity"], tr("specificity"): test["specificity"]}
     return pd.DataFrame(rows).T.round(3)
 
 

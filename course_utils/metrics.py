@@ -213,10 +213,6 @@ def _mask(mask: Any, name: str) -> np.ndarray:
     return arr > 0.5
 
 
-# The columns of metrics_table, named in the course's language (a French table reads "sensibilité").
-_TABLE_COLUMNS = {"accuracy": N_("accuracy"), "sensitivity": N_("sensitivity"), "specificity": N_("specificity")}
-
-
 def metrics_table(results: dict[str, tuple[Any, Any]]) -> Any:
     """A pandas table comparing models: ``{"model name": (y_true, y_pred), ...}`` -> one row per model.
 
@@ -242,5 +238,6 @@ def metrics_table(results: dict[str, tuple[Any, Any]]) -> Any:
         _, rates, undefined = _counts_and_rates(t, p)
         shown = ("accuracy", "sensitivity", "specificity")
         _warn_undefined([u for u in undefined if u in shown], prefix=tr("results[{name}]: ", name=repr(name)))
-        rows[name] = {tr(_TABLE_COLUMNS[k]): rates[k] for k in shown}
+        rows[name] = {tr("accuracy"): rates["accuracy"], tr("sensitivity"): rates["sensitivity"],
+                      tr("specificity"): rates["specificity"]}      # named in the course's language
     return pd.DataFrame(rows).T.round(3)

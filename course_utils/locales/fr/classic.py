@@ -93,4 +93,8 @@ MESSAGES: dict[str, str] = {
     "a function": "une fonction",
     " or ": " ou ",
     "an object of type": "un objet de type",
+    "train accuracy": "exactitude (entraînement)",
+    "test accuracy": "exactitude (test)",
+    "sensitivity": "sensibilité",
+    "specificity": "spécificité",
 }

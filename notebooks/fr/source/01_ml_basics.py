@@ -588,10 +588,10 @@ scores
 # %% slideshow={"slide_type": ""} translated_from="200322710ed8"
 # Autovérification : sur ce jeu de données très étudié, toutes les méthodes sont bonnes, bien au-dessus de la référence
 methods = scores.drop(index="référence : toujours bénigne")
-checks.true((methods["test accuracy"] > 0.88).all(), "chaque méthode classique dépasse 88 % d'exactitude sur le jeu de test")
-checks.true((methods["test accuracy"] > scores.loc["référence : toujours bénigne", "test accuracy"] + 0.2).all(),
+checks.true((methods["exactitude (test)"] > 0.88).all(), "chaque méthode classique dépasse 88 % d'exactitude sur le jeu de test")
+checks.true((methods["exactitude (test)"] > scores.loc["référence : toujours bénigne", "exactitude (test)"] + 0.2).all(),
             "chaque méthode bat de plus de 20 points la référence « toujours bénigne »")
-checks.between(methods["sensitivity"].max(), 0.9, 1.0, name="meilleure sensibilité")
+checks.between(methods["sensibilité"].max(), 0.9, 1.0, name="meilleure sensibilité")
 
 # %% [markdown] slideshow={"slide_type": "subslide"} translated_from="b5041332e11d"
 # **Lire le tableau en clinicien.** L'exactitude compte toutes les erreurs de la même façon. Or un *faux négatif*
@@ -611,9 +611,9 @@ for split_seed in [42, 0, 1, 2, 3]:                  # 42 est le découpage util
     fitted = models if split_seed == 42 else classic.fit_classifiers(Xa, ya)
     one_split = classic.score_table(fitted, Xa, ya, Xb, yb)
     one_split.loc["référence : toujours bénigne"] = [np.mean(ya == 0), np.mean(yb == 0), 0, 1]  # aucun cancer détecté
-    split_scores.append(one_split[["test accuracy", "sensitivity", "specificity"]])
+    split_scores.append(one_split[["exactitude (test)", "sensibilité", "spécificité"]])
 spread = pd.concat(split_scores).groupby(level=0, sort=False).agg(["mean", "min", "max"]).round(3)
-ranked = [one_split["test accuracy"].sort_values(ascending=False) for one_split in split_scores]
+ranked = [one_split["exactitude (test)"].sort_values(ascending=False) for one_split in split_scores]
 wins = pd.Series([accuracies.index[0] for accuracies in ranked]).value_counts()
 leads = [round((accuracies.iloc[0] - accuracies.iloc[1]) * len(y_test)) for accuracies in ranked]
 print(f"un cancer manqué = {1 / y_test.sum():.1%} de sensibilité")
@@ -623,12 +623,12 @@ spread
 
 # %% slideshow={"slide_type": ""} translated_from="90e690e1ab19"
 # Autovérification : impossible de départager les trois meilleures méthodes : leurs plages sur les découpages se chevauchent
-accuracy = spread["test accuracy"].drop(index="référence : toujours bénigne")
+accuracy = spread["exactitude (test)"].drop(index="référence : toujours bénigne")
 top3 = accuracy["mean"].nlargest(3).index
 checks.true(accuracy.loc[top3, "min"].max() <= accuracy.loc[top3, "max"].min(),
             "les plages d'exactitude sur le test des trois meilleures méthodes se chevauchent")
 checks.true(max(leads) <= 2, "sur chaque découpage, le gagnant devance le deuxième d'une ou deux tumeurs de test au plus")
-checks.true((accuracy["min"] > spread.loc["référence : toujours bénigne", ("test accuracy", "max")] + 0.2).all(),
+checks.true((accuracy["min"] > spread.loc["référence : toujours bénigne", ("exactitude (test)", "max")] + 0.2).all(),
             "sur chaque découpage, chaque méthode bat de plus de 20 points la référence « toujours bénigne »")
 
 # %% [markdown] slideshow={"slide_type": "fragment"} translated_from="74f640c0f5fe"
