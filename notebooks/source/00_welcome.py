@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 import course_utils
-from course_utils import checks, plotting, widgets
+from course_utils import checks, i18n, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.welcome import exercise_1
 
@@ -124,9 +124,9 @@ def show_threshold(threshold):
     flagged = (red < threshold).astype(int)
     m = course_utils.metrics.binary_metrics(alert, flagged)
     threshold_line.set_xdata([threshold, threshold])
-    score_text.set_text(f"threshold {threshold:.1f} x10⁶/mm³\n"
-                        f"sensitivity {m['sensitivity']:.0%} ({m['tp']} of {m['tp'] + m['fn']})\n"
-                        f"specificity {m['specificity']:.0%} ({m['tn']} of {m['tn'] + m['fp']})")
+    score_text.set_text(f"threshold {i18n.number(threshold, '.1f')} x10⁶/mm³\n"   # 4.5 in English, 4,5 in French
+                        f"sensitivity {i18n.number(m['sensitivity'], '.0%')} ({m['tp']} of {m['tp'] + m['fn']})\n"
+                        f"specificity {i18n.number(m['specificity'], '.0%')} ({m['tn']} of {m['tn'] + m['fp']})")
     return f"flagged {flagged.sum()} of {len(flagged)} patients"
 
 

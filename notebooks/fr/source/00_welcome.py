@@ -33,13 +33,13 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="a436be1b1d07"
+# %% slideshow={"slide_type": "skip"} translated_from="43a2fb799ed6"
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
 import course_utils
-from course_utils import checks, plotting, widgets
+from course_utils import checks, i18n, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.welcome import exercise_1
 
@@ -111,7 +111,7 @@ pd.DataFrame({name: {"hommes": f"{r[1][0]}–{r[1][1]}", "femmes": f"{r[2][0]}�
 #
 # Observez : quand l'une monte, l'autre baisse. Ce compromis reviendra dans chaque notebook.
 
-# %% slideshow={"slide_type": "skip"} translated_from="c9426b820696"
+# %% slideshow={"slide_type": "skip"} translated_from="9d21a1953143"
 red = blood["red_cells"].to_numpy()
 alert = blood["alert"].to_numpy()
 bins = np.round(np.arange(1.5, 7.6, 0.1), 1)  # bornes arrondies (1,5 ; 1,6 ; …) : une valeur de 4,5 tombe dans la barre à droite de 4,5
@@ -132,9 +132,9 @@ def show_threshold(threshold):
     flagged = (red < threshold).astype(int)
     m = course_utils.metrics.binary_metrics(alert, flagged)
     threshold_line.set_xdata([threshold, threshold])
-    score_text.set_text(f"seuil {threshold:.1f} T/L\n"
-                        f"sensibilité {m['sensitivity']:.0%} ({m['tp']} sur {m['tp'] + m['fn']})\n"
-                        f"spécificité {m['specificity']:.0%} ({m['tn']} sur {m['tn'] + m['fp']})")
+    score_text.set_text(f"seuil {i18n.number(threshold, '.1f')} T/L\n"   # 4.5 en anglais, 4,5 en français
+                        f"sensibilité {i18n.number(m['sensitivity'], '.0%')} ({m['tp']} sur {m['tp'] + m['fn']})\n"
+                        f"spécificité {i18n.number(m['specificity'], '.0%')} ({m['tn']} sur {m['tn'] + m['fp']})")
     return f"{flagged.sum()} patients signalés sur {len(flagged)}"
 
 
