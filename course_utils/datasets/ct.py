@@ -19,6 +19,7 @@ Synthetic and simplified on purpose (see ``data/README.md``): for learning only,
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -429,6 +430,34 @@ def _draw_slices(n: int, size: int, contrast: bool, lesion_fraction: float, nois
                     meta={"noise_hu": noise_hu, "lesion_fraction": lesion_fraction})
 
 
+def _anatomy(seed: int, i: int, size: int, lesion_fraction: float, steatosis_fraction: float,
+             lesion_contrast_hu: tuple[float, float], lesion_radius_mm: tuple[float, float]) -> tuple[Any, ...]:
+    """Patient ``i``'s anatomy, the same in both phases: ``(tissues, liver_mask, lesion_map, lesion_draws, steatosis)``.
+
+    ``lesion_draws`` is how much darker than the liver each lesion is with contrast, in HU (30 % of it without).
+    The arrays are read-only: :func:`_kept_anatomy` shares them between calls.
+    """
+    rng = np.random.default_rng([seed, i, 0])  # anatomy and lesions
+    steatosis = bool(rng.uniform() < steatosis_fraction)
+    p = _sample_anatomy(rng, steatosis)
+    n_les = 0
+    if rng.uniform() < lesion_fraction:
+        n_les = 1 + int(rng.uniform() < 0.3)
+    t, liver_mask = _rasterize(p, size)
+    liver_64 = liver_mask if size == 64 else _rasterize(p, 64)[1]
+    spec = _place_lesions(rng, liver_64, n_les, lesion_radius_mm) if n_les else []
+    lesion_draws = rng.uniform(*lesion_contrast_hu, size=n_les)
+    lesion_map = _paint_lesions(t, liver_mask, spec)
+    for array in (t, liver_mask, lesion_map, lesion_draws):
+        array.flags.writeable = False
+    return t, liver_mask, lesion_map, lesion_draws, steatosis
+
+
+#: The anatomy of the last 1024 patients drawn at 64 pixels or less (16 kB each, 16 MB at most), so that drawing the
+#: same patients in the other phase, as notebook 09 does for its test set, only repaints them.
+_kept_anatomy = functools.lru_cache(maxsize=1024)(_anatomy)
+
+
 def _draw_patient(seed: int, i: int, size: int, contrast: bool, lesion_fraction: float, noise_hu: float,
                   steatosis_fraction: float, lesion_contrast_hu: tuple[float, float],
                   lesion_radius_mm: tuple[float, float]) -> tuple[np.ndarray, ...]:
@@ -442,18 +471,11 @@ def _draw_patient(seed: int, i: int, size: int, contrast: bool, lesion_fraction:
         the liver mask, the lesion index map (0 = no lesion, k = lesion k) and, per lesion, how much darker
         than the liver it is in this phase, in HU.
     """
-    rng = np.random.default_rng([seed, i, 0])  # anatomy and lesions
-    steatosis = bool(rng.uniform() < steatosis_fraction)
-    p = _sample_anatomy(rng, steatosis)
-    n_les = 0
-    if rng.uniform() < lesion_fraction:
-        n_les = 1 + int(rng.uniform() < 0.3)
-    t, liver_mask = _rasterize(p, size)
-    liver_64 = liver_mask if size == 64 else _rasterize(p, 64)[1]
-    spec = _place_lesions(rng, liver_64, n_les, lesion_radius_mm) if n_les else []
-    low_c, high_c = lesion_contrast_hu
-    deltas = rng.uniform(low_c, high_c, size=n_les) * (1.0 if contrast else 0.3)
-    lesion_map = _paint_lesions(t, liver_mask, spec)
+    anatomy = _kept_anatomy if size <= 64 else _anatomy
+    t, liver_mask, lesion_map, lesion_draws, steatosis = anatomy(seed, i, size, lesion_fraction, steatosis_fraction,
+                                                                 lesion_contrast_hu, lesion_radius_mm)
+    deltas = lesion_draws * (1.0 if contrast else 0.3)
+    n_les = len(deltas)
     values = _tissue_values(np.random.default_rng([seed, i, 1]), contrast, steatosis)
     hu = values[t]
     for k in range(1, n_les + 1):
