@@ -761,8 +761,11 @@ def _non_finite_loss(loss: float, xb: Any, yb: Any, where: str, number: int, epo
 # --------------------------------------------------------------------------------------------------
 
 def _run_epoch(model: Any, loader: Any, loss_fn: Callable, optimizer: Any, device: Any, epoch: int | None,
-               where: str = "training", before: list[str] | None = None) -> tuple[float, float | None]:
+               where: str = "training", before: list[str] | None = None,
+               after_step: Callable[[], Any] | None = None) -> tuple[float, float | None]:
     """One pass of gradient descent over ``loader``; return the mean loss and the reference loss before training.
+
+    ``after_step``, if given, is called after every ``optimizer.step()`` (a scheduler stepped per mini-batch).
 
     The reference (only on the first mini-batch of epoch 1, else ``None``) is the larger of the untrained model's
     loss and the loss of outputs that are all 0: :func:`fit` compares later losses with it to detect divergence.
@@ -786,6 +789,8 @@ def _run_epoch(model: Any, loader: Any, loss_fn: Callable, optimizer: Any, devic
         recent = [*recent[-2:], value]
         loss.backward()                       # backpropagation: the gradient of the loss for every weight
         optimizer.step()                      # gradient-descent step
+        if after_step is not None:
+            after_step()                      # e.g. OneCycleLR: a new learning rate for the next mini-batch
         total += value * len(xb)
         count += len(xb)
     if count == 0:
@@ -1284,7 +1289,10 @@ def fit(model: Any, train: tuple[Any, Any] | Any, val: tuple[Any, Any] | Any | N
             when you pass one.
         epochs: number of passes over the training data (>= 1).
         batch_size: mini-batch size (number of samples) when ``train``/``val`` are pairs ``(X, y)``.
-        scheduler: optional learning-rate scheduler built on ``optimizer``, stepped once per epoch.
+        scheduler: optional learning-rate scheduler built on ``optimizer``, stepped once per epoch; ``OneCycleLR``
+            and ``CyclicLR``, which PyTorch steps after every mini-batch, are stepped after every mini-batch (build
+            ``OneCycleLR`` with ``total_steps`` = epochs x mini-batches per epoch, or ``epochs`` and
+            ``steps_per_epoch``).
         patience: early stopping – stop when the validation loss has not improved for this many epochs,
             and restore the best weights (needs ``val``).
         metric: optional ``metric(outputs, targets) -> float`` computed on the validation set each epoch.
@@ -1315,18 +1323,22 @@ def fit(model: Any, train: tuple[Any, Any] | Any, val: tuple[Any, Any] | Any | N
     optimizer = optimizer if optimizer is not None else torch.optim.Adam(model.parameters(), lr=lr)
     device = _move_to_device(model, device)
     train_loader, val_loader = _make_loaders(train, val, batch_size=batch_size, seed=seed)
+    per_batch = _steps_per_batch(scheduler)
+    if per_batch:
+        _check_cycle_length(scheduler, epochs, train_loader, batch_size, early_stopping=patience is not None)
     history = _empty_history(has_val=val is not None, has_metric=metric is not None)
     stopper = EarlyStopping(patience)
     display = _ProgressDisplay(epochs, history, show_bar=progress, live_plot=live_plot)
     reference = None
     try:
         for epoch in range(1, epochs + 1):
-            reference = _train_and_record(model, train_loader, loss_fn, optimizer, device, epoch, history, reference)
+            reference = _train_and_record(model, train_loader, loss_fn, optimizer, device, epoch, history, reference,
+                                          after_step=scheduler.step if per_batch else None)
             if val_loader is not None:
                 val_loss = _validate(model, val_loader, loss_fn, metric, device, history)
                 if stopper.update(val_loss, model, epoch):
                     history["best_epoch"] = [epoch]
-            if scheduler is not None:
+            if scheduler is not None and not per_batch:
                 _step_scheduler(scheduler, history)  # learning-rate decay, once per epoch
             display.end_of_epoch(history)
             if stopper.should_stop:
@@ -1340,6 +1352,34 @@ def fit(model: Any, train: tuple[Any, Any] | Any, val: tuple[Any, Any] | Any | N
     return history
 
 
+def _steps_per_batch(scheduler: Any) -> bool:
+    """True for the schedulers PyTorch steps after every mini-batch (``OneCycleLR``, ``CyclicLR``)."""
+    import torch
+
+    return isinstance(scheduler, (torch.optim.lr_scheduler.OneCycleLR, torch.optim.lr_scheduler.CyclicLR))
+
+
+def _check_cycle_length(scheduler: Any, epochs: int, loader: Any, batch_size: int, early_stopping: bool) -> None:
+    """A ``OneCycleLR`` must be built for exactly the steps ``fit`` takes: with fewer, PyTorch stops training with an
+    error in the middle; with more, the learning rate never comes down to its small final value (a silent harm).
+    With early stopping, training may legitimately end sooner, so only too few steps are refused."""
+    import torch
+
+    total = getattr(scheduler, "total_steps", None)
+    if not isinstance(scheduler, torch.optim.lr_scheduler.OneCycleLR) or total is None:
+        return
+    try:
+        per_epoch = len(loader)
+    except TypeError:  # a source of mini-batches without a length: nothing to compare
+        return
+    needed = epochs * per_epoch
+    if total < needed or (total > needed and not early_stopping):
+        raise ValueError(tr("the OneCycleLR scheduler was built for {total} steps, but fit takes {needed}: {epochs} "
+                            "epochs x {per_epoch} mini-batches (batch_size={batch_size}). Build it with "
+                            "total_steps={needed}, or with epochs={epochs} and steps_per_epoch={per_epoch}.",
+                            total=total, needed=needed, epochs=epochs, per_epoch=per_epoch, batch_size=batch_size))
+
+
 def _step_scheduler(scheduler: Any, history: dict[str, list[float]]) -> None:
     """``scheduler.step()``; ``ReduceLROnPlateau`` is given the latest loss it watches (validation, else training)."""
     import torch
@@ -1351,14 +1391,17 @@ def _step_scheduler(scheduler: Any, history: dict[str, list[float]]) -> None:
 
 
 def _train_and_record(model: Any, loader: Any, loss_fn: Callable, optimizer: Any, device: Any, epoch: int,
-                      history: dict[str, Any], reference: float | None) -> float | None:
+                      history: dict[str, Any], reference: float | None,
+                      after_step: Callable[[], Any] | None = None) -> float | None:
     """One epoch of :func:`fit`: train, record the loss and learning rate, stop on a divergence.
+
+    ``after_step`` (e.g. a ``OneCycleLR``'s ``step``) is called after every gradient-descent step.
 
     Returns the loss before training (measured on the first mini-batch of epoch 1), for the next epochs' checks.
     """
     try:
         loss, first = _run_epoch(model, loader, loss_fn, optimizer, device, epoch,
-                                 before=_loss_parts(reference, history["train_loss"]))
+                                 before=_loss_parts(reference, history["train_loss"]), after_step=after_step)
     except TrainingDiverged as err:
         err.history = history
         raise

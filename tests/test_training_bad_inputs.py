@@ -43,6 +43,12 @@ def linear(n_in=2, n_out=1):
     return nn.Linear(n_in, n_out)
 
 
+def sgd_pair():
+    """A fresh linear model and an SGD optimizer on its weights."""
+    model = linear()
+    return model, torch.optim.SGD(model.parameters(), lr=0.1)
+
+
 DEFAULT = object()
 
 
@@ -268,6 +274,13 @@ BAD_INPUTS = [
         m, optimizer=torch.optim.SGD(m.parameters(), lr=0.1),
         scheduler=torch.optim.lr_scheduler.StepLR(torch.optim.SGD(m.parameters(), lr=0.1), 1)))(linear()),
      ValueError, r"scheduler was built on another optimizer"),
+    ("fit one-cycle too short", lambda: (lambda m, o: fit(m, optimizer=o, epochs=2, batch_size=4, scheduler=(
+        torch.optim.lr_scheduler.OneCycleLR(o, max_lr=0.1, total_steps=4))))(*sgd_pair()), ValueError,
+     r"OneCycleLR scheduler was built for 4 steps, but fit takes 8: 2 epochs x 4 mini-batches \(batch_size=4\)\. "
+     r"Build it with total_steps=8, or with epochs=2 and steps_per_epoch=4"),
+    ("fit one-cycle too long", lambda: (lambda m, o: fit(m, optimizer=o, epochs=1, batch_size=4, scheduler=(
+        torch.optim.lr_scheduler.OneCycleLR(o, max_lr=0.1, epochs=2, steps_per_epoch=4))))(*sgd_pair()), ValueError,
+     r"built for 8 steps, but fit takes 4: 1 epochs x 4 mini-batches"),
     ("fit scheduler class", lambda: (lambda m: fit(m, optimizer=torch.optim.SGD(m.parameters(), lr=0.1),
                                                    scheduler=torch.optim.lr_scheduler.StepLR))(linear()),
      TypeError, r"learning-rate scheduler built on the optimizer.*class torch\.optim\.lr_scheduler\.StepLR itself"),
@@ -546,6 +559,28 @@ def test_schedulers_step_once_per_epoch_including_reduce_on_plateau():
     history = training.fit(model, (X_NP.tolist(), Y_NP.reshape(-1, 1).tolist()), (X_T, Y_COL), loss_fn=BCE,
                            optimizer=opt, scheduler=plateau, epochs=3, progress=False)   # nested lists work too
     assert history["lr"] == pytest.approx([0.1, 0.05, 0.025])  # never 10 x better: halved after each epoch
+
+
+def test_one_cycle_and_cyclic_schedulers_step_after_every_mini_batch():
+    model, opt = sgd_pair()
+    cycle = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=0.1, epochs=2, steps_per_epoch=4)
+    history = fit(model, optimizer=opt, scheduler=cycle, epochs=2, batch_size=4)
+    _, hand_opt = sgd_pair()                                   # the same schedule stepped by hand, 4 steps per epoch
+    hand = torch.optim.lr_scheduler.OneCycleLR(hand_opt, max_lr=0.1, epochs=2, steps_per_epoch=4)
+    expected = []
+    for _ in range(2):
+        for _ in range(4):
+            hand_opt.step()
+            hand.step()
+        expected.append(hand_opt.param_groups[0]["lr"])
+    assert cycle.last_epoch == 8 and history["lr"] == pytest.approx(expected)
+    model, opt = sgd_pair()                                    # early stopping may end sooner: a longer cycle is fine
+    fit(model, (X_T, Y_COL), val=(X_T, Y_COL), optimizer=opt, epochs=1, batch_size=4, patience=2,
+        scheduler=torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=0.1, total_steps=8))
+    model, opt = sgd_pair()
+    cyclic = torch.optim.lr_scheduler.CyclicLR(opt, base_lr=0.01, max_lr=0.1, step_size_up=2)
+    fit(model, optimizer=opt, scheduler=cyclic, epochs=1, batch_size=4)
+    assert cyclic.last_epoch == 4
 
 
 def test_a_model_with_an_embedding_keeps_integer_inputs():
