@@ -48,7 +48,6 @@ import torch
 import torch.nn.functional as F
 from matplotlib.colors import ListedColormap
 from matplotlib.patches import Rectangle
-from nibabel.testing import data_path as nibabel_data_path
 from pydicom.data import get_testdata_file
 from pydicom.pixels import apply_modality_lut
 from scipy import ndimage
@@ -1415,9 +1414,9 @@ checks.true(max(auc_nc.values()) < 0.75, "without contrast, every model loses mo
 #
 # The intensity ranges are similar in size to the default augmentation of nnU-Net (Isensee et al., 2021), the
 # self-configuring U-Net; our shape changes are milder. The notebook uses no non-contrast image to choose
-# anything. We continue training the contrast-trained U-Net for one
-# pass over augmented copies of 150 training slices (half of them, drawn at random), three times with seeds 0,
-# 1 and 2. It never sees a non-contrast scan.
+# anything. We continue training the contrast-trained U-Net for one pass over augmented copies of 150 training
+# slices (half of them, drawn at random). It never sees a non-contrast scan. We run it once here; how much its
+# result moves with the random start was measured over 14 runs of the whole notebook (quoted below).
 #
 # The source course also presents **random synthesis**: sample shape templates, compose and deform them into
 # label maps, and paint every tissue with random intensities. We do not use it here, for a reason worth
@@ -1446,89 +1445,74 @@ def augment(images_hu, masks, seed):
     return out_images, out_masks
 
 
-halves = [np.random.default_rng(seed).choice(len(train), size=150, replace=False) for seed in (0, 1, 2)]
-augmented = [augment(train.images[half], train.liver[half], seed) for seed, half in enumerate(halves)]
+half = np.random.default_rng(0).choice(len(train), size=150, replace=False)   # 150 of the 300 training slices
+aug_images, aug_masks = augment(train.images[half], train.liver[half], seed=0)
 liver_grey = dicom.window(np.array(ct.tissue_values(contrast=True)["liver"]), *SOFT_TISSUE)   # 110 HU -> grey
 print(f"gamma 1.5 turns the grey of an enhanced liver ({ct.tissue_values(contrast=True)['liver']:.0f} HU) into the "
       f"grey of {SOFT_LOW + SOFT_TISSUE[1] * liver_grey ** 1.5:.0f} HU; a non-contrast liver is about "
       f"{ct.tissue_values(contrast=False)['liver']:.0f} HU")
-fig = plotting.image_grid(np.concatenate([dicom.window(train.images[halves[0][:4]], *SOFT_TISSUE),
-                                          augmented[0][0][:4]]),
+fig = plotting.image_grid(np.concatenate([dicom.window(train.images[half[:4]], *SOFT_TISSUE), aug_images[:4]]),
                           ncols=8, size=1.7, vmin=0, vmax=1,
                           titles=[f"original {k + 1}" for k in range(4)] + [f"augmented {k + 1}" for k in range(4)],
-                          suptitle="Four training slices and their augmented copies (seed 0; soft-tissue window, "
+                          suptitle="Four training slices and their augmented copies (soft-tissue window, "
                                    "0 = black, 1 = white)")
 plt.show()
 
 # %% slideshow={"slide_type": ""}
-robust_unets = []
-for seed, (aug_images, aug_masks) in enumerate(augmented):
-    torch.manual_seed(seed)
-    robust = UNet().to(memory_format=torch.channels_last)
-    robust.load_state_dict(unet.state_dict())           # start from the contrast-trained U-Net
-    training.fit(robust, (as_input(aug_images), seg_target(aug_masks)), loss_fn=dice_bce_loss,
-                 optimizer=torch.optim.Adam(robust.parameters(), lr=1e-3, fused=True), epochs=1, batch_size=8,
-                 progress=True, seed=seed)
-    robust_unets.append(robust)
+robust = copy.deepcopy(unet)                            # start from the contrast-trained U-Net
+training.fit(robust, (as_input(aug_images), seg_target(aug_masks)), loss_fn=dice_bce_loss,
+             optimizer=torch.optim.Adam(robust.parameters(), lr=1e-3, fused=True), epochs=1, batch_size=8,
+             progress=True, seed=0)
 
 # %% slideshow={"slide_type": ""}
-robust_nc = [predict_masks(robust, seg_input(test_nc)) for robust in robust_unets]   # outlines without contrast
-robust_dice = pd.DataFrame({f"augmented, seed {seed}": {
-    "test with contrast": dice_per_slice(test.liver, predict_masks(robust, seg_input(test))).mean(),
-    "test without contrast": dice_per_slice(test_nc.liver, robust_nc[seed]).mean(),
-} for seed, robust in enumerate(robust_unets)}).T
-dice_results = pd.concat([
-    pd.DataFrame({"HU threshold (validation)": {"test with contrast": dice_threshold_pv.mean(),
-                                                "test without contrast": dice_threshold_nc.mean()},
-                  "U-Net, contrast only": {"test with contrast": dice_pv.mean(),
-                                           "test without contrast": dice_nc.mean()}}).T,
-    robust_dice])
+robust_nc = predict_masks(robust, seg_input(test_nc))    # the augmented U-Net's outlines without contrast
+robust_pv = predict_masks(robust, seg_input(test))       # and with contrast
+dice_robust_nc = dice_per_slice(test_nc.liver, robust_nc)
+dice_robust_pv = dice_per_slice(test.liver, robust_pv)
+dice_results = pd.DataFrame({
+    "HU threshold (validation)": {"test with contrast": dice_threshold_pv.mean(),
+                                  "test without contrast": dice_threshold_nc.mean()},
+    "U-Net, contrast only": {"test with contrast": dice_pv.mean(), "test without contrast": dice_nc.mean()},
+    "U-Net + augmentation": {"test with contrast": dice_robust_pv.mean(),
+                             "test without contrast": dice_robust_nc.mean()},
+}).T
 
 fig, ax = plt.subplots(figsize=(10, 4.2))
-names = ["HU threshold (validation)", "U-Net, contrast only", "U-Net + augmentation\n(mean of 3 seeds)"]
 for k, (column, color) in enumerate([("test with contrast", plotting.SERIES_COLORS[0]),
                                      ("test without contrast", plotting.SERIES_COLORS[1])]):
-    values = [dice_threshold_pv.mean() if k == 0 else dice_threshold_nc.mean(),
-              dice_pv.mean() if k == 0 else dice_nc.mean(), robust_dice[column].mean()]
     rows = np.arange(3) - (k - 0.5) * 0.38                 # with contrast above, without below
-    ax.barh(rows, values, height=0.36, color=color, label=column)
-    ends = [values[0], values[1], max(values[2], robust_dice[column].max())]         # right of the seed dots
-    for row, end, value in zip(rows, ends, values):                                   # 0.94; in French 0,94
-        ax.annotate(i18n.number(value, ".2f"), (end, row), xytext=(8, 0), textcoords="offset points", va="center")
-    ax.plot(robust_dice[column], np.full(3, rows[2]), "o", color="0.1", markersize=6,
-            label="each seed" if k == 0 else None)
-ax.set_yticks(range(3), names)
+    ax.barh(rows, dice_results[column], height=0.36, color=color, label=column)
+    for row, value in zip(rows, dice_results[column]):     # 0.94; in French 0,94
+        ax.annotate(i18n.number(value, ".2f"), (value, row), xytext=(8, 0), textcoords="offset points", va="center")
+ax.set_yticks(range(3), dice_results.index)
 ax.set(xlabel="mean Dice on 200 held-out slices", xlim=(0, 1.12), title="Domain shift, and what augmentation recovers")
 ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
 plt.show()
 dice_results.round(3)
 
 # %% slideshow={"slide_type": ""}
-checks.between(robust_dice["test without contrast"].mean(), 0.7, 1.0,
-               name="augmented U-Net, mean of three seeds, Dice without contrast")
-checks.true(robust_dice["test without contrast"].min() > dice_nc.mean() + 0.3,
-            f"augmentation recovers most of the non-contrast Dice with every seed ({dice_nc.mean():.2f} -> "
-            f"{robust_dice['test without contrast'].min():.2f} to {robust_dice['test without contrast'].max():.2f})")
-checks.between(robust_dice["test with contrast"].mean(), 0.8, 1.0,
-               name="augmented U-Net, mean of three seeds, Dice with contrast")
-checks.true(robust_dice["test with contrast"].mean() < dice_pv.mean(),
-            "on contrast slices, the augmented U-Nets are below the contrast-only U-Net on average")
-with_contrast = robust_dice["test with contrast"]
-print(f"with contrast: contrast-only U-Net {dice_pv.mean():.3f}; augmented, mean of three seeds "
-      f"{with_contrast.mean():.3f} (from {with_contrast.min():.3f} to {with_contrast.max():.3f})")
+checks.between(dice_robust_nc.mean(), 0.7, 1.0, name="augmented U-Net, mean Dice without contrast")
+checks.true(dice_robust_nc.mean() > dice_nc.mean() + 0.3,
+            f"augmentation recovers most of the non-contrast Dice ({dice_nc.mean():.2f} -> {dice_robust_nc.mean():.2f})")
+checks.between(dice_robust_pv.mean(), 0.8, 1.0, name="augmented U-Net, mean Dice with contrast")
+checks.true(dice_robust_pv.mean() < dice_pv.mean(),
+            "on contrast slices, the augmented U-Net is below the contrast-only U-Net")
+print(f"with contrast: contrast-only U-Net {dice_pv.mean():.3f}, augmented U-Net {dice_robust_pv.mean():.3f}")
 
 # %% slideshow={"slide_type": ""}
-robust_nc_auc = auc_of(test.has_lesion,                             # outlines of the augmented U-Net, seed 0
-                       lesion_probability(lesion_cnn, as_input(liver_crops(test_nc.images, robust_nc[0], margin))))
+robust_nc_auc = auc_of(test.has_lesion,                             # outlines of the augmented U-Net
+                       lesion_probability(lesion_cnn, as_input(liver_crops(test_nc.images, robust_nc, margin))))
 print(f"without contrast, lesion pipeline with the augmented U-Net's outline and the CNN trained on contrast "
       f"crops: AUC {robust_nc_auc:.3f} (with contrast: {cnn_test.iloc[kept]:.3f})")
 
 # %% [markdown] slideshow={"slide_type": "subslide"}
 # What to take from it:
 #
-# - the augmented U-Net finds the liver again without contrast, with all three seeds. On contrast slices the
-#   augmented U-Nets lose some Dice on average compared with the contrast-only U-Net (printed above):
-#   augmentation has a price on the original domain, here down to about the HU threshold's Dice;
+# - the augmented U-Net finds the liver again without contrast. This is not luck: over 14 runs of this notebook
+#   from other random starts (`benchmarks/SEED_SPREAD.md`), its mean Dice without contrast ranged from 0.81 to
+#   0.90. On contrast slices it loses some Dice compared with the contrast-only U-Net (printed above), and it
+#   did so in all 14 runs: augmentation has a price on the original domain, here part of the U-Net's lead over
+#   the HU threshold;
 # - the outline is back, but the **lesions are not**: the lesion CNN, trained on contrast crops only (we
 #   augmented only the U-Net), stays near a coin toss without contrast (printed above). Augmentation can teach a
 #   model to ignore a change; it cannot make a faint signal strong. Without contrast our lesions are 5 to 18 HU
@@ -1589,7 +1573,7 @@ else:
 # (from the side).
 
 # %% slideshow={"slide_type": ""}
-mri = nibabel.load(os.path.join(nibabel_data_path, "anatomical.nii"))
+mri = nibabel.load(os.path.join(os.path.dirname(nibabel.__file__), "tests", "data", "anatomical.nii"))
 volume = mri.get_fdata()
 voxel_mm = mri.header.get_zooms()
 print(f"volume {volume.shape} voxels of {' x '.join(f'{v:.0f}' for v in voxel_mm)} mm, "

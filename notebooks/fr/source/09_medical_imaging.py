@@ -34,7 +34,7 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="4e99e4cbd41f"
+# %% slideshow={"slide_type": "skip"} translated_from="8de7185da808"
 import copy
 import os
 
@@ -48,7 +48,6 @@ import torch
 import torch.nn.functional as F
 from matplotlib.colors import ListedColormap
 from matplotlib.patches import Rectangle
-from nibabel.testing import data_path as nibabel_data_path
 from pydicom.data import get_testdata_file
 from pydicom.pixels import apply_modality_lut
 from scipy import ndimage
@@ -1452,7 +1451,7 @@ checks.true(max(auc_nc.values()) < 0.75, "sans injection, tous les modèles perd
 # l'entraînement. Sur de vrais scanners sans injection aussi, beaucoup de lésions hépatiques passent
 # inaperçues ; c'est pourquoi on injecte du produit de contraste quand c'est possible.
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="133d7c09026c"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="1998b1bbdf0f"
 # ### L'augmentation de données : s'entraîner sur des images que le scanner aurait pu produire
 #
 # Le contour du foie, lui, reste visible sans injection (forme, position, quelques UH d'écart). Comment
@@ -1475,7 +1474,8 @@ checks.true(max(auc_nc.values()) < 0.75, "sans injection, tous les modèles perd
 # le U-Net qui se configure tout seul ; nos changements de forme sont plus doux. Le notebook n'utilise aucune
 # image sans injection pour choisir quoi que ce soit. Nous poursuivons l'entraînement du U-Net entraîné sur
 # les coupes injectées pendant une époque sur des copies augmentées de 150 coupes d'entraînement (la moitié, tirée au
-# hasard), trois fois, avec les graines 0, 1 et 2. Il ne voit jamais de scanner sans injection.
+# hasard). Il ne voit jamais de scanner sans injection. Nous le faisons une fois ici ; de combien son résultat varie
+# avec le départ aléatoire a été mesuré sur 14 exécutions du notebook entier (cité plus bas).
 #
 # Le cours d'origine présente aussi la **synthèse aléatoire** : échantillonner des gabarits de formes, les
 # assembler et les déformer en cartes d'étiquettes, puis peindre chaque tissu avec des intensités aléatoires.
@@ -1486,7 +1486,7 @@ checks.true(max(auc_nc.values()) < 0.75, "sans injection, tous les modèles perd
 # *réelle* (issues d'outils comme TotalSegmentator) et sont jugés sur de vrais scanners venus d'autres
 # hôpitaux.
 
-# %% slideshow={"slide_type": ""} translated_from="664f1e91d46a"
+# %% slideshow={"slide_type": ""} translated_from="281ddbcb45cf"
 def augment(images_hu, masks, seed):
     """Changements aléatoires de contraste, flou, bruit, gamma et forme d'images en UH ; renvoie des images [0, 1] et des masques."""
     rng = np.random.default_rng(seed)
@@ -1506,91 +1506,76 @@ def augment(images_hu, masks, seed):
     return out_images, out_masks
 
 
-halves = [np.random.default_rng(seed).choice(len(train), size=150, replace=False) for seed in (0, 1, 2)]
-augmented = [augment(train.images[half], train.liver[half], seed) for seed, half in enumerate(halves)]
+half = np.random.default_rng(0).choice(len(train), size=150, replace=False)   # 150 des 300 coupes d'entraînement
+aug_images, aug_masks = augment(train.images[half], train.liver[half], seed=0)
 liver_grey = dicom.window(np.array(ct.tissue_values(contrast=True)["liver"]), *SOFT_TISSUE)   # 110 UH -> gris
 print(f"un gamma de 1,5 donne au gris d'un foie rehaussé ({ct.tissue_values(contrast=True)['liver']:.0f} UH) le "
       f"gris de {SOFT_LOW + SOFT_TISSUE[1] * liver_grey ** 1.5:.0f} UH ; un foie sans injection mesure environ "
       f"{ct.tissue_values(contrast=False)['liver']:.0f} UH")
-fig = plotting.image_grid(np.concatenate([dicom.window(train.images[halves[0][:4]], *SOFT_TISSUE),
-                                          augmented[0][0][:4]]),
+fig = plotting.image_grid(np.concatenate([dicom.window(train.images[half[:4]], *SOFT_TISSUE), aug_images[:4]]),
                           ncols=8, size=1.7, vmin=0, vmax=1,
                           titles=[f"originale {k + 1}" for k in range(4)] + [f"augmentée {k + 1}" for k in range(4)],
-                          suptitle="Quatre coupes d'entraînement et leurs copies augmentées (graine 0 ; fenêtre tissus mous, "
+                          suptitle="Quatre coupes d'entraînement et leurs copies augmentées (fenêtre tissus mous, "
                                    "0 = noir, 1 = blanc)")
 plt.show()
 
-# %% slideshow={"slide_type": ""} translated_from="e60c61dea3d7"
-robust_unets = []
-for seed, (aug_images, aug_masks) in enumerate(augmented):
-    torch.manual_seed(seed)
-    robust = UNet().to(memory_format=torch.channels_last)
-    robust.load_state_dict(unet.state_dict())           # partir du U-Net entraîné avec injection
-    training.fit(robust, (as_input(aug_images), seg_target(aug_masks)), loss_fn=dice_bce_loss,
-                 optimizer=torch.optim.Adam(robust.parameters(), lr=1e-3, fused=True), epochs=1, batch_size=8,
-                 progress=True, seed=seed)
-    robust_unets.append(robust)
+# %% slideshow={"slide_type": ""} translated_from="330435677fa6"
+robust = copy.deepcopy(unet)                            # partir du U-Net entraîné avec injection
+training.fit(robust, (as_input(aug_images), seg_target(aug_masks)), loss_fn=dice_bce_loss,
+             optimizer=torch.optim.Adam(robust.parameters(), lr=1e-3, fused=True), epochs=1, batch_size=8,
+             progress=True, seed=0)
 
-# %% slideshow={"slide_type": ""} translated_from="b496da78afda"
-robust_nc = [predict_masks(robust, seg_input(test_nc)) for robust in robust_unets]   # contours sans injection
-robust_dice = pd.DataFrame({f"augmenté, graine {seed}": {
-    "test avec injection": dice_per_slice(test.liver, predict_masks(robust, seg_input(test))).mean(),
-    "test sans injection": dice_per_slice(test_nc.liver, robust_nc[seed]).mean(),
-} for seed, robust in enumerate(robust_unets)}).T
-dice_results = pd.concat([
-    pd.DataFrame({"seuil UH (validation)": {"test avec injection": dice_threshold_pv.mean(),
-                                            "test sans injection": dice_threshold_nc.mean()},
-                  "U-Net, coupes injectées seules": {"test avec injection": dice_pv.mean(),
-                                               "test sans injection": dice_nc.mean()}}).T,
-    robust_dice])
+# %% slideshow={"slide_type": ""} translated_from="1621343b0d11"
+robust_nc = predict_masks(robust, seg_input(test_nc))    # les contours du U-Net augmenté sans injection
+robust_pv = predict_masks(robust, seg_input(test))       # et avec injection
+dice_robust_nc = dice_per_slice(test_nc.liver, robust_nc)
+dice_robust_pv = dice_per_slice(test.liver, robust_pv)
+dice_results = pd.DataFrame({
+    "seuil UH (validation)": {"test avec injection": dice_threshold_pv.mean(),
+                              "test sans injection": dice_threshold_nc.mean()},
+    "U-Net, coupes injectées seules": {"test avec injection": dice_pv.mean(), "test sans injection": dice_nc.mean()},
+    "U-Net + augmentation": {"test avec injection": dice_robust_pv.mean(),
+                             "test sans injection": dice_robust_nc.mean()},
+}).T
 
 fig, ax = plt.subplots(figsize=(10, 4.2))
-names = ["seuil UH (validation)", "U-Net, coupes injectées seules", "U-Net + augmentation\n(moyenne de 3 graines)"]
 for k, (column, color) in enumerate([("test avec injection", plotting.SERIES_COLORS[0]),
                                      ("test sans injection", plotting.SERIES_COLORS[1])]):
-    values = [dice_threshold_pv.mean() if k == 0 else dice_threshold_nc.mean(),
-              dice_pv.mean() if k == 0 else dice_nc.mean(), robust_dice[column].mean()]
     rows = np.arange(3) - (k - 0.5) * 0.38                 # avec injection au-dessus, sans injection en dessous
-    ax.barh(rows, values, height=0.36, color=color, label=column)
-    ends = [values[0], values[1], max(values[2], robust_dice[column].max())]         # à droite des points des graines
-    for row, end, value in zip(rows, ends, values):                                   # 0.94 ; en français 0,94
-        ax.annotate(i18n.number(value, ".2f"), (end, row), xytext=(8, 0), textcoords="offset points", va="center")
-    ax.plot(robust_dice[column], np.full(3, rows[2]), "o", color="0.1", markersize=6,
-            label="chaque graine" if k == 0 else None)
-ax.set_yticks(range(3), names)
+    ax.barh(rows, dice_results[column], height=0.36, color=color, label=column)
+    for row, value in zip(rows, dice_results[column]):     # 0.94 ; en français 0,94
+        ax.annotate(i18n.number(value, ".2f"), (value, row), xytext=(8, 0), textcoords="offset points", va="center")
+ax.set_yticks(range(3), dice_results.index)
 ax.set(xlabel="Dice moyen sur 200 coupes de test", xlim=(0, 1.12), title="Décalage de domaine, et ce que l'augmentation récupère")
 ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
 plt.show()
 dice_results.round(3)
 
-# %% slideshow={"slide_type": ""} translated_from="f0280258799e"
-checks.between(robust_dice["test sans injection"].mean(), 0.7, 1.0,
-               name="U-Net augmenté, moyenne des trois graines, Dice sans injection")
-checks.true(robust_dice["test sans injection"].min() > dice_nc.mean() + 0.3,
-            f"l'augmentation récupère l'essentiel du Dice sans injection avec chaque graine ({dice_nc.mean():.2f} -> "
-            f"de {robust_dice['test sans injection'].min():.2f} à {robust_dice['test sans injection'].max():.2f})")
-checks.between(robust_dice["test avec injection"].mean(), 0.8, 1.0,
-               name="U-Net augmenté, moyenne des trois graines, Dice avec injection")
-checks.true(robust_dice["test avec injection"].mean() < dice_pv.mean(),
-            "sur les coupes injectées, les U-Net augmentés restent en moyenne sous le U-Net entraîné sur les seules coupes injectées")
-with_contrast = robust_dice["test avec injection"]
-print(f"avec injection : U-Net entraîné sur coupes injectées {dice_pv.mean():.3f} ; augmenté, moyenne des trois graines "
-      f"{with_contrast.mean():.3f} (de {with_contrast.min():.3f} à {with_contrast.max():.3f})")
+# %% slideshow={"slide_type": ""} translated_from="92f12149f801"
+checks.between(dice_robust_nc.mean(), 0.7, 1.0, name="U-Net augmenté, Dice moyen sans injection")
+checks.true(dice_robust_nc.mean() > dice_nc.mean() + 0.3,
+            f"l'augmentation récupère l'essentiel du Dice sans injection ({dice_nc.mean():.2f} -> "
+            f"{dice_robust_nc.mean():.2f})")
+checks.between(dice_robust_pv.mean(), 0.8, 1.0, name="U-Net augmenté, Dice moyen avec injection")
+checks.true(dice_robust_pv.mean() < dice_pv.mean(),
+            "sur les coupes injectées, le U-Net augmenté reste sous le U-Net entraîné sur les seules coupes injectées")
+print(f"avec injection : U-Net entraîné sur coupes injectées {dice_pv.mean():.3f}, U-Net augmenté "
+      f"{dice_robust_pv.mean():.3f}")
 
-# %% slideshow={"slide_type": ""} translated_from="c4b59c750347"
-robust_nc_auc = auc_of(test.has_lesion,                             # contours du U-Net augmenté, graine 0
-                       lesion_probability(lesion_cnn, as_input(liver_crops(test_nc.images, robust_nc[0], margin))))
+# %% slideshow={"slide_type": ""} translated_from="3c346dc32322"
+robust_nc_auc = auc_of(test.has_lesion,                             # contours du U-Net augmenté
+                       lesion_probability(lesion_cnn, as_input(liver_crops(test_nc.images, robust_nc, margin))))
 print(f"sans injection, chaîne de détection des lésions avec le contour du U-Net augmenté et le CNN entraîné sur "
       f"des imagettes injectées : AUC {robust_nc_auc:.3f} (avec injection : {cnn_test.iloc[kept]:.3f})")
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="0c9d60ff1dd8"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="5e9565bee6bc"
 # Ce qu'il faut en retenir :
 #
-# - le U-Net augmenté retrouve le foie sans injection, avec les trois graines. Sur les coupes injectées, les U-Net
-#   augmentés perdent en moyenne un peu de Dice par rapport au U-Net entraîné sur les seules coupes injectées
-#   (voir l'affichage ci-dessus) : l'augmentation a un prix sur le domaine d'origine. Ici, avec
-#   injection, les U-Net augmentés retombent à peu près au Dice du simple seuil en UH (voir le tableau) : l'avance
-#   du U-Net sur la règle disparaît ;
+# - le U-Net augmenté retrouve le foie sans injection. Ce n'est pas un hasard : sur 14 exécutions de ce notebook
+#   avec d'autres départs aléatoires (`benchmarks/SEED_SPREAD.md`), son Dice moyen sans injection est allé de 0,81
+#   à 0,90. Sur les coupes injectées, il perd un peu de Dice par rapport au U-Net entraîné sur les seules coupes
+#   injectées (voir l'affichage ci-dessus), et cela dans les 14 exécutions : l'augmentation a un prix sur le
+#   domaine d'origine, ici une partie de l'avance du U-Net sur le seuil en UH ;
 # - le contour est revenu, mais **pas les lésions** : le CNN des lésions, entraîné sur les seules imagettes
 #   injectées (nous n'avons augmenté que le U-Net), reste proche de pile ou face sans injection (voir l'affichage
 #   ci-dessus). L'augmentation peut apprendre à un modèle à ignorer un changement ; elle ne peut pas rendre fort un
@@ -1653,8 +1638,8 @@ else:
 # rééchantillonnée en voxels de 2 mm. Une image 3D se regarde dans trois plans orthogonaux : **axial** (vu des
 # pieds), **coronal** (vu de face) et **sagittal** (vu de profil).
 
-# %% slideshow={"slide_type": ""} translated_from="012d1214b57d"
-mri = nibabel.load(os.path.join(nibabel_data_path, "anatomical.nii"))
+# %% slideshow={"slide_type": ""} translated_from="2f26ad39312a"
+mri = nibabel.load(os.path.join(os.path.dirname(nibabel.__file__), "tests", "data", "anatomical.nii"))
 volume = mri.get_fdata()
 voxel_mm = mri.header.get_zooms()
 print(f"volume de {volume.shape} voxels de {' x '.join(f'{v:.0f}' for v in voxel_mm)} mm, "
