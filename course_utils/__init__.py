@@ -154,6 +154,10 @@ def setup(seed: int = DEFAULT_SEED, presentation: bool = False, threads: int | N
     import gc
 
     gc.freeze()  # the libraries imported so far never become garbage: later collections skip them (faster cells)
+    # Collect young objects every 50,000 allocations instead of 700. A notebook's cells make many short-lived
+    # objects (figure parts, table cells): in notebook 09 the default spent 0.44 s in 700 collections, this
+    # 0.08 s in 9, for 6 MB more memory at the peak.
+    gc.set_threshold(50_000, 20, 20)
     line = (
         f"course_utils {__version__} | Python {platform.python_version()} | numpy {np.__version__} | "
         f"torch {torch.__version__.split('+')[0]} | "

