@@ -336,6 +336,56 @@ def test_seed_spread_parses_seeds_and_counts_the_rule_claim():
     assert "in 2 of 3 runs" in text and "Runs with a failed self-check: 1 of 3." in text and "seed 1: Not yet" in text
 
 
+def test_seed_spread_report_agrees_with_notebook_09s_prose():
+    """Every spread and count notebook 09's prose quotes from benchmarks/SEED_SPREAD.md is the report's own."""
+    import re
+
+    report = (ROOT / "benchmarks" / "SEED_SPREAD.md").read_text(encoding="utf-8")
+    table = [line.strip("|").split(" | ") for line in report.splitlines() if line.startswith("| ")]
+    names = [cell.strip() for cell in table[0]]
+    rows = [row for row in table[1:] if row[0].strip().isdigit()]
+    ranges = dict(zip(names, next(row for row in table if "range" in row[0])))
+    n = len(rows)
+
+    def spread(name, digits):
+        low, high = (float(v) for v in re.fullmatch(r"\s*(-?[\d.]+)-(-?[\d.]+)\s*", ranges[name]).groups())
+        return f"{low:.{digits}f}", f"{high:.{digits}f}"
+
+    def count(sentence):
+        found = re.search(re.escape(sentence) + r" in (\d+) of (\d+) runs", report)
+        assert found and int(found[2]) == n, f"SEED_SPREAD.md lacks: {sentence}"
+        return int(found[1])
+
+    source = spread_source_prose()
+    expected = [
+        f"over {n} starts", "the validation Dice stayed between {} and {}".format(*spread("U-Net val. Dice", 3)),
+        "test Dice ranged from {} to {}".format(*spread("U-Net Dice", 3)),
+        "beat the threshold's mean Dice in " + _all_or(count("The U-Net's mean test Dice beat the HU threshold's"), n),
+        f"led the rule in only {count('The CNN (mean of its 3 seeds) scored a higher test AUC than the rule')}",
+        "the rule lost more than the CNN in "
+        + str(count("The rule lost more AUC than the CNN to the U-Net's outline")),
+        "screening threshold stayed between {} and {}".format(*spread("CNN screening spec.", 2)),
+        "small lesions came out behind in " + _all_or(count("At threshold 0.5 the CNN caught a smaller share of small "
+                                                             "lesions than of large ones"), n),
+        "without contrast ranged from {} to {}".format(*spread("aug. Dice no contrast", 2)),
+        "did so in " + _all_or(count("On contrast slices the augmented U-Net's mean Dice was below the contrast-only "
+                                     "U-Net's"), n) + " runs",
+    ]
+    for phrase in expected:
+        assert phrase in source, f"notebook 09's prose no longer says {phrase!r}: rerun benchmarks/seed_spread.py " \
+                                 "and bring the prose and the report into agreement"
+
+
+def _all_or(k: int, n: int) -> str:
+    return f"all {n}" if k == n else str(k)
+
+
+def spread_source_prose() -> str:
+    """The markdown of notebook 09's English source, one line (comment markers and line breaks removed)."""
+    lines = spread.SOURCE.read_text(encoding="utf-8").splitlines()
+    return " ".join(line[2:].strip() for line in lines if line.startswith("# ") and not line.startswith("# %%"))
+
+
 # --- benchmarks/seed_spread_08.py: notebook 08's "N of the 10 seeds" claims (the run itself: ~30 s, not run here) ---
 
 spread08 = load_script("seed_spread_08")
