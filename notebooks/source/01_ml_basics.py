@@ -41,7 +41,7 @@ import pandas as pd
 import torch
 
 import course_utils
-from course_utils import checks, classic, datasets, metrics, plotting, widgets
+from course_utils import checks, classic, datasets, i18n, metrics, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.ml_basics import exercise_1, exercise_2, exercise_3
 
@@ -330,7 +330,7 @@ fig, ax = plt.subplots(figsize=(9, 3.8))
 bins = np.arange(0, 0.5, 1 / 114)                      # one bin per possible number of errors
 for (name, values), colour in zip(estimates.items(), ("sky", "orange", "purple")):
     ax.hist(values, bins=bins, alpha=0.6, color=plotting.OKABE_ITO[colour], label=name)
-ax.axvline(risk, color="black", linestyle="--", label=f"risk in the rule's population ({risk:.1%})")
+ax.axvline(risk, color="black", linestyle="--", label=f"risk in the rule's population ({i18n.number(risk, '.1%')})")
 ax.xaxis.set_major_formatter(PercentFormatter(1.0))
 ax.set(xlabel="error rate measured on one test set of 114 tumours", ylabel=f"number of test sets (of {n_draws})",
        title="The same rule, tested on three populations")

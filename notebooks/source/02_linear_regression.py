@@ -42,7 +42,7 @@ from sklearn.linear_model import LinearRegression
 from sklearn.model_selection import train_test_split
 
 import course_utils
-from course_utils import checks, datasets, plotting, regression, training, widgets
+from course_utils import checks, datasets, i18n, plotting, regression, training, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.linear_regression import exercise_1, exercise_2, exercise_3
 
@@ -172,7 +172,7 @@ def show_line(a, b):
     residual_lines.set_data(*regression.residual_lines(x, y, predict(a, b, x)))   # all residuals, one artist
     you_are_here.set_data([a], [b])
     error = mse(a, b, x, y)
-    loss_text.set_text(f"RMSE = {np.sqrt(error):.1f} points")
+    loss_text.set_text(f"RMSE = {i18n.number(np.sqrt(error), '.1f')} points")
     return f"a = {a:.1f} points per kg/m², b = {b:.0f} points → MSE = {error:,.0f} score², RMSE = {np.sqrt(error):.1f}"
 
 
@@ -280,7 +280,7 @@ fig, ax = plt.subplots(figsize=(7.2, 4.3))
 surface = ax.contourf(a_grid, b_grid, mse_surface, levels=levels, cmap="viridis", norm=LogNorm())
 mse_colour_bar(fig, surface, ax)
 ax.plot(a_hat, b_hat, "*", color=plotting.OKABE_ITO["orange"], markersize=18, markeredgecolor="black",
-        label=f"least squares: a = {a_hat:.1f}, b = {b_hat:.0f}")
+        label=f"least squares: a = {i18n.number(a_hat, '.1f')}, b = {b_hat:.0f}")
 ax.plot(a_grid, y_mean - a_grid * x_mean, "--", color="white", linewidth=1, label="valley floor: b = ȳ − a x̄")
 ax.set(xlabel="slope a (score points per kg/m²)", ylabel="intercept b (score points)", ylim=(-400, 300),
        title="The minimum of the loss surface")

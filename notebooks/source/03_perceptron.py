@@ -43,7 +43,7 @@ from matplotlib.patches import Polygon, Rectangle
 from sklearn.model_selection import train_test_split
 
 import course_utils
-from course_utils import checks, metrics, neuron, plotting, training, widgets
+from course_utils import checks, i18n, metrics, neuron, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
 from course_utils.exercises import ____
 from course_utils.exercises.perceptron import exercise_1, exercise_2, exercise_3
@@ -383,7 +383,7 @@ fig, ax = plt.subplots(figsize=(7, 3.8))
 ax.plot(w0_axis, loss_scan, color=plotting.OKABE_ITO["green"],
         label=f"cross-entropy for the worked example (target {y_patient})")
 ax.plot(w_slide[0], float(ce_slide), "o", color=plotting.OKABE_ITO["orange"],
-        label=f"now: $w_0$ = 1, slope = {slope_now:.2f}")
+        label=f"now: $w_0$ = 1, slope = {i18n.number(slope_now, '.2f')}")
 tangent = np.linspace(-5, 5, 2)
 ax.plot(w_slide[0] + tangent, float(ce_slide) + slope_now * tangent, color=plotting.OKABE_ITO["orange"],
         linestyle="--")
@@ -726,12 +726,12 @@ pairs = p_val[y_val == 1][:, None] - p_val[y_val == 0][None, :]   # every (low c
 auc_by_pairs = np.mean(pairs > 0) + 0.5 * np.mean(pairs == 0)      # share of pairs ranked right (ties: half)
 
 fig, ax = plt.subplots(figsize=(5.6, 5.0))
-ax.plot(fpr_val, tpr_val, color=plotting.OKABE_ITO["green"], label=f"neuron (AUC = {auc_val:.3f})")
+ax.plot(fpr_val, tpr_val, color=plotting.OKABE_ITO["green"], label=f"neuron (AUC = {i18n.number(auc_val, '.3f')})")
 ax.plot([0, 1], [0, 1], color="0.6", linestyle="--", label="coin toss (AUC = 0.5)")
 ax.plot(1 - m_half["specificity"], m_half["sensitivity"], "s", color="black", markersize=9,
         label="threshold 0.5")
 ax.plot(fpr_at_t, sens_at_t, "o", color=plotting.OKABE_ITO["orange"], markersize=10,
-        label=f"threshold {t_alert:.3f}: first to catch 90 %")
+        label=f"threshold {i18n.number(t_alert, '.3f')}: first to catch 90 %")
 ax.set(xlabel="false-alarm rate = 1 − specificity (share)", ylabel="sensitivity (share)",
        xlim=(-0.02, 1.02), ylim=(-0.02, 1.02), title="ROC curve of the low-count alert\n(validation patients)")
 ax.legend(loc="lower right")
@@ -780,7 +780,7 @@ final_report   # test patients, used once
 
 # %% slideshow={"slide_type": ""}
 plotting.plot_confusion(y_test, pred_test, class_names=("no alert", "alert"),
-                        title=f"Perceptron, low-count alert (test patients, h ≥ {t_alert:.3f})")
+                        title=f"Perceptron, low-count alert (test patients, h ≥ {i18n.number(t_alert, '.3f')})")
 plt.show()
 neuron_row, base_row = final_report.iloc[1], final_report.iloc[0]
 checks.true(neuron_row["sensitivity"] >= 0.8, "on the test patients the neuron still catches at least 80 % of low counts")

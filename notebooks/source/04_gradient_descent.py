@@ -46,7 +46,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
 import course_utils
-from course_utils import checks, landscapes, metrics, plotting, training, widgets
+from course_utils import checks, i18n, landscapes, metrics, plotting, training, widgets
 from course_utils.datasets import load_breast_cancer_frame
 from course_utils.exercises import ____
 from course_utils.exercises.gradient_descent import exercise_1, exercise_2, exercise_3
@@ -865,9 +865,9 @@ test_metrics = metrics.binary_metrics(y_te, (p_te >= 0.5).astype(int))
 fig, axes = plt.subplots(1, 2, figsize=(11, 4.4))
 plotting.plot_confusion(y_te, (p_te >= 0.5).astype(int), ax=axes[0], class_names=("benign", "malignant"),
                         title="Mini-batch model, test tumours (h ≥ 0.5)")
-for scores, color, label in ((p_te, COLORS[0], f"logistic regression (AUC = {auc_model:.3f})"),
+for scores, color, label in ((p_te, COLORS[0], f"logistic regression (AUC = {i18n.number(auc_model, '.3f')})"),
                              (base_te, COLORS[1], f"{feature_names[base_column].replace('_', ' ')} alone "
-                                                  f"(AUC = {auc_base:.3f})")):
+                                                  f"(AUC = {i18n.number(auc_base, '.3f')})")):
     fpr, tpr, _ = metrics.roc_curve(y_te, scores)
     axes[1].plot(fpr, tpr, color=color, label=label)
 axes[1].plot(1 - test_metrics["specificity"], test_metrics["sensitivity"], "s", color="black", markersize=8,

@@ -52,7 +52,7 @@ from sklearn.model_selection import train_test_split
 from tqdm.auto import tqdm
 
 import course_utils
-from course_utils import checks, metrics, plotting, training, widgets
+from course_utils import checks, i18n, metrics, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
 from course_utils.datasets.diabetes_screening import FEATURES, diabetes_probability, make_diabetes_screening
 from course_utils.exercises import ____
@@ -935,7 +935,7 @@ fig, ax = plt.subplots(figsize=(7.2, 5.6))
 for name, (color, style) in roc_styles.items():
     false_alarms, sensitivity, _ = metrics.roc_curve(y_val, val_scores[name])
     ax.plot(false_alarms, sensitivity, color=color, linestyle=style,
-            label=f"{name}: AUC {validation_table.loc[name, 'ROC AUC']:.3f}")
+            label=f"{name}: AUC {i18n.number(validation_table.loc[name, 'ROC AUC'], '.3f')}")
     ax.plot(1 - validation_table.loc[name, "specificity"], validation_table.loc[name, "sensitivity"], "o",
             color=color, markersize=9, markeredgecolor="black", zorder=2 if name == IDEAL else 3)   # ideal's dot below
 ax.plot([0, 1], [0, 1], color="0.75", linestyle="--", label="coin toss: AUC 0.5")

@@ -51,7 +51,7 @@ from sklearn.svm import SVC
 from tqdm.auto import tqdm
 
 import course_utils
-from course_utils import checks, images, plotting, training, widgets
+from course_utils import checks, i18n, images, plotting, training, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.cnn import exercise_1, exercise_2, exercise_3, exercise_4
 
@@ -389,7 +389,7 @@ for row, (name, image) in enumerate(medical.items()):
         out = conv2d_fast(image, KERNELS[kname])
         low, high = np.percentile(out, [1, 99])                   # clip the 1 % extremes for contrast
         axes[row, col].imshow(out, cmap="gray", vmin=low, vmax=high)
-        axes[row, col].set_xlabel(f"black {low:+.2f}, white {high:+.2f}", fontsize="small")   # the response's scale
+        axes[row, col].set_xlabel(f"black {i18n.number(low, '+.2f')}, white {i18n.number(high, '+.2f')}", fontsize="small")   # the response's scale
 for col, title in enumerate(["original"] + shown_kernels):
     axes[0, col].set_title(title.replace(" (", "\n("), fontsize="medium")
 for ax in axes.ravel():
@@ -441,7 +441,7 @@ fig, axes = plt.subplots(1, 3, figsize=(13, 4.4), layout="none")     # fixed mar
 fig.subplots_adjust(left=0.05, right=0.95, bottom=0.1, top=0.83, wspace=0.45)
 panels = [(green, "green channel\nof the fundus photo", "gray", (0, green.max()), "grey level (0 = black, 1 = white)"),
           (response, "Laplacian response\n(negative values too)", "PuOr_r", (-0.15, 0.15), "response (grey-level units)"),
-          (vessels, f"ReLU(response {bias:+.2f})\n{active:.0%} of pixels kept", "magma", (0, 0.1),
+          (vessels, f"ReLU(response {i18n.number(bias, '+.2f')})\n{i18n.number(active, '.0%')} of pixels kept", "magma", (0, 0.1),
            "activation (grey-level units)")]
 for ax, (img, title, cmap, (low, high), unit) in zip(axes, panels):
     shown = ax.imshow(img, cmap=cmap, vmin=low, vmax=high)
@@ -516,8 +516,8 @@ def update_kernel(preset, bias, relu):
     img_out.set_extent((-0.5, out.shape[1] - 0.5, out.shape[0] - 0.5, -0.5))
     low, high = np.percentile(out, [1, 99])                          # contrast: clip the 1 % extremes
     img_out.set_clim(low, high if high > low else low + 1e-6)
-    bar_high.set_text(f"{high:+.3f}")                                # the colour bar's two ends
-    bar_low.set_text(f"{low:+.3f}")
+    bar_high.set_text(f"{i18n.number(high, '+.3f')}")                                # the colour bar's two ends
+    bar_low.set_text(f"{i18n.number(low, '+.3f')}")
     scale = max(np.abs(kernel_now).max(), 1e-6)
     img_k.set_data(kernel_now)
     img_k.set_clim(-scale, scale)
@@ -987,7 +987,7 @@ for (i, j), v in np.ndenumerate(cm):
     if v:
         ax_cm.text(j, i, v, ha="center", va="center", color="white" if v > cm.max() / 2 else "black")
 ax_cm.set(xticks=range(10), yticks=range(10), xlabel="predicted digit", ylabel="true digit",
-          title=f"CNN confusion matrix (test, accuracy {acc_cnn:.1%})")
+          title=f"CNN confusion matrix (test, accuracy {i18n.number(acc_cnn, '.1%')})")
 ax_cm.grid(False)
 sens_bars = ax_sens.bar(range(10), sensitivity * 100, color=plotting.OKABE_ITO["green"])
 ax_sens.bar_label(sens_bars, labels=[f"{cm[d, d]}/{cm[d].sum()}" for d in range(10)], fontsize="small")
@@ -1045,7 +1045,7 @@ wrong = np.flatnonzero(pred_cnn != y_test)
 print(f"{len(wrong)} mistakes out of {len(y_test)} test images")
 if len(wrong):
     fig = plotting.image_grid(X_test[wrong[:10]],
-                              titles=[f"true {y_test[i]} -> {pred_cnn[i]}\n(p = {proba_test[i].max():.2f})"
+                              titles=[f"true {y_test[i]} -> {pred_cnn[i]}\n(p = {i18n.number(proba_test[i].max(), '.2f')})"
                                       for i in wrong[:10]],
                               ncols=min(len(wrong), 10), size=1.5, suptitle="Test digits the CNN got wrong")
     plt.show()

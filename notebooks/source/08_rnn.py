@@ -45,7 +45,7 @@ from scipy import ndimage
 from tqdm.auto import tqdm
 
 import course_utils
-from course_utils import checks, plotting, widgets
+from course_utils import checks, i18n, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.rnn import exercise_1, exercise_2, exercise_3
 
@@ -926,7 +926,7 @@ for row, (mask, color) in enumerate(zip(groups.values(), group_colors)):
     chosen = val[mask[val]]
     ax.scatter(np.minimum(rr_cv[chosen], 0.6), row + jitter[chosen], s=14, color=color, alpha=0.7,
                marker="o" if row != 1 else "s")
-ax.axvline(rule_threshold, color="black", ls="--", lw=1.5, label=f"alert threshold {rule_threshold:.2f}")
+ax.axvline(rule_threshold, color="black", ls="--", lw=1.5, label=f"alert threshold {i18n.number(rule_threshold, '.2f')}")
 ax.set(yticks=range(len(groups)), yticklabels=list(groups), xlim=(0, 0.62), xlabel="RR irregularity: "
        "coefficient of variation (SD / mean, no unit; above 0.6 drawn at 0.6)",
        title="The RR-irregularity rule on the validation recordings")
@@ -1079,7 +1079,7 @@ ax_top.set(ylim=(-2.2, 3.0), ylabel="voltage (mV)",
 window_ends = (np.arange(25) + 1) * 0.2
 belief, = ax_bottom.plot(window_ends, np.zeros(25), "o-", color="black", ms=4, label="P(alert) after each window")
 ax_bottom.axhline(lstm_threshold, color="grey", ls="--", lw=1.5,
-                  label=f"alert threshold {lstm_threshold:.2f} (chosen on validation)")
+                  label=f"alert threshold {i18n.number(lstm_threshold, '.2f')} (chosen on validation)")
 ax_bottom.set(xlim=(0, 5), ylim=(-0.02, 1.02), xlabel="time read so far (s)", ylabel="P(alert)")
 ax_bottom.legend(loc="upper left")
 

@@ -247,7 +247,7 @@ seg_mm = float(seg_ds.SharedFunctionalGroupsSequence[0].PixelMeasuresSequence[0]
 fig, axes = plt.subplots(1, 2, figsize=(9, 4))
 im = axes[0].imshow(mr_ds.pixel_array, cmap="gray")
 fig.colorbar(im, ax=axes[0], label="MR signal (arbitrary units)")
-axes[0].set(title=f"MR_small.dcm ({mr_ds.Modality}), {float(mr_ds.PixelSpacing[0]):.2f} mm pixels",
+axes[0].set(title=f"MR_small.dcm ({mr_ds.Modality}), {i18n.number(float(mr_ds.PixelSpacing[0]), '.2f')} mm pixels",
             xlabel="column (pixel)", ylabel="row (pixel)")
 axes[1].imshow(liver_seg, cmap="gray")
 axes[1].set(title=f"liver_1frame.dcm ({seg_ds.Modality}): '{seg_ds.SegmentSequence[0].SegmentLabel}' mask",
@@ -725,7 +725,7 @@ axes[3].contour(test.liver[two], levels=[0.5], colors=[plotting.SERIES_COLORS[0]
 axes[3].contourf(test.lesions[two], levels=[0.5, 1.5], colors=[plotting.POSITIVE_COLOR], alpha=0.7)
 liver_cm2 = test.liver[two].sum() * test.pixel_mm ** 2 / 100
 lesion_cm2 = test.lesions[two].sum() * test.pixel_mm ** 2 / 100
-axes[3].set_title(f"segmentation: liver {liver_cm2:.0f} cm²\n(green), lesions {lesion_cm2:.1f} cm² (vermillion)")
+axes[3].set_title(f"segmentation: liver {liver_cm2:.0f} cm²\n(green), lesions {i18n.number(lesion_cm2, '.1f')} cm² (vermillion)")
 fig.colorbar(task_im, ax=axes, label="HU (soft-tissue window)", shrink=0.85)
 fig.suptitle("Four tasks on the same synthetic slice (64 x 64 pixels of 6.25 mm)", fontweight="bold")
 plt.show()
@@ -1265,9 +1265,9 @@ fig, axes = plt.subplots(1, 3, figsize=(15, 4.4), gridspec_kw={"width_ratios": [
 for scores, name, color in [(p_test, f"CNN (seed {kept})", plotting.SERIES_COLORS[1]),
                             (rule_test, "darkest-spot rule", plotting.SERIES_COLORS[3])]:
     fpr, tpr, _ = metrics.roc_curve(test.has_lesion, scores)
-    axes[0].plot(fpr, tpr, color=color, label=f"{name}: AUC {auc_of(test.has_lesion, scores):.2f}")
+    axes[0].plot(fpr, tpr, color=color, label=f"{name}: AUC {i18n.number(auc_of(test.has_lesion, scores), '.2f')}")
 axes[0].plot([0, 1], [0, 1], color="0.6", linestyle="--", label="chance")
-for m, name, marker in [(at_half, "CNN at 0.5", "s"), (at_screen, f"CNN at {cnn_threshold:.2f}", "o"),
+for m, name, marker in [(at_half, "CNN at 0.5", "s"), (at_screen, f"CNN at {i18n.number(cnn_threshold, '.2f')}", "o"),
                         (rule_screen, f"rule at {rule_threshold:.0f} HU", "^")]:
     axes[0].plot(1 - m["specificity"], m["sensitivity"], marker, markersize=9, color="0.15", label=name,
                  markerfacecolor="none" if marker == "s" else "0.15")
@@ -1277,7 +1277,7 @@ axes[0].legend(loc="lower right", fontsize="small")
 plotting.plot_confusion(test.has_lesion, (p_test >= 0.5).astype(int), ax=axes[1],
                         class_names=("no lesion", "lesion"), title="CNN, threshold 0.5")
 plotting.plot_confusion(test.has_lesion, (p_test >= cnn_threshold).astype(int), ax=axes[2],
-                        class_names=("no lesion", "lesion"), title=f"CNN, screening threshold {cnn_threshold:.2f}")
+                        class_names=("no lesion", "lesion"), title=f"CNN, screening threshold {i18n.number(cnn_threshold, '.2f')}")
 plt.show()
 print(f"test slices flagged, of {len(test)}: " + "; ".join(f"{name}: {d.sum()}" for name, d in decisions.items()))
 metrics.metrics_table({name: (test.has_lesion, d.astype(int)) for name, d in decisions.items()})

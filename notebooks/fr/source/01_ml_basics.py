@@ -34,14 +34,14 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="99da69f30b5d"
+# %% slideshow={"slide_type": "skip"} translated_from="92959882f563"
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import torch
 
 import course_utils
-from course_utils import checks, classic, datasets, metrics, plotting, widgets
+from course_utils import checks, classic, datasets, i18n, metrics, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.ml_basics import exercise_1, exercise_2, exercise_3
 
@@ -341,14 +341,14 @@ for name, values in estimates.items():
 print(f"cancers manqués par la règle : {loss[cancer_rows].mean():.1%} des {len(cancer_rows)}, "
       f"{np.mean(clinic_missed):.1%} en moyenne au centre de dépistage")
 
-# %% slideshow={"slide_type": ""} translated_from="5384df335371"
+# %% slideshow={"slide_type": ""} translated_from="43d03ac002df"
 from matplotlib.ticker import PercentFormatter
 
 fig, ax = plt.subplots(figsize=(9, 3.8))
 bins = np.arange(0, 0.5, 1 / 114)                      # une classe par nombre d'erreurs possible
 for (name, values), colour in zip(estimates.items(), ("sky", "orange", "purple")):
     ax.hist(values, bins=bins, alpha=0.6, color=plotting.OKABE_ITO[colour], label=name)
-ax.axvline(risk, color="black", linestyle="--", label=f"risque dans la population de la règle ({risk:.1%})")
+ax.axvline(risk, color="black", linestyle="--", label=f"risque dans la population de la règle ({i18n.number(risk, '.1%')})")
 ax.xaxis.set_major_formatter(PercentFormatter(1.0))
 ax.set(xlabel="taux d'erreur mesuré sur un jeu de test de 114 tumeurs", ylabel=f"nombre de jeux de test (sur {n_draws})",
        title="La même règle, testée sur trois populations")

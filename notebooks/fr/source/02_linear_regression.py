@@ -33,7 +33,7 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="6813bd60621f"
+# %% slideshow={"slide_type": "skip"} translated_from="cd6ade413f29"
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -42,7 +42,7 @@ from sklearn.linear_model import LinearRegression
 from sklearn.model_selection import train_test_split
 
 import course_utils
-from course_utils import checks, datasets, plotting, regression, training, widgets
+from course_utils import checks, datasets, i18n, plotting, regression, training, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.linear_regression import exercise_1, exercise_2, exercise_3
 
@@ -134,7 +134,7 @@ print(f"a = {a_guess}, b = {b_guess} :  L = {squared_error(a_guess, b_guess, x
 # donne la MSE pour chaque couple $(a, b)$ (barre de couleurs : plus c'est sombre, plus c'est petit) ; le point
 # indique la position de vos curseurs. Essayez d'atteindre la zone la plus sombre.
 
-# %% slideshow={"slide_type": ""} translated_from="2691782cf62e"
+# %% slideshow={"slide_type": ""} translated_from="5e68bda682ef"
 a_grid = np.linspace(-5, 25, 90)
 b_grid = np.linspace(-400, 300, 90)
 mse_surface = regression.loss_surface(lambda a, b: mse(a, b, x, y), a_grid, b_grid)   # (90, 90)
@@ -173,7 +173,7 @@ def show_line(a, b):
     residual_lines.set_data(*regression.residual_lines(x, y, predict(a, b, x)))   # tous les résidus, un seul objet
     you_are_here.set_data([a], [b])
     error = mse(a, b, x, y)
-    loss_text.set_text(f"RMSE = {np.sqrt(error):.1f} points")
+    loss_text.set_text(f"RMSE = {i18n.number(np.sqrt(error), '.1f')} points")
     return f"a = {a:.1f} points par kg/m², b = {b:.0f} points → MSE = {error:.0f} score², RMSE = {np.sqrt(error):.1f}"
 
 
@@ -281,12 +281,12 @@ checks.close(a_hat, sk_line.coef_[0], tol=1e-6, name="pente a_hat")
 checks.close(b_hat, sk_line.intercept_, tol=1e-6, name="ordonnée à l'origine b_hat")
 checks.true(mse(a_hat, b_hat, x, y) <= mse_surface.min(), "la droite des moindres carrés bat tous les couples (a, b) de la grille")
 
-# %% slideshow={"slide_type": ""} translated_from="88ac619b1ff3"
+# %% slideshow={"slide_type": ""} translated_from="6b223cb64574"
 fig, ax = plt.subplots(figsize=(7.2, 4.3))
 surface = ax.contourf(a_grid, b_grid, mse_surface, levels=levels, cmap="viridis", norm=LogNorm())
 mse_colour_bar(fig, surface, ax)
 ax.plot(a_hat, b_hat, "*", color=plotting.OKABE_ITO["orange"], markersize=18, markeredgecolor="black",
-        label=f"moindres carrés : a = {a_hat:.1f}, b = {b_hat:.0f}")
+        label=f"moindres carrés : a = {i18n.number(a_hat, '.1f')}, b = {b_hat:.0f}")
 ax.plot(a_grid, y_mean - a_grid * x_mean, "--", color="white", linewidth=1, label="fond de la vallée : b = ȳ − a x̄")
 ax.set(xlabel="pente a (points de score par kg/m²)", ylabel="ordonnée à l'origine b (points de score)", ylim=(-400, 300),
        title="Le minimum de la surface de perte")

@@ -34,7 +34,7 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="16a2878d3c83"
+# %% slideshow={"slide_type": "skip"} translated_from="a9557c9ad5cc"
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -43,7 +43,7 @@ from matplotlib.patches import Polygon, Rectangle
 from sklearn.model_selection import train_test_split
 
 import course_utils
-from course_utils import checks, metrics, neuron, plotting, training, widgets
+from course_utils import checks, i18n, metrics, neuron, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
 from course_utils.exercises import ____
 from course_utils.exercises.perceptron import exercise_1, exercise_2, exercise_3
@@ -384,7 +384,7 @@ checks.close(ce_slide, z_patient, tol=0.01, name="entropie croisée de l'exemple
 # $\nabla \text{Loss}$, « nabla »), d'où le nom de **descente de gradient**, que le notebook 04 étudie en détail.
 # Ci-dessous, la pente pour l'exemple détaillé, quand seul le biais $w_0$ varie.
 
-# %% slideshow={"slide_type": ""} translated_from="7b8a711b3356"
+# %% slideshow={"slide_type": ""} translated_from="6eeae4dc1694"
 w0_axis = np.linspace(-30, 6, 300)
 W_scan = np.tile(w_slide, (len(w0_axis), 1))
 W_scan[:, 0] = w0_axis                                     # on ne fait varier que le biais w0
@@ -395,7 +395,7 @@ fig, ax = plt.subplots(figsize=(7, 3.8))
 ax.plot(w0_axis, loss_scan, color=plotting.OKABE_ITO["green"],
         label=f"entropie croisée de l'exemple détaillé (cible {y_patient})")
 ax.plot(w_slide[0], float(ce_slide), "o", color=plotting.OKABE_ITO["orange"],
-        label=f"point actuel : $w_0$ = 1, pente = {slope_now:.2f}")
+        label=f"point actuel : $w_0$ = 1, pente = {i18n.number(slope_now, '.2f')}")
 tangent = np.linspace(-5, 5, 2)
 ax.plot(w_slide[0] + tangent, float(ce_slide) + slope_now * tangent, color=plotting.OKABE_ITO["orange"],
         linestyle="--")
@@ -735,7 +735,7 @@ checks.true(m_half["accuracy"] > 0.9 and m_half["sensitivity"] < 0.75,
 # des valeurs basses**, avec le moins de fausses alertes possible, et nous choisissons le seuil sur les patients de
 # validation.
 
-# %% slideshow={"slide_type": ""} translated_from="d34ef2357e2c"
+# %% slideshow={"slide_type": ""} translated_from="4701f3971b80"
 def threshold_for_sensitivity(y, scores, target=0.9):
     # descendre la courbe ROC (seuil le plus haut d'abord) jusqu'à ce que la sensibilité atteigne l'objectif
     false_alarm_rate, sensitivity, thresholds = metrics.roc_curve(y, scores)
@@ -750,12 +750,12 @@ pairs = p_val[y_val == 1][:, None] - p_val[y_val == 0][None, :]   # toutes les p
 auc_by_pairs = np.mean(pairs > 0) + 0.5 * np.mean(pairs == 0)      # part des paires bien classées (ex aequo : une demie)
 
 fig, ax = plt.subplots(figsize=(5.6, 5.0))
-ax.plot(fpr_val, tpr_val, color=plotting.OKABE_ITO["green"], label=f"neurone (AUC = {auc_val:.3f})")
+ax.plot(fpr_val, tpr_val, color=plotting.OKABE_ITO["green"], label=f"neurone (AUC = {i18n.number(auc_val, '.3f')})")
 ax.plot([0, 1], [0, 1], color="0.6", linestyle="--", label="pile ou face (AUC = 0,5)")
 ax.plot(1 - m_half["specificity"], m_half["sensitivity"], "s", color="black", markersize=9,
         label="seuil 0,5")
 ax.plot(fpr_at_t, sens_at_t, "o", color=plotting.OKABE_ITO["orange"], markersize=10,
-        label=f"seuil {t_alert:.3f} : le premier qui détecte 90 %")
+        label=f"seuil {i18n.number(t_alert, '.3f')} : le premier qui détecte 90 %")
 ax.set(xlabel="taux de fausses alertes = 1 − spécificité (proportion)", ylabel="sensibilité (proportion)",
        xlim=(-0.02, 1.02), ylim=(-0.02, 1.02), title="Courbe ROC de l'alerte valeurs basses\n(patients de validation)")
 ax.legend(loc="lower right")
@@ -806,9 +806,9 @@ print(f"jeu de test : {len(y_test)} patients, dont {y_test.sum()} avec des val
       f"varier la sensibilité de {100 / y_test.sum():.0f} points")
 final_report   # patients de test, utilisés une seule fois
 
-# %% slideshow={"slide_type": ""} translated_from="9fe646fc15db"
+# %% slideshow={"slide_type": ""} translated_from="7c461ad57efe"
 plotting.plot_confusion(y_test, pred_test, class_names=("pas d'alerte", "alerte"),
-                        title=f"Perceptron, alerte valeurs basses (patients de test, h ≥ {t_alert:.3f})")
+                        title=f"Perceptron, alerte valeurs basses (patients de test, h ≥ {i18n.number(t_alert, '.3f')})")
 plt.show()
 neuron_row, base_row = final_report.iloc[1], final_report.iloc[0]
 checks.true(neuron_row["sensibilité"] >= 0.8, "sur les patients de test, le neurone détecte encore au moins 80 % des valeurs basses")

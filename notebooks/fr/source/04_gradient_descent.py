@@ -34,7 +34,7 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="2a90e5fc33df"
+# %% slideshow={"slide_type": "skip"} translated_from="45625384e9c1"
 import time
 
 import matplotlib.pyplot as plt
@@ -46,7 +46,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
 import course_utils
-from course_utils import checks, landscapes, metrics, plotting, training, widgets
+from course_utils import checks, i18n, landscapes, metrics, plotting, training, widgets
 from course_utils.datasets import load_breast_cancer_frame
 from course_utils.exercises import ____
 from course_utils.exercises.gradient_descent import exercise_1, exercise_2, exercise_3
@@ -878,7 +878,7 @@ checks.true((splits["AUC de validation, modèle"] > splits["AUC de validation, m
 # bénignes vers des examens complémentaires pour chaque cancer supplémentaire détecté. L'endroit où se placer sur la courbe (le choix du
 # seuil) est une décision clinique, prise avant de regarder le jeu de test.
 
-# %% slideshow={"slide_type": ""} translated_from="fd02821a2213"
+# %% slideshow={"slide_type": ""} translated_from="879d204a5dc0"
 w_final = chosen["mini-lots (32)"][0][0]
 p_te = sigmoid(X1_te @ w_final)
 base_column, base_direction = best_single_measurement(X_tr_raw, y_tr)      # choisie sur les tumeurs d'entraînement
@@ -889,9 +889,9 @@ test_metrics = metrics.binary_metrics(y_te, (p_te >= 0.5).astype(int))
 fig, axes = plt.subplots(1, 2, figsize=(11, 4.4))
 plotting.plot_confusion(y_te, (p_te >= 0.5).astype(int), ax=axes[0], class_names=("bénigne", "maligne"),
                         title="Modèle par mini-lots, tumeurs de test (h ≥ 0,5)")
-for scores, color, label in ((p_te, COLORS[0], f"régression logistique (AUC = {auc_model:.3f})"),
+for scores, color, label in ((p_te, COLORS[0], f"régression logistique (AUC = {i18n.number(auc_model, '.3f')})"),
                              (base_te, COLORS[1], f"{feature_names[base_column].replace('_', ' ')} seule "
-                                                  f"(AUC = {auc_base:.3f})")):
+                                                  f"(AUC = {i18n.number(auc_base, '.3f')})")):
     fpr, tpr, _ = metrics.roc_curve(y_te, scores)
     axes[1].plot(fpr, tpr, color=color, label=label)
 axes[1].plot(1 - test_metrics["specificity"], test_metrics["sensitivity"], "s", color="black", markersize=8,

@@ -34,7 +34,7 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="86dbbf8f3d8e"
+# %% slideshow={"slide_type": "skip"} translated_from="6dceb2b62865"
 import copy
 import math
 import tempfile
@@ -52,7 +52,7 @@ from sklearn.model_selection import train_test_split
 from tqdm.auto import tqdm
 
 import course_utils
-from course_utils import checks, metrics, plotting, training, widgets
+from course_utils import checks, i18n, metrics, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
 from course_utils.datasets.diabetes_screening import FEATURES, diabetes_probability, make_diabetes_screening
 from course_utils.exercises import ____
@@ -969,7 +969,7 @@ print(f"validation : {len(y_val)} patients, dont {y_val.sum()} diabétiques | 
       f"de {mlp_rows['spécificité'].min():.1%} à {mlp_rows['spécificité'].max():.1%}")
 validation_table   # seuil : en mg/dL pour le seuil de glycémie, une probabilité pour les autres
 
-# %% slideshow={"slide_type": ""} translated_from="f7413a4e058d"
+# %% slideshow={"slide_type": ""} translated_from="bab78c5af816"
 roc_styles = {"seuil de glycémie (mg/dL)": (plotting.OKABE_ITO["sky"], "-"),
               "régression logistique": (plotting.OKABE_ITO["orange"], "-"),
               "PMC 8-20-20-1, graine 0": (plotting.OKABE_ITO["green"], "-"), IDEAL: ("0.4", ":")}
@@ -977,7 +977,7 @@ fig, ax = plt.subplots(figsize=(7.2, 5.6))
 for name, (color, style) in roc_styles.items():
     false_alarms, sensitivity, _ = metrics.roc_curve(y_val, val_scores[name])
     ax.plot(false_alarms, sensitivity, color=color, linestyle=style,
-            label=f"{name} : AUC {validation_table.loc[name, 'AUC ROC']:.3f}")
+            label=f"{name} : AUC {i18n.number(validation_table.loc[name, 'AUC ROC'], '.3f')}")
     ax.plot(1 - validation_table.loc[name, "spécificité"], validation_table.loc[name, "sensibilité"], "o",
             color=color, markersize=9, markeredgecolor="black", zorder=2 if name == IDEAL else 3)   # idéal dessous
 ax.plot([0, 1], [0, 1], color="0.75", linestyle="--", label="pile ou face : AUC 0,5")

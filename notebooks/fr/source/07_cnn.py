@@ -34,7 +34,7 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="13043b27ffad"
+# %% slideshow={"slide_type": "skip"} translated_from="7599fdb9c464"
 import time
 
 import ipywidgets as ipw
@@ -51,7 +51,7 @@ from sklearn.svm import SVC
 from tqdm.auto import tqdm
 
 import course_utils
-from course_utils import checks, images, plotting, training, widgets
+from course_utils import checks, i18n, images, plotting, training, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.cnn import exercise_1, exercise_2, exercise_3, exercise_4
 
@@ -391,7 +391,7 @@ print(f"boucle : {t_loop * 1000:.0f} ms | toutes les fenêtres à la fois 
 checks.close(slow, reference, tol=1e-10, name="notre conv2d en boucle face à PyTorch sur la rétinographie")
 checks.close(fast, reference, tol=1e-10, name="conv2d_fast face à PyTorch sur la rétinographie")
 
-# %% slideshow={"slide_type": ""} translated_from="04f6650d5dba"
+# %% slideshow={"slide_type": ""} translated_from="1cb698795974"
 shown_kernels = [name for name in KERNELS if name != "identity"]   # l'identité ne ferait que recopier l'image
 fig, axes = plt.subplots(3, 7, figsize=(14, 6.8), layout="none")     # marges fixes : plus rapide que la mise en page automatique
 fig.subplots_adjust(left=0.04, right=0.99, bottom=0.05, top=0.85, wspace=0.08, hspace=0.3)
@@ -403,7 +403,7 @@ for row, (name, image) in enumerate(medical.items()):
         out = conv2d_fast(image, KERNELS[kname])
         low, high = np.percentile(out, [1, 99])                   # écrête les 1 % extrêmes pour le contraste
         axes[row, col].imshow(out, cmap="gray", vmin=low, vmax=high)
-        axes[row, col].set_xlabel(f"noir {low:+.2f}, blanc {high:+.2f}", fontsize="small")   # l'échelle de la réponse
+        axes[row, col].set_xlabel(f"noir {i18n.number(low, '+.2f')}, blanc {i18n.number(high, '+.2f')}", fontsize="small")   # l'échelle de la réponse
 for col, title in enumerate(["originale"] + shown_kernels):
     axes[0, col].set_title(title.replace(" (", "\n("), fontsize="medium")
 for ax in axes.ravel():
@@ -451,13 +451,13 @@ checks.close(vessels, torch_layer, tol=1e-10, name="convolution + biais + ReLU f
 active = (vessels > 0).mean()
 checks.between(active, 0.01, 0.3, name="part des pixels gardés par le biais + ReLU (une carte sélective)")
 
-# %% slideshow={"slide_type": ""} translated_from="c676b7ad1a44"
+# %% slideshow={"slide_type": ""} translated_from="159bd93f8690"
 fig, axes = plt.subplots(1, 3, figsize=(13, 4.4), layout="none")     # marges fixes : plus rapide que la mise en page automatique
 fig.subplots_adjust(left=0.05, right=0.95, bottom=0.1, top=0.83, wspace=0.45)
 panels = [(green, "canal vert\nde la rétinographie", "gray", (0, green.max()), "niveau de gris (0 = noir, 1 = blanc)"),
           (response, "réponse du laplacien\n(valeurs négatives aussi)", "PuOr_r", (-0.15, 0.15),
            "réponse (en niveaux de gris)"),
-          (vessels, f"ReLU(réponse {bias:+.2f})\n{active:.0%} des pixels gardés", "magma", (0, 0.1),
+          (vessels, f"ReLU(réponse {i18n.number(bias, '+.2f')})\n{i18n.number(active, '.0%')} des pixels gardés", "magma", (0, 0.1),
            "activation (en niveaux de gris)")]
 for ax, (img, title, cmap, (low, high), unit) in zip(axes, panels):
     shown = ax.imshow(img, cmap=cmap, vmin=low, vmax=high)
@@ -491,7 +491,7 @@ plt.show()
 # noyau de Sobel ; enfin, avec le flou, tapez un poids central de 9 : les poids n'ont plus pour somme 1 et l'étendue
 # des valeurs de sortie, écrite sous la figure, fait un bond.
 
-# %% slideshow={"slide_type": ""} translated_from="4b20210877ad"
+# %% slideshow={"slide_type": ""} translated_from="5aeca9479309"
 PRESETS = list(KERNELS)
 widget_images = {"rétine": medical["retina"], "immunohistochimie": medical["immunohistochemistry"],
                  "cellule": medical["cell"]}
@@ -535,8 +535,8 @@ def update_kernel(preset, bias, relu):
     img_out.set_extent((-0.5, out.shape[1] - 0.5, out.shape[0] - 0.5, -0.5))
     low, high = np.percentile(out, [1, 99])                          # contraste : écrête les 1 % extrêmes
     img_out.set_clim(low, high if high > low else low + 1e-6)
-    bar_high.set_text(f"{high:+.3f}")                                # les deux bouts de la barre de couleur
-    bar_low.set_text(f"{low:+.3f}")
+    bar_high.set_text(f"{i18n.number(high, '+.3f')}")                                # les deux bouts de la barre de couleur
+    bar_low.set_text(f"{i18n.number(low, '+.3f')}")
     scale = max(np.abs(kernel_now).max(), 1e-6)
     img_k.set_data(kernel_now)
     img_k.set_clim(-scale, scale)
@@ -1007,7 +1007,7 @@ checks.true(abs(cnn_minus_svm).max() < 0.02, "le CNN et le SVM restent à moins 
 # En médecine, une exactitude globale cache *quels* cas sont manqués. Pour chaque classe, la **sensibilité** (*recall*)
 # est la part de ses images qui ont été reconnues ; la matrice de confusion montre où sont allées les autres.
 
-# %% slideshow={"slide_type": ""} translated_from="2e085fd0a299"
+# %% slideshow={"slide_type": ""} translated_from="982cd72992ce"
 logits_test = training.predict(cnn, Xt_test)
 proba_test = torch.softmax(logits_test, dim=1).numpy()
 pred_cnn = proba_test.argmax(axis=1)
@@ -1021,7 +1021,7 @@ for (i, j), v in np.ndenumerate(cm):
     if v:
         ax_cm.text(j, i, v, ha="center", va="center", color="white" if v > cm.max() / 2 else "black")
 ax_cm.set(xticks=range(10), yticks=range(10), xlabel="chiffre prédit", ylabel="vrai chiffre",
-          title=f"Matrice de confusion du CNN (test, exactitude {acc_cnn:.1%})")
+          title=f"Matrice de confusion du CNN (test, exactitude {i18n.number(acc_cnn, '.1%')})")
 ax_cm.grid(False)
 sens_bars = ax_sens.bar(range(10), sensitivity * 100, color=plotting.OKABE_ITO["green"])
 ax_sens.bar_label(sens_bars, labels=[f"{cm[d, d]}/{cm[d].sum()}" for d in range(10)], fontsize="small")
@@ -1075,12 +1075,12 @@ plt.show()
 # Examiner les erreurs est la première chose à faire avec n'importe quel classifieur : sont-elles compréhensibles (un
 # chiffre mal écrit), ou le signe d'un problème dans les données ?
 
-# %% slideshow={"slide_type": ""} translated_from="74da51add57a"
+# %% slideshow={"slide_type": ""} translated_from="88d34b361761"
 wrong = np.flatnonzero(pred_cnn != y_test)
 print(f"{len(wrong)} erreurs sur {len(y_test)} images de test")
 if len(wrong):
     fig = plotting.image_grid(X_test[wrong[:10]],
-                              titles=[f"vrai {y_test[i]} -> {pred_cnn[i]}\n(p = {proba_test[i].max():.2f})"
+                              titles=[f"vrai {y_test[i]} -> {pred_cnn[i]}\n(p = {i18n.number(proba_test[i].max(), '.2f')})"
                                       for i in wrong[:10]],
                               ncols=min(len(wrong), 10), size=1.5, suptitle="Chiffres de test mal classés par le CNN")
     plt.show()

@@ -33,7 +33,7 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="debeff7638cb"
+# %% slideshow={"slide_type": "skip"} translated_from="8061e04fcf99"
 import time
 
 import ipywidgets
@@ -45,7 +45,7 @@ from scipy import ndimage
 from tqdm.auto import tqdm
 
 import course_utils
-from course_utils import checks, plotting, widgets
+from course_utils import checks, i18n, plotting, widgets
 from course_utils.exercises import ____
 from course_utils.exercises.rnn import exercise_1, exercise_2, exercise_3
 
@@ -946,7 +946,7 @@ print({name: len(idx) for name, idx in [("train", train), ("val", val), ("test",
 # Le seuil est choisi sur le jeu de **validation** : la valeur qui rend la somme sensibilité + spécificité la plus
 # grande.
 
-# %% slideshow={"slide_type": ""} translated_from="2641876190f0"
+# %% slideshow={"slide_type": ""} translated_from="84cfe848986f"
 def rr_irregularity(x, fs):
     """Coefficient de variation (écart-type / moyenne) des intervalles RR que notre détecteur de pics R trouve dans un enregistrement."""
     flat = x - ndimage.median_filter(x, size=int(0.6 * fs) + 1, mode="nearest")   # dérive de la ligne de base retirée
@@ -976,7 +976,7 @@ for row, (mask, color) in enumerate(zip(groups.values(), group_colors)):
     chosen = val[mask[val]]
     ax.scatter(np.minimum(rr_cv[chosen], 0.6), row + jitter[chosen], s=14, color=color, alpha=0.7,
                marker="o" if row != 1 else "s")
-ax.axvline(rule_threshold, color="black", ls="--", lw=1.5, label=f"seuil d'alerte {rule_threshold:.2f}")
+ax.axvline(rule_threshold, color="black", ls="--", lw=1.5, label=f"seuil d'alerte {i18n.number(rule_threshold, '.2f')}")
 ax.set(yticks=range(len(groups)), yticklabels=list(groups), xlim=(0, 0.62), xlabel="irrégularité des RR : "
        "coefficient de variation (écart-type / moyenne, sans unité ; au-delà de 0,6, tracé à 0,6)",
        title="La règle d'irrégularité des RR sur les enregistrements de validation")
@@ -1120,7 +1120,7 @@ checks.true(lstm_flags_val[rhythm_labels[val] == 2].mean() > lstm_flags_val[rhyt
 # probabilité est mise à jour toutes les 0,2 s au fil de la lecture du tracé, comme un scope qui se forge un avis
 # battement après battement.
 
-# %% slideshow={"slide_type": ""} translated_from="0955ceb19fed"
+# %% slideshow={"slide_type": ""} translated_from="81cde2305c58"
 def running_probability(x_frames):
     """P(alerte) après lecture de 1, 2, ..., 25 fenêtres d'un enregistrement (25, 20) -> (25,)."""
     device = next(lstm_model.parameters()).device                          # le CPU, ou le GPU si l'entraînement en a utilisé un
@@ -1137,7 +1137,7 @@ ax_top.set(ylim=(-2.2, 3.0), ylabel="tension (mV)",
 window_ends = (np.arange(25) + 1) * 0.2
 belief, = ax_bottom.plot(window_ends, np.zeros(25), "o-", color="black", ms=4, label="P(alerte) après chaque fenêtre")
 ax_bottom.axhline(lstm_threshold, color="grey", ls="--", lw=1.5,
-                  label=f"seuil d'alerte {lstm_threshold:.2f} (choisi en validation)")
+                  label=f"seuil d'alerte {i18n.number(lstm_threshold, '.2f')} (choisi en validation)")
 ax_bottom.set(xlim=(0, 5), ylim=(-0.02, 1.02), xlabel="durée déjà lue (s)", ylabel="P(alerte)")
 ax_bottom.legend(loc="upper left")
 

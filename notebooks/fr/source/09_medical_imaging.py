@@ -243,7 +243,7 @@ checks.true(hu.max() > 1000, "seule la coque compacte (corticale) de la vertèbr
 # dans le logiciel 3D Slicer, stocké sous la forme d'un masque 0/1 de 512 × 512 pixels qui renvoie aux images de
 # scanner sur lesquelles il a été tracé.
 
-# %% slideshow={"slide_type": ""} translated_from="a9ec4e4a3303"
+# %% slideshow={"slide_type": ""} translated_from="796112cca11d"
 mr_ds = pydicom.dcmread(get_testdata_file("MR_small.dcm"))
 seg_ds = pydicom.dcmread(get_testdata_file("liver_1frame.dcm"))
 try:
@@ -256,7 +256,7 @@ seg_mm = float(seg_ds.SharedFunctionalGroupsSequence[0].PixelMeasuresSequence[0]
 fig, axes = plt.subplots(1, 2, figsize=(9, 4))
 im = axes[0].imshow(mr_ds.pixel_array, cmap="gray")
 fig.colorbar(im, ax=axes[0], label="signal IRM (unités arbitraires)")
-axes[0].set(title=f"MR_small.dcm ({mr_ds.Modality}), pixels de {float(mr_ds.PixelSpacing[0]):.2f} mm",
+axes[0].set(title=f"MR_small.dcm ({mr_ds.Modality}), pixels de {i18n.number(float(mr_ds.PixelSpacing[0]), '.2f')} mm",
             xlabel="colonne (pixel)", ylabel="ligne (pixel)")
 axes[1].imshow(liver_seg, cmap="gray")
 axes[1].set(title=f"liver_1frame.dcm ({seg_ds.Modality}) : masque « {seg_ds.SegmentSequence[0].SegmentLabel} »",
@@ -728,7 +728,7 @@ plt.show()
 # dans le temps. (L'AUC ROC et le score de Dice sont rappelés là où nous les utilisons pour la première fois,
 # aux sections 8 et 7.)
 
-# %% slideshow={"slide_type": ""} translated_from="f4219e50269b"
+# %% slideshow={"slide_type": ""} translated_from="193b8b41ba71"
 two = int(np.flatnonzero([len(b) == 2 for b in test.boxes])[0])     # une coupe de test avec deux lésions
 img, boxes = test.images[two], test.boxes[two]
 fig, axes = plt.subplots(1, 4, figsize=(15, 4.1))
@@ -754,7 +754,7 @@ axes[3].contour(test.liver[two], levels=[0.5], colors=[plotting.SERIES_COLORS[0]
 axes[3].contourf(test.lesions[two], levels=[0.5, 1.5], colors=[plotting.POSITIVE_COLOR], alpha=0.7)
 liver_cm2 = test.liver[two].sum() * test.pixel_mm ** 2 / 100
 lesion_cm2 = test.lesions[two].sum() * test.pixel_mm ** 2 / 100
-axes[3].set_title(f"segmentation : foie {liver_cm2:.0f} cm²\n(vert), lésions {lesion_cm2:.1f} cm² (vermillon)")
+axes[3].set_title(f"segmentation : foie {liver_cm2:.0f} cm²\n(vert), lésions {i18n.number(lesion_cm2, '.1f')} cm² (vermillon)")
 fig.colorbar(task_im, ax=axes, label="UH (fenêtre tissus mous)", shrink=0.85)
 fig.suptitle("Quatre tâches sur la même coupe synthétique (64 x 64 pixels de 6,25 mm)", fontweight="bold")
 plt.show()
@@ -1290,7 +1290,7 @@ checks.true(rule_row["test, contour de référence (oracle)"] > rule_row["test (
 # (un choix fait lui aussi en validation). Puis nous rapportons ce que donnent les deux sur le jeu de test, qui
 # n'a joué aucun rôle dans ces choix.
 
-# %% slideshow={"slide_type": ""} translated_from="9dd287910282"
+# %% slideshow={"slide_type": ""} translated_from="7e831b10a601"
 kept = int(np.argmax(cnn_auc["validation (contour du U-Net)"].to_numpy()))          # meilleure graine en validation
 lesion_cnn = lesion_cnns[kept]
 p_val = lesion_probability(lesion_cnn, X_crop["val"])
@@ -1314,9 +1314,9 @@ fig, axes = plt.subplots(1, 3, figsize=(15, 4.4), gridspec_kw={"width_ratios": [
 for scores, name, color in [(p_test, f"CNN (graine {kept})", plotting.SERIES_COLORS[1]),
                             (rule_test, "règle du point le plus sombre", plotting.SERIES_COLORS[3])]:
     fpr, tpr, _ = metrics.roc_curve(test.has_lesion, scores)
-    axes[0].plot(fpr, tpr, color=color, label=f"{name} : AUC {auc_of(test.has_lesion, scores):.2f}")
+    axes[0].plot(fpr, tpr, color=color, label=f"{name} : AUC {i18n.number(auc_of(test.has_lesion, scores), '.2f')}")
 axes[0].plot([0, 1], [0, 1], color="0.6", linestyle="--", label="hasard")
-for m, name, marker in [(at_half, "CNN à 0,5", "s"), (at_screen, f"CNN à {cnn_threshold:.2f}", "o"),
+for m, name, marker in [(at_half, "CNN à 0,5", "s"), (at_screen, f"CNN à {i18n.number(cnn_threshold, '.2f')}", "o"),
                         (rule_screen, f"règle à {rule_threshold:.0f} UH", "^")]:
     axes[0].plot(1 - m["specificity"], m["sensitivity"], marker, markersize=9, color="0.15", label=name,
                  markerfacecolor="none" if marker == "s" else "0.15")
@@ -1326,7 +1326,7 @@ axes[0].legend(loc="lower right", fontsize="small")
 plotting.plot_confusion(test.has_lesion, (p_test >= 0.5).astype(int), ax=axes[1],
                         class_names=("sans lésion", "lésion"), title="CNN, seuil 0,5")
 plotting.plot_confusion(test.has_lesion, (p_test >= cnn_threshold).astype(int), ax=axes[2],
-                        class_names=("sans lésion", "lésion"), title=f"CNN, seuil de dépistage {cnn_threshold:.2f}")
+                        class_names=("sans lésion", "lésion"), title=f"CNN, seuil de dépistage {i18n.number(cnn_threshold, '.2f')}")
 plt.show()
 print(f"coupes de test signalées, sur {len(test)} : " + " ; ".join(f"{name} : {d.sum()}" for name, d in decisions.items()))
 metrics.metrics_table({name: (test.has_lesion, d.astype(int)) for name, d in decisions.items()})
