@@ -756,7 +756,8 @@ def show_knn(k):
     k_line.set_xdata([k, k])
     train_dot.set_data([k], [train_acc])
     val_dot.set_data([k], [val_acc])
-    return f"k = {k} · training accuracy {train_acc:.1%} · validation accuracy {val_acc:.1%}"
+    return (f"k = {k} · training accuracy {i18n.number(train_acc, '.1%')} · "
+            f"validation accuracy {i18n.number(val_acc, '.1%')}")
 
 
 knn_view = widgets.LiveFigure(

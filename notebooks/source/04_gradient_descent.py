@@ -210,7 +210,8 @@ def update(lr, x0, steps):
     else:
         status = "no convergence"
     behaviour, change = advice(lr)
-    return f"α = {lr:.2f}: each step multiplies x by 1 - 2α = {factor:+.2f}: {behaviour} | {status} | advice: {change}"
+    return (f"α = {i18n.number(lr, '.2f')}: each step multiplies x by 1 - 2α = {i18n.number(factor, '+.2f')}: "
+            f"{behaviour} | {status} | advice: {change}")
 
 
 live = widgets.LiveFigure(
@@ -484,9 +485,9 @@ def update_valleys(p1_start, p2_start, lr):
     valley_path.set_data(shown[:, 0], shown[:, 1])
     valley_start.set_data([p1_start], [p2_start])
     if not ok:
-        return f"no convergence within 150 steps (α = {lr:.2f}): the steps are too large for this slope"
+        return f"no convergence within 150 steps (α = {i18n.number(lr, '.2f')}): the steps are too large for this slope"
     side = "left (global)" if p[-1, 0] < 0 else "right (local)"
-    return f"ends in the {side} minimum after {len(p) - 1} steps, loss {two_valleys.value(p[-1]):.3f}"
+    return f"ends in the {side} minimum after {len(p) - 1} steps, loss {i18n.number(two_valleys.value(p[-1]), '.3f')}"
 
 
 widgets.LiveFigure(fig2, update_valleys, dynamic=[valley_path, valley_start],

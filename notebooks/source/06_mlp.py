@@ -259,8 +259,9 @@ def update_activations(z, function_a, function_b):
     point = np.array([z])
     dots_f.set_data([z, z], [fa(point)[0], fb(point)[0]])
     dots_d.set_data([z, z], [da(point)[0], db(point)[0]])
-    return (f"A = {function_a}: g({z:.2f}) = {fa(point)[0]:.3f}, slope {da(point)[0]:.3f} | "
-            f"B = {function_b}: g({z:.2f}) = {fb(point)[0]:.3f}, slope {db(point)[0]:.3f}")
+    n = i18n.number                                  # 0.5 in English, 0,5 in French
+    return (f"A = {function_a}: g({n(z, '.2f')}) = {n(fa(point)[0], '.3f')}, slope {n(da(point)[0], '.3f')} | "
+            f"B = {function_b}: g({n(z, '.2f')}) = {n(fb(point)[0], '.3f')}, slope {n(db(point)[0], '.3f')}")
 
 
 live_activations = widgets.LiveFigure(

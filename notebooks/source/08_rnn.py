@@ -1091,7 +1091,7 @@ def show_reading(index, rhythm):
     p = running_probability(to_frames(centred[i:i + 1])[0])
     belief.set_ydata(p)
     decision = "ALERT" if p[-1] >= lstm_threshold else "no alert"
-    return f"true rhythm: {CLASS_NAMES[rhythm]} · final P(alert) = {p[-1]:.2f} -> {decision}"
+    return f"true rhythm: {CLASS_NAMES[rhythm]} · final P(alert) = {i18n.number(p[-1], '.2f')} -> {decision}"
 
 reader = widgets.LiveFigure(
     fig2, show_reading, dynamic=[val_trace, belief],

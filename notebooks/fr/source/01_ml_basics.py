@@ -743,7 +743,7 @@ reference = classic.scores_vs_hyperparameter("kNN", "n_neighbors", [1, 15, 101],
 checks.close(curves["val_accuracy"][[0, 7, 50]], reference["test_accuracy"], tol=0.01,
              name="exactitude de validation pour k = 1, 15, 101")
 
-# %% slideshow={"slide_type": ""} translated_from="ee8287440a22"
+# %% slideshow={"slide_type": ""} translated_from="25a661eb4602"
 import contourpy
 
 fig = widgets.new_figure(figsize=(10.5, 4.2), dpi=80)
@@ -792,7 +792,8 @@ def show_knn(k):
     k_line.set_xdata([k, k])
     train_dot.set_data([k], [train_acc])
     val_dot.set_data([k], [val_acc])
-    return f"k = {k} · exactitude d'entraînement {train_acc:.1%} · exactitude de validation {val_acc:.1%}"
+    return (f"k = {k} · exactitude d'entraînement {i18n.number(train_acc, '.1%')} · "
+            f"exactitude de validation {i18n.number(val_acc, '.1%')}")
 
 
 knn_view = widgets.LiveFigure(

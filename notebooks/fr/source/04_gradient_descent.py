@@ -163,7 +163,7 @@ plt.show()
 # d'arrêt $\varepsilon = 10^{-3}$. La ligne sous la figure indique dans quel sens modifier $\alpha$ pour converger
 # plus vite.
 
-# %% slideshow={"slide_type": ""} translated_from="787a8f280585"
+# %% slideshow={"slide_type": ""} translated_from="e4a927a6db9a"
 def advice(lr):
     # (comportement, ce qu'il faut changer). Chaque pas multiplie x par r = 1 - 2α : plus |r| est proche de 0,
     # plus c'est rapide, et |r| vaut 0 pour α = 0,5. Sous 0,5, un α plus grand aide donc ; au-dessus, un plus petit.
@@ -212,7 +212,8 @@ def update(lr, x0, steps):
     else:
         status = "pas de convergence"
     behaviour, change = advice(lr)
-    return f"α = {lr:.2f} : chaque pas multiplie x par 1 - 2α = {factor:+.2f} : {behaviour} | {status} | conseil : {change}"
+    return (f"α = {i18n.number(lr, '.2f')} : chaque pas multiplie x par 1 - 2α = {i18n.number(factor, '+.2f')} : "
+            f"{behaviour} | {status} | conseil : {change}")
 
 
 live = widgets.LiveFigure(
@@ -478,7 +479,7 @@ checks.close(ends[2:], np.tile(two_valleys.minima[1], (2, 1)), tol=1e-3, name="a
 # seul grand pas projette le randonneur par-dessus la crête, dans l'*autre* vallée. À $\alpha = 0{,}2$, il
 # s'envole carrément hors de la carte.
 
-# %% slideshow={"slide_type": ""} translated_from="30736b033ff4"
+# %% slideshow={"slide_type": ""} translated_from="49a49b86f286"
 fig2 = widgets.new_figure(figsize=(7, 4.4))
 ax2 = fig2.subplots()
 landscapes.plot_surface_contours(two_valleys, ax=ax2, levels=18, title="Choisissez un départ : quelle vallée ?")
@@ -493,9 +494,9 @@ def update_valleys(p1_start, p2_start, lr):
     valley_path.set_data(shown[:, 0], shown[:, 1])
     valley_start.set_data([p1_start], [p2_start])
     if not ok:
-        return f"pas de convergence en 150 pas (α = {lr:.2f}) : les pas sont trop grands pour cette pente"
+        return f"pas de convergence en 150 pas (α = {i18n.number(lr, '.2f')}) : les pas sont trop grands pour cette pente"
     side = "de gauche (global)" if p[-1, 0] < 0 else "de droite (local)"
-    return f"arrive au minimum {side} après {len(p) - 1} pas, perte {two_valleys.value(p[-1]):.3f}"
+    return f"arrive au minimum {side} après {len(p) - 1} pas, perte {i18n.number(two_valleys.value(p[-1]), '.3f')}"
 
 
 widgets.LiveFigure(fig2, update_valleys, dynamic=[valley_path, valley_start],

@@ -236,7 +236,7 @@ print(f"leaky ReLU en z = -2 : {leaky(np.array([-2.0]))[0]:.2f} (pente {leaky_
 # tombe à 0 (sigmoïde et tanh loin de 0, ReLU pour $z < 0$). Une pente nulle signifie qu'aucun gradient ne repasse par
 # ce neurone.
 
-# %% slideshow={"slide_type": ""} translated_from="ce456fab2ed5"
+# %% slideshow={"slide_type": ""} translated_from="c1d51e45b216"
 ACT_NAMES = HIDDEN_ACTIVATIONS
 fig = widgets.new_figure(figsize=(9.0, 3.4))
 ax_f, ax_d = fig.subplots(1, 2)
@@ -266,8 +266,9 @@ def update_activations(z, function_a, function_b):
     point = np.array([z])
     dots_f.set_data([z, z], [fa(point)[0], fb(point)[0]])
     dots_d.set_data([z, z], [da(point)[0], db(point)[0]])
-    return (f"A = {function_a} : g({z:.2f}) = {fa(point)[0]:.3f}, pente {da(point)[0]:.3f} | "
-            f"B = {function_b} : g({z:.2f}) = {fb(point)[0]:.3f}, pente {db(point)[0]:.3f}")
+    n = i18n.number                                  # 0.5 en anglais, 0,5 en français
+    return (f"A = {function_a} : g({n(z, '.2f')}) = {n(fa(point)[0], '.3f')}, pente {n(da(point)[0], '.3f')} | "
+            f"B = {function_b} : g({n(z, '.2f')}) = {n(fb(point)[0], '.3f')}, pente {n(db(point)[0], '.3f')}")
 
 
 live_activations = widgets.LiveFigure(

@@ -1120,7 +1120,7 @@ checks.true(lstm_flags_val[rhythm_labels[val] == 2].mean() > lstm_flags_val[rhyt
 # probabilité est mise à jour toutes les 0,2 s au fil de la lecture du tracé, comme un scope qui se forge un avis
 # battement après battement.
 
-# %% slideshow={"slide_type": ""} translated_from="81cde2305c58"
+# %% slideshow={"slide_type": ""} translated_from="288337ff0116"
 def running_probability(x_frames):
     """P(alerte) après lecture de 1, 2, ..., 25 fenêtres d'un enregistrement (25, 20) -> (25,)."""
     device = next(lstm_model.parameters()).device                          # le CPU, ou le GPU si l'entraînement en a utilisé un
@@ -1149,7 +1149,7 @@ def show_reading(index, rhythm):
     p = running_probability(to_frames(centred[i:i + 1])[0])
     belief.set_ydata(p)
     decision = "ALERTE" if p[-1] >= lstm_threshold else "pas d'alerte"
-    return f"vrai rythme : {CLASS_NAMES[rhythm]} · P(alerte) finale = {p[-1]:.2f} -> {decision}"
+    return f"vrai rythme : {CLASS_NAMES[rhythm]} · P(alerte) finale = {i18n.number(p[-1], '.2f')} -> {decision}"
 
 reader = widgets.LiveFigure(
     fig2, show_reading, dynamic=[val_trace, belief],
