@@ -331,7 +331,7 @@ bins = np.arange(0, 0.5, 1 / 114)                      # one bin per possible nu
 for (name, values), colour in zip(estimates.items(), ("sky", "orange", "purple")):
     ax.hist(values, bins=bins, alpha=0.6, color=plotting.OKABE_ITO[colour], label=name)
 ax.axvline(risk, color="black", linestyle="--", label=f"risk in the rule's population ({i18n.number(risk, '.1%')})")
-ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+ax.xaxis.set_major_formatter(PercentFormatter(1.0, symbol="%"))   # the French edition puts a thin space before %
 ax.set(xlabel="error rate measured on one test set of 114 tumours", ylabel=f"number of test sets (of {n_draws})",
        title="The same rule, tested on three populations")
 ax.legend(loc="upper right", fontsize=10)

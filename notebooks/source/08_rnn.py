@@ -1224,7 +1224,7 @@ for ax, score in zip(axes, ["accuracy", "sensitivity", "specificity"]):
         ax.scatter(values, np.full(len(values), row), s=60, color=color, alpha=0.8, zorder=3)
         ax.plot([values.min(), values.max()], [row, row], color=color, lw=2)
     ax.set(xlabel=f"test {score}", xlim=(0.4, 1.02), title=score)
-    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0, symbol="%"))   # the French edition puts a thin space before %
 axes[0].set(yticks=range(len(methods)), yticklabels=[f"{m}\n({'1 rule' if m.startswith('RR') else '3 seeds'})"
                                                       for m in methods])
 axes[0].set_ylim(len(methods) - 0.5, -0.5)          # first method on top, room around the dots

@@ -341,7 +341,7 @@ for name, values in estimates.items():
 print(f"cancers manqués par la règle : {loss[cancer_rows].mean():.1%} des {len(cancer_rows)}, "
       f"{np.mean(clinic_missed):.1%} en moyenne au centre de dépistage")
 
-# %% slideshow={"slide_type": ""} translated_from="43d03ac002df"
+# %% slideshow={"slide_type": ""} translated_from="b2ab0d7ac737"
 from matplotlib.ticker import PercentFormatter
 
 fig, ax = plt.subplots(figsize=(9, 3.8))
@@ -349,7 +349,7 @@ bins = np.arange(0, 0.5, 1 / 114)                      # une classe par nombre d
 for (name, values), colour in zip(estimates.items(), ("sky", "orange", "purple")):
     ax.hist(values, bins=bins, alpha=0.6, color=plotting.OKABE_ITO[colour], label=name)
 ax.axvline(risk, color="black", linestyle="--", label=f"risque dans la population de la règle ({i18n.number(risk, '.1%')})")
-ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+ax.xaxis.set_major_formatter(PercentFormatter(1.0, symbol=" %"))   # espace fine insécable avant le signe %
 ax.set(xlabel="taux d'erreur mesuré sur un jeu de test de 114 tumeurs", ylabel=f"nombre de jeux de test (sur {n_draws})",
        title="La même règle, testée sur trois populations")
 ax.legend(loc="upper right", fontsize=10)

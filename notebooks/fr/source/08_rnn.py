@@ -1281,7 +1281,7 @@ print(f"erreur type d'une exactitude proche de 80 % sur {len(test)} tracés : {n
       "secondes par époque d'entraînement :", {name: f"{s:.3f}" for name, s in per_epoch.items()})
 summary
 
-# %% slideshow={"slide_type": ""} translated_from="a23ce4ae6ff1"
+# %% slideshow={"slide_type": ""} translated_from="87a4e9b8ed09"
 fig, axes = plt.subplots(1, 3, figsize=(11, 3.6), sharey=True)
 methods = list(spread.index)
 for ax, score in zip(axes, ["accuracy", "sensitivity", "specificity"]):
@@ -1290,7 +1290,7 @@ for ax, score in zip(axes, ["accuracy", "sensitivity", "specificity"]):
         ax.scatter(values, np.full(len(values), row), s=60, color=color, alpha=0.8, zorder=3)
         ax.plot([values.min(), values.max()], [row, row], color=color, lw=2)
     ax.set(xlabel=f"{score} (jeu de test)", xlim=(0.4, 1.02), title=score)
-    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0, symbol=" %"))   # espace fine insécable avant le signe %
 axes[0].set(yticks=range(len(methods)), yticklabels=[f"{m}\n({'1 règle' if m.startswith('RR') else '3 graines'})"
                                                       for m in methods])
 axes[0].set_ylim(len(methods) - 0.5, -0.5)          # première méthode en haut, de la place autour des points
