@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import datetime as dt
 import os
 import re
 import sys
@@ -271,9 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     import torch
     start, load_start, own_failed = time.perf_counter(), os.getloadavg(), []
     os.chdir(SOURCE.parents[1])                                               # notebooks/, where the notebook runs
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    import matplotlib.pyplot as plt
-    plt.show = lambda *args, **kwargs: plt.close("all")
+    seed_tools.without_windows()
     g = run_cells({"__name__": "__main__"}, cells(part(text, [(None, END_MARKER)])), own_failed)
     refuse([name for name in NAMES if name not in g])
     own = {"w": g["w_sgd"], "auc": g["auc"], "flagged": g["flagged"], "splits": list(g["SEEDS"])}
@@ -296,16 +293,14 @@ def main(argv: list[str] | None = None) -> int:
              for w in rows["window"] if w["splits"] == own["splits"]]
     header = [
         "# Notebook 03: the neuron over shuffle orders, the three models over splits, and the claims of its prose", "",
-        f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; command: "
-        "`.venv/bin/python benchmarks/seed_spread_03.py " + " ".join(sys.argv[1:] if argv is None else argv) + "`",
+        seed_tools.command_line("seed_spread_03.py", argv),
         seed_tools.machine_line(start, load_start, f"torch {torch.__version__}, {torch.get_num_threads()} thread(s)"),
         "- `notebooks/source/03_perceptron.py` ran once up to its exercises; then, for each shuffle order, section 7's "
         "cells from its training cell on and section 9's cells (`train_neuron(..., seed=order)`), and for each window "
         f"of {WINDOW} splits, section 10's cells from \"The slides' neuron, trained\" on (`SEEDS` = the window).",
-        "- The notebook's own shuffle order (0) and splits (0-4) come out identical here: "
-        + ("not run" if not same else "yes" if all(same) else "**NO** (the training here differs from the notebook's)"),
-        "- The notebook's own self-checks, on this machine: "
-        + ("all passed" if not own_failed else "**failed**: " + "; ".join(own_failed)),
+        seed_tools.identical_line("The notebook's own shuffle order (0) and splits (0-4) come out identical here",
+                                  same),
+        seed_tools.self_checks_line(own_failed),
     ]
     report = render(rows, bounds, text, header)
     return seed_tools.finish(report, output)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import datetime as dt
 import os
 import re
 import sys
@@ -237,12 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     refuse(missing(text))
     start, load_start, own_failed = time.perf_counter(), os.getloadavg(), []
     os.chdir(SOURCE.parents[1])                                               # notebooks/, where the notebook runs
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    os.environ.setdefault("TQDM_DISABLE", "1")
-    import matplotlib.pyplot as plt
+    seed_tools.without_windows()
     import numpy as np
     import sklearn
-    plt.show = lambda *args, **kwargs: plt.close("all")
     per_group = rerun_cells(text)
     g = run_cells({"__name__": "__main__"}, cells(text[:text.index(END_MARKER)]), own_failed)   # the notebook's run
     refuse([name for name in NAMES if name not in g])
@@ -257,16 +253,13 @@ def main(argv: list[str] | None = None) -> int:
             for x in seed_table if x["seed"] in own]
     header = [
         "# Notebook 04: the three descent methods and the decaying rate over seeds, and the claims of its prose", "",
-        f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; command: "
-        "`.venv/bin/python benchmarks/seed_spread_04.py " + " ".join(sys.argv[1:] if argv is None else argv) + "`",
+        seed_tools.command_line("seed_spread_04.py", argv),
         seed_tools.machine_line(start, load_start, f"NumPy {np.__version__}, scikit-learn {sklearn.__version__}"),
         "- `notebooks/source/04_gradient_descent.py` ran once up to \"Momentum\" (section 7); then, for each group of "
         "three seeds, its cells from `SEEDS = (0, 1, 2)` on, with `SEEDS` = the group (learning rates chosen again "
         "on validation, section 6's table and checks, the test-set model, section 7's decay runs and checks).",
-        "- The notebook's own seeds (0-2) come out identical here: "
-        + ("not run" if not same else "yes" if all(same) else "**NO** (the training here differs from the notebook's)"),
-        "- The notebook's own self-checks, on this machine: "
-        + ("all passed" if not own_failed else "**failed**: " + "; ".join(own_failed)),
+        seed_tools.identical_line("The notebook's own seeds (0-2) come out identical here", same),
+        seed_tools.self_checks_line(own_failed),
     ]
     report = render(seed_table, groups, text, header)
     return seed_tools.finish(report, output)

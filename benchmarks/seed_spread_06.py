@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import datetime as dt
 import math
 import os
 import re
@@ -156,10 +155,7 @@ def seeded(source: str, lines) -> str:
 
 def run_notebook(source: str, failed: list[str]) -> dict:
     """Execute the notebook's cells before section 9 (Colab cell skipped, figures closed); return its variables."""
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    os.environ.setdefault("TQDM_DISABLE", "1")
-    import matplotlib.pyplot as plt
-    plt.show = lambda *args, **kwargs: plt.close("all")
+    seed_tools.without_windows()
     namespace = {"__name__": "__main__"}
     with recorded_checks(failed):
         for cell in cells(source):
@@ -303,15 +299,13 @@ def header_lines(argv, start: float, load_start, same: str, failed: list[str]) -
     import torch
     return [
         "# Notebook 06: the box MLP and the over-fitting networks over seeds, and the claims of its prose", "",
-        f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; command: "
-        "`.venv/bin/python benchmarks/seed_spread_06.py " + " ".join(sys.argv[1:] if argv is None else argv) + "`",
+        seed_tools.command_line("seed_spread_06.py", argv),
         seed_tools.machine_line(start, load_start, f"torch {torch.__version__}, {torch.get_num_threads()} thread(s)"),
         "- `notebooks/source/06_mlp.py` ran once up to section 9; then, for each seed, its section 4 training cell "
         "(`torch.manual_seed(seed)`, mini-batches shuffled with `seed`) and its section 8 training cell "
         "(`SEEDS = (seed,)`: a new draw of the 300 patients, new starting weights, new mini-batches) ran again.",
         f"- The seeds the notebook trains itself come out identical here: {same}",
-        "- The notebook's own self-checks, on this machine: "
-        + ("all passed" if not failed else "**failed**: " + "; ".join(failed)),
+        seed_tools.self_checks_line(failed),
     ]
 
 

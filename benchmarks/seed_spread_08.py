@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import datetime as dt
 import os
 import re
 import sys
@@ -92,10 +91,7 @@ def missing(source: str) -> list[str]:
 
 def run_notebook(source: str) -> dict:
     """Execute the notebook's cells before section 10 (Colab cell skipped, figures closed); return its variables."""
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    os.environ.setdefault("TQDM_DISABLE", "1")
-    import matplotlib.pyplot as plt
-    plt.show = lambda *args, **kwargs: plt.close("all")
+    seed_tools.without_windows()
     namespace = {"__name__": "__main__"}
     for cell in re.split(r"^# %%.*$", source[:source.index(SECTION_MARKER)], flags=re.M):
         if "google.colab" not in cell:
@@ -203,14 +199,12 @@ def main(argv: list[str] | None = None) -> int:
                                                                       ("cnn_model", "X_raw", CNN)]]
     header = [
         "# Notebook 08: the LSTM, the 1-D CNN and the rule over seeds, and the claims of its prose", "",
-        f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; command: "
-        "`.venv/bin/python benchmarks/seed_spread_08.py " + " ".join(sys.argv[1:] if argv is None else argv) + "`",
+        seed_tools.command_line("seed_spread_08.py", argv),
         seed_tools.machine_line(start, load_start, f"torch {torch.__version__}, {torch.get_num_threads()} thread(s)"),
         f"- `notebooks/source/08_rnn.py` ran once up to section 10; then each seed trained, with the notebook's "
         f"functions, an LSTM for 12 and for {LONG_EPOCHS} epochs and a 1-D CNN for 6, each threshold chosen on "
         "validation. Test: 300 strips of 5 s; 10-s: the 200 strips of section 11, thresholds unchanged.",
-        "- Seed 0 gives the very models the notebook trains itself: "
-        + ("not run" if not same else "yes" if all(same) else "**NO** (the training here differs from the notebook's)"),
+        seed_tools.identical_line("Seed 0 gives the very models the notebook trains itself", same),
     ]
     report = render(seeds, rule, text, header)
     return seed_tools.finish(report, output)

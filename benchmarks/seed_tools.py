@@ -1,12 +1,13 @@
 """What the seed-spread scripts share: seeds, the notebook's prose, recorded self-checks, the report's plumbing.
 
-Imported by ``seed_spread.py`` (notebook 09), ``seed_spread_06.py`` and ``seed_spread_08.py``, which put this
+Imported by ``seed_spread.py`` (notebook 09) and ``seed_spread_03.py``, ``_04``, ``_06`` and ``_08``, which put this
 folder on ``sys.path`` first (they are scripts, not a package).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import os
 import re
@@ -56,6 +57,34 @@ def refuse(source: Path, script: str, lacking: list[str], update: str) -> None:
     if lacking:
         sys.exit(f"{source} no longer has what benchmarks/{script} relies on: {', '.join(lacking)}. Update {update} "
                  "in the script.")
+
+
+def without_windows() -> None:
+    """Run notebook cells as a script: figures drawn off screen and closed at ``plt.show()``, no progress bars."""
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    os.environ.setdefault("TQDM_DISABLE", "1")
+    import matplotlib.pyplot as plt
+    plt.show = lambda *args, **kwargs: plt.close("all")
+
+
+def command_line(script: str, argv: list[str] | None) -> str:
+    """The report's line on when it was made and by which command (``argv``: as given to ``main``)."""
+    args = sys.argv[1:] if argv is None else argv
+    return (f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC; command: "
+            f"`.venv/bin/python benchmarks/{script} {' '.join(args)}`")
+
+
+def identical_line(claim: str, same: list[bool]) -> str:
+    """The report's line on whether the runs the notebook makes itself came out identical in the sweep."""
+    if not same:
+        return f"- {claim}: not run"
+    return f"- {claim}: " + ("yes" if all(same) else "**NO** (the training here differs from the notebook's)")
+
+
+def self_checks_line(failed: list[str]) -> str:
+    """The report's line on the notebook's own self-checks in the sweep's run of it."""
+    return "- The notebook's own self-checks, on this machine: " + (
+        "all passed" if not failed else "**failed**: " + "; ".join(failed))
 
 
 def machine_line(start: float, load_start: tuple[float, ...], software: str) -> str:

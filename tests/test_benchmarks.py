@@ -12,7 +12,7 @@ import ipywidgets as ipw
 import nbformat
 import numpy as np
 import pytest
-from benchmark_support import load_script
+from benchmark_support import claim_rows, load_script
 
 from course_utils import widgets
 from course_utils.instructor import benchmarking as kb
@@ -423,9 +423,8 @@ def test_seed_spread_08_counts_every_n_of_10_claim_of_the_prose():
 
 def test_seed_spread_08_report_lists_the_prose_claims_and_agrees_with_them():
     text = (ROOT / "benchmarks" / "SEED_SPREAD_08.md").read_text(encoding="utf-8")
-    rows = [line.split(" | ") for line in text.splitlines() if line.startswith('| "...')]
-    assert [row[0].removeprefix('| "...').removesuffix('..."') for row in rows] == [c[0] for c in spread08.CLAIMS], (
-        "benchmarks/SEED_SPREAD_08.md is stale: rerun benchmarks/seed_spread_08.py --seeds 0-9")
+    stale = "benchmarks/SEED_SPREAD_08.md is stale: rerun benchmarks/seed_spread_08.py --seeds 0-9"
+    rows = claim_rows(text, spread08.CLAIMS, stale)
     for row, (phrase, _, _, stated) in zip(rows, spread08.CLAIMS):
         assert row[2] == f"{stated} of 10" and row[3].endswith("of 10")
         assert row[4] == "yes |", f"the prose says {stated} of 10 ({phrase!r}), the report measured {row[3]}"
@@ -507,9 +506,7 @@ def test_seed_spread_06_report_agrees_with_the_prose_and_every_bound_lies_outsid
 
     text = (ROOT / "benchmarks" / "SEED_SPREAD_06.md").read_text(encoding="utf-8")
     stale = "benchmarks/SEED_SPREAD_06.md is stale: rerun benchmarks/seed_spread_06.py --seeds 0-19"
-    claims = [line.split(" | ") for line in text.splitlines() if line.startswith('| "...')]
-    quoted = [row[0].removeprefix('| "...').removesuffix('..."') for row in claims]
-    assert quoted == [c[0] for c in spread06.CLAIMS], stale
+    claims = claim_rows(text, spread06.CLAIMS, stale)
     for row, (phrase, _, _, stated) in zip(claims, spread06.CLAIMS):
         assert row[2] == f"{stated} of 20" and row[3].endswith("of 20"), stale
         assert row[4] == "yes |", f"the prose says {stated} of 20 ({phrase!r}), the report measured {row[3]}"
@@ -625,9 +622,7 @@ def test_seed_spread_03_report_agrees_with_the_prose_and_every_bound_lies_outsid
 
     text = (ROOT / "benchmarks" / "SEED_SPREAD_03.md").read_text(encoding="utf-8")
     stale = "benchmarks/SEED_SPREAD_03.md is stale: rerun benchmarks/seed_spread_03.py --shuffles 0-21 --splits 0-29"
-    claims = [line.split(" | ") for line in text.splitlines() if line.startswith('| "...')]
-    quoted = [row[0].removeprefix('| "...').removesuffix('..."') for row in claims]
-    assert quoted == [c[0] for c in spread03.CLAIMS], stale
+    claims = claim_rows(text, spread03.CLAIMS, stale)
     for row, (phrase, _, _, _, stated, total) in zip(claims, spread03.CLAIMS):
         assert row[2] == f"{stated} of {total}" and row[3].endswith(f"of {total}"), stale
         assert row[4] == "yes |", f"the prose says {stated} of {total} ({phrase!r}), the report measured {row[3]}"

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from benchmark_support import load_script
+from benchmark_support import claim_rows, load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "benchmarks" / "SEED_SPREAD_04.md"
@@ -74,9 +74,7 @@ def test_seed_spread_04_counts_every_claim_of_the_prose_and_knows_every_bound():
 
 def test_seed_spread_04_report_agrees_with_every_claim_of_the_prose():
     text = REPORT.read_text(encoding="utf-8")
-    rows = _report_rows(text, '| "...')
-    assert [row[0].removeprefix('| "...').removesuffix('..."') for row in rows] == [c[0] for c in spread04.CLAIMS], (
-        STALE)
+    rows = claim_rows(text, spread04.CLAIMS, STALE)
     for row, (phrase, _, seeds, _, stated) in zip(rows, spread04.CLAIMS):
         assert row[2] == f"{seeds[0]}-{seeds[-1]}" and row[3] == stated, STALE
         assert row[5] == "yes |", f"the prose says {stated} ({phrase!r}), the report measured {row[4]!r}"
