@@ -1374,9 +1374,10 @@ def _check_cycle_length(scheduler: Any, epochs: int, loader: Any, batch_size: in
         return
     needed = epochs * per_epoch
     if total < needed or (total > needed and not early_stopping):
-        raise ValueError(tr("the OneCycleLR scheduler was built for {total} steps, but fit takes {needed}: {epochs} "
-                            "epochs x {per_epoch} mini-batches (batch_size={batch_size}). Build it with "
-                            "total_steps={needed}, or with epochs={epochs} and steps_per_epoch={per_epoch}.",
+        raise ValueError(tr("the OneCycleLR scheduler was built for {total} steps, but fit takes {needed}: "
+                            "epochs={epochs} x {per_epoch} mini-batches per epoch (batch_size={batch_size}). "
+                            "Build it with total_steps={needed}, or with epochs={epochs} and "
+                            "steps_per_epoch={per_epoch}.",
                             total=total, needed=needed, epochs=epochs, per_epoch=per_epoch, batch_size=batch_size))
 
 

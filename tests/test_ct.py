@@ -60,6 +60,16 @@ def test_same_seed_same_anatomy_with_or_without_contrast(pv, nc):
     assert not np.array_equal(other.liver, pv.liver)
 
 
+def test_the_anatomy_kept_for_the_other_phase_is_never_shared_with_a_result():
+    first = ct.make_ct_slices(n=3, seed=41)
+    first.tissues[:] = 0                                  # a student scribbling on a result...
+    first.liver[:] = 1
+    again, other_phase = ct.make_ct_slices(n=3, seed=41), ct.make_ct_slices(n=3, seed=41, contrast=False)
+    fresh = ct._anatomy(41, 0, 64, 0.5, 0.0, (15.0, 60.0), (5.0, 20.0))   # drawn anew, not from the cache
+    for result in (again, other_phase):                   # ...changes neither a later call nor the other phase
+        assert np.array_equal(result.tissues[0], fresh[0]) and np.array_equal(result.liver[0], fresh[1])
+
+
 def test_lesions_labels_masks_and_boxes_agree(pv):
     assert 0 < pv.has_lesion.sum() < len(pv)
     for i in range(len(pv)):

@@ -276,11 +276,12 @@ BAD_INPUTS = [
      ValueError, r"scheduler was built on another optimizer"),
     ("fit one-cycle too short", lambda: (lambda m, o: fit(m, optimizer=o, epochs=2, batch_size=4, scheduler=(
         torch.optim.lr_scheduler.OneCycleLR(o, max_lr=0.1, total_steps=4))))(*sgd_pair()), ValueError,
-     r"OneCycleLR scheduler was built for 4 steps, but fit takes 8: 2 epochs x 4 mini-batches \(batch_size=4\)\. "
+     r"OneCycleLR scheduler was built for 4 steps, but fit takes 8: epochs=2 x 4 mini-batches per epoch "
+     r"\(batch_size=4\)\. "
      r"Build it with total_steps=8, or with epochs=2 and steps_per_epoch=4"),
     ("fit one-cycle too long", lambda: (lambda m, o: fit(m, optimizer=o, epochs=1, batch_size=4, scheduler=(
         torch.optim.lr_scheduler.OneCycleLR(o, max_lr=0.1, epochs=2, steps_per_epoch=4))))(*sgd_pair()), ValueError,
-     r"built for 8 steps, but fit takes 4: 1 epochs x 4 mini-batches"),
+     r"built for 8 steps, but fit takes 4: epochs=1 x 4 mini-batches per epoch"),
     ("fit scheduler class", lambda: (lambda m: fit(m, optimizer=torch.optim.SGD(m.parameters(), lr=0.1),
                                                    scheduler=torch.optim.lr_scheduler.StepLR))(linear()),
      TypeError, r"learning-rate scheduler built on the optimizer.*class torch\.optim\.lr_scheduler\.StepLR itself"),

@@ -405,12 +405,12 @@ MESSAGES: dict[str, str] = {
     "Build it on this optimizer.":
         "scheduler a été construit sur un autre optimiseur que celui passé à fit\u202f: le taux d'apprentissage ne "
         "changerait donc pas. Construisez-le sur cet optimiseur.",
-    "the OneCycleLR scheduler was built for {total} steps, but fit takes {needed}: {epochs} epochs x {per_epoch} "
-    "mini-batches (batch_size={batch_size}). Build it with total_steps={needed}, or with epochs={epochs} and "
-    "steps_per_epoch={per_epoch}.":
-        "le scheduler OneCycleLR a été construit pour {total} pas, mais fit en fait {needed}\u202f: {epochs} époques "
-        "x {per_epoch} mini-lots (batch_size={batch_size}). Construisez-le avec total_steps={needed}, ou avec "
-        "epochs={epochs} et steps_per_epoch={per_epoch}.",
+    "the OneCycleLR scheduler was built for {total} steps, but fit takes {needed}: epochs={epochs} x {per_epoch} "
+    "mini-batches per epoch (batch_size={batch_size}). Build it with total_steps={needed}, or with epochs={epochs} "
+    "and steps_per_epoch={per_epoch}.":
+        "le scheduler OneCycleLR a été construit pour {total} pas, mais fit en fait {needed}\u202f: epochs={epochs} "
+        "x {per_epoch} mini-lots par époque (batch_size={batch_size}). Construisez-le avec total_steps={needed}, ou "
+        "avec epochs={epochs} et steps_per_epoch={per_epoch}.",
     # ---- what the student sees while fit runs
     "training": "entraînement\u202f",  # tqdm adds ": " after it: French wants a narrow space before ":"
     "epoch": "époque",
