@@ -173,7 +173,8 @@ def show_line(a, b):
     you_are_here.set_data([a], [b])
     error = mse(a, b, x, y)
     loss_text.set_text(f"RMSE = {i18n.number(np.sqrt(error), '.1f')} points")
-    return f"a = {a:.1f} points per kg/m², b = {b:.0f} points → MSE = {error:,.0f} score², RMSE = {np.sqrt(error):.1f}"
+    return (f"a = {i18n.number(a, '.1f')} points per kg/m², b = {b:.0f} points → MSE = {i18n.number(error, ',.0f')} "
+            f"score², RMSE = {i18n.number(np.sqrt(error), '.1f')}")
 
 
 line_view = widgets.LiveFigure(
@@ -692,8 +693,8 @@ def show_degree(degree):
     verdict_text.set_text(f"Degree {degree}: {label}")
     verdict_text.set_color(colour)
     degree_marker.set_xdata([degree, degree])
-    return (f"degree {degree}: training RMSE {train_rmse[degree]:.3f} °C · "
-            f"validation RMSE {val_rmse[degree]:.3f} °C → {label}")
+    return (f"degree {degree}: training RMSE {i18n.number(train_rmse[degree], '.3f')} °C · "
+            f"validation RMSE {i18n.number(val_rmse[degree], '.3f')} °C → {label}")
 
 
 degree_view = widgets.LiveFigure(

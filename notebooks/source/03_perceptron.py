@@ -844,8 +844,8 @@ def update(w_red, w_hb, w0):
     wrong.set_data(X_train_raw[predicted != y_train, 0], X_train_raw[predicted != y_train, 1])
     sensitivity = np.mean(predicted[y_train == 1] == 1)        # share of low counts flagged
     specificity = np.mean(predicted[y_train == 0] == 0)        # share of normal counts left alone
-    return (f"<b>mean cross-entropy = {loss:.3f}</b> | errors {np.sum(predicted != y_train)} / {len(y_train)} | "
-            f"sensitivity {sensitivity:.0%} | specificity {specificity:.0%}")
+    return (f"<b>mean cross-entropy = {i18n.number(loss, '.3f')}</b> | errors {np.sum(predicted != y_train)} / {len(y_train)} | "
+            f"sensitivity {i18n.number(sensitivity, '.0%')} | specificity {i18n.number(specificity, '.0%')}")
 
 
 live = widgets.LiveFigure(

@@ -46,7 +46,7 @@ from ipywidgets import ToggleButtons
 from sklearn.linear_model import LogisticRegression
 
 import course_utils
-from course_utils import checks, metrics, plotting, training, widgets
+from course_utils import checks, i18n, metrics, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
 from course_utils.exercises import ____
 from course_utils.exercises.backpropagation import exercise_1, exercise_2, exercise_3
@@ -721,9 +721,10 @@ def update(w1, target):
     tangent.set_data(span, loss_value + grad * (span - w1))
     for bar, value in zip(bars, [*factors, grad]):
         bar.set_width(max(abs(value), 1.1e-12) - 1e-12)
-    return (f"z = {z:.2f} | h = σ(z) = {h:.9f} | loss = {loss_value:.4f}<br>"
-            f"dLoss/dh = {factors[0]:+.3g} × dh/dz = {factors[1]:.3g} × dz/dw1 = {factors[2]:.3g} "
-            f"→ gradient dLoss/dw1 = {grad:+.4f}")
+    n = i18n.number                                  # 0.5 in English, 0,5 in French
+    return (f"z = {n(z, '.2f')} | h = σ(z) = {n(h, '.9f')} | loss = {n(loss_value, '.4f')}<br>"
+            f"dLoss/dh = {n(factors[0], '+.3g')} × dh/dz = {n(factors[1], '.3g')} × dz/dw1 = {n(factors[2], '.3g')} "
+            f"→ gradient dLoss/dw1 = {n(grad, '+.4f')}")
 
 
 live = widgets.LiveFigure(fig, update, main=True,
@@ -1100,8 +1101,9 @@ def update_layers(depth, activation):
         if k < depth:
             bar.set_height(sizes[k])
             bar.set_color(COLORS[activation])
-    return (f"{activation}, {depth} layers: first layer {sizes[0]:.1e}, last layer {sizes[-1]:.1e}, "
-            f"ratio {sizes[0] / sizes[-1]:.1e}")
+    n = i18n.number                                  # 0.5 in English, 0,5 in French
+    return (f"{activation}, {depth} layers: first layer {n(sizes[0], '.1e')}, last layer {n(sizes[-1], '.1e')}, "
+            f"ratio {n(sizes[0] / sizes[-1], '.1e')}")
 
 
 live_layers = widgets.LiveFigure(fig, update_layers, dynamic=[*layer_bars, layers_title],

@@ -600,7 +600,7 @@ def update_approximation(n_units, activation):
     unit_lines.set_segments([np.column_stack([minutes, H[:, k] / H[:, k].max()]) for k in range(n_units)])
     error = np.abs(fitted - glucose)
     return (f"{n_units} hidden {activation} neurons ({3 * n_units + 1} weights): "
-            f"largest error {error.max():.1f} mg/dL, mean error {error.mean():.2f} mg/dL")
+            f"largest error {i18n.number(error.max(), '.1f')} mg/dL, mean error {i18n.number(error.mean(), '.2f')} mg/dL")
 
 
 live = widgets.LiveFigure(fig, update_approximation, main=True, dynamic=[fit_line, unit_lines],

@@ -523,8 +523,9 @@ def update_kernel(preset, bias, relu):
     img_k.set_clim(-scale, scale)
     title_out.set_text("output = ReLU(input * K + b)" if relu else "output = input * K + b")
     edited = "" if np.allclose(kernel_now, KERNELS[preset]) else " (edited)"
-    return (f"{preset}{edited} | kernel sum = {kernel_now.sum():+.3g} | output range [{out.min():+.3f}, "
-            f"{out.max():+.3f}] shown from {low:+.3f} (black) to {high:+.3f} (white) | {(out > 0).mean():.0%} of pixels > 0")
+    n = i18n.number                                  # 0.5 in English, 0,5 in French
+    return (f"{preset}{edited} | kernel sum = {n(kernel_now.sum(), '+.3g')} | output range [{n(out.min(), '+.3f')}, "
+            f"{n(out.max(), '+.3f')}] shown from {n(low, '+.3f')} (black) to {n(high, '+.3f')} (white) | {n((out > 0).mean(), '.0%')} of pixels > 0")
 
 
 preset_slider = ipw.SelectionSlider(options=PRESETS, value="Laplacian", description="preset kernel",

@@ -854,7 +854,7 @@ def show_recording(index, rhythm):
     rr = np.diff(r)
     tachogram.set_data(r[1:], rr)
     return (f"{CLASS_NAMES[rhythm]}, recording #{i} · mean heart rate {60 / rr.mean():.0f} bpm · "
-            f"RR variation (SD / mean) {rr.std() / rr.mean():.0%} · premature beats: "
+            f"RR variation (SD / mean) {i18n.number(rr.std() / rr.mean(), '.0%')} · premature beats: "
             f"{(beat_types == 'V').sum()} ventricular, {(beat_types == 'S').sum()} atrial")
 
 explorer = widgets.LiveFigure(

@@ -1509,7 +1509,7 @@ print(f"without contrast, lesion pipeline with the augmented U-Net's outline and
 # What to take from it:
 #
 # - the augmented U-Net finds the liver again without contrast. This is not luck: over 14 runs of this notebook
-#   from other random starts (`benchmarks/SEED_SPREAD.md`), its mean Dice without contrast ranged from 0.81 to
+#   from 14 random starts, this one included (`benchmarks/SEED_SPREAD.md`), its mean Dice without contrast ranged from 0.81 to
 #   0.90. On contrast slices it loses some Dice compared with the contrast-only U-Net (printed above), and it
 #   did so in all 14 runs: augmentation has a price on the original domain, here part of the U-Net's lead over
 #   the HU threshold;

@@ -134,7 +134,7 @@ print(f"a = {a_guess}, b = {b_guess} :  L = {squared_error(a_guess, b_guess, x
 # donne la MSE pour chaque couple $(a, b)$ (barre de couleurs : plus c'est sombre, plus c'est petit) ; le point
 # indique la position de vos curseurs. Essayez d'atteindre la zone la plus sombre.
 
-# %% slideshow={"slide_type": ""} translated_from="5e68bda682ef"
+# %% slideshow={"slide_type": ""} translated_from="ed69c9ff834a"
 a_grid = np.linspace(-5, 25, 90)
 b_grid = np.linspace(-400, 300, 90)
 mse_surface = regression.loss_surface(lambda a, b: mse(a, b, x, y), a_grid, b_grid)   # (90, 90)
@@ -174,7 +174,8 @@ def show_line(a, b):
     you_are_here.set_data([a], [b])
     error = mse(a, b, x, y)
     loss_text.set_text(f"RMSE = {i18n.number(np.sqrt(error), '.1f')} points")
-    return f"a = {a:.1f} points par kg/m², b = {b:.0f} points → MSE = {error:.0f} score², RMSE = {np.sqrt(error):.1f}"
+    return (f"a = {i18n.number(a, '.1f')} points par kg/m², b = {b:.0f} points → MSE = {i18n.number(error, ',.0f')}"
+            f" score², RMSE = {i18n.number(np.sqrt(error), '.1f')}")
 
 
 line_view = widgets.LiveFigure(
@@ -680,7 +681,7 @@ checks.true(train_rmse[-1] < NOISE_SD < val_rmse[-1] / 2,
 # marqué. Le verdict affiché dans le titre vient de l'erreur de validation : à moins de 15 % de la meilleure, c'est un
 # *bon ajustement* ; en dessous du meilleur degré, du *sous-apprentissage* ; au-dessus, du *surapprentissage*.
 
-# %% slideshow={"slide_type": ""} translated_from="85979c5f9763"
+# %% slideshow={"slide_type": ""} translated_from="ac9a931681a9"
 def verdict(degree):
     if val_rmse[degree] <= 1.15 * val_rmse.min():
         return "bon ajustement", plotting.OKABE_ITO["green"]
@@ -717,8 +718,8 @@ def show_degree(degree):
     verdict_text.set_text(f"Degré {degree} : {label}")
     verdict_text.set_color(colour)
     degree_marker.set_xdata([degree, degree])
-    return (f"degré {degree} : RMSE d'entraînement {train_rmse[degree]:.3f} °C · "
-            f"RMSE de validation {val_rmse[degree]:.3f} °C → {label}")
+    return (f"degré {degree} : RMSE d'entraînement {i18n.number(train_rmse[degree], '.3f')} °C · "
+            f"RMSE de validation {i18n.number(val_rmse[degree], '.3f')} °C → {label}")
 
 
 degree_view = widgets.LiveFigure(

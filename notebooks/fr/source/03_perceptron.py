@@ -841,7 +841,7 @@ checks.true(neuron_row["spécificité"] > base_row["spécificité"] + 0.1 and ne
 #   gradient.
 # - Que fait $w_0$ ? Et le *rapport* $w_{\text{red}} / w_{\text{hb}}$ ?
 
-# %% slideshow={"slide_type": ""} translated_from="c890bacc606f"
+# %% slideshow={"slide_type": ""} translated_from="adbbb9c3b610"
 fig = widgets.new_figure(figsize=(7.6, 4.0))
 ax = fig.subplots()
 for label, name, color in ((0, "pas d'alerte valeurs basses", plotting.NEGATIVE_COLOR),
@@ -874,8 +874,8 @@ def update(w_red, w_hb, w0):
     wrong.set_data(X_train_raw[predicted != y_train, 0], X_train_raw[predicted != y_train, 1])
     sensitivity = np.mean(predicted[y_train == 1] == 1)        # part des valeurs basses signalées
     specificity = np.mean(predicted[y_train == 0] == 0)        # part des numérations normales laissées de côté
-    return (f"<b>entropie croisée moyenne = {loss:.3f}</b> | erreurs : {np.sum(predicted != y_train)} sur {len(y_train)} | "
-            f"sensibilité {sensitivity:.0%} | spécificité {specificity:.0%}")
+    return (f"<b>entropie croisée moyenne = {i18n.number(loss, '.3f')}</b> | erreurs : {np.sum(predicted != y_train)} sur {len(y_train)} | "
+            f"sensibilité {i18n.number(sensitivity, '.0%')} | spécificité {i18n.number(specificity, '.0%')}")
 
 
 live = widgets.LiveFigure(

@@ -35,7 +35,7 @@ if "google.colab" in sys.modules:
         importlib.invalidate_caches()
     subprocess.run([sys.executable, "-m", "course_utils.instructor.launch", "colab-install"], check=True)
 
-# %% slideshow={"slide_type": "skip"} translated_from="4165ff3af6e8"
+# %% slideshow={"slide_type": "skip"} translated_from="e522d9bbe211"
 import math
 import time
 
@@ -46,7 +46,7 @@ from ipywidgets import ToggleButtons
 from sklearn.linear_model import LogisticRegression
 
 import course_utils
-from course_utils import checks, metrics, plotting, training, widgets
+from course_utils import checks, i18n, metrics, plotting, training, widgets
 from course_utils.datasets import REFERENCE_RANGES, load_blood_counts
 from course_utils.exercises import ____
 from course_utils.exercises.backpropagation import exercise_1, exercise_2, exercise_3
@@ -688,7 +688,7 @@ checks.true(np.array_equal(np.array(probabilities) > 0.5, np.array(y_slide) == 1
 # énorme, et les deux se compensent. Le gradient reste utile. Voilà pourquoi l'entropie croisée est la perte de
 # référence en classification.
 
-# %% slideshow={"slide_type": ""} translated_from="1fee390b5d28"
+# %% slideshow={"slide_type": ""} translated_from="200788a47dd2"
 W_OTHERS = (1.0, 3.0, -4.0)                                   # w0, w2, w3 comme sur la diapositive
 w1_axis = np.linspace(-4, 3, 300)
 
@@ -736,9 +736,10 @@ def update(w1, target):
     tangent.set_data(span, loss_value + grad * (span - w1))
     for bar, value in zip(bars, [*factors, grad]):
         bar.set_width(max(abs(value), 1.1e-12) - 1e-12)
-    return (f"z = {z:.2f} | h = σ(z) = {h:.9f} | perte = {loss_value:.4f}<br>"
-            f"dLoss/dh = {factors[0]:+.3g} × dh/dz = {factors[1]:.3g} × dz/dw1 = {factors[2]:.3g} "
-            f"→ gradient dLoss/dw1 = {grad:+.4f}")
+    n = i18n.number                                  # 0.5 en anglais, 0,5 en français
+    return (f"z = {n(z, '.2f')} | h = σ(z) = {n(h, '.9f')} | perte = {n(loss_value, '.4f')}<br>"
+            f"dLoss/dh = {n(factors[0], '+.3g')} × dh/dz = {n(factors[1], '.3g')} × dz/dw1 = {n(factors[2], '.3g')} "
+            f"→ gradient dLoss/dw1 = {n(grad, '+.4f')}")
 
 
 live = widgets.LiveFigure(fig, update, main=True,
@@ -1108,7 +1109,7 @@ grad_sizes = {(act, depth): gradient_per_layer(act, depth)
 # entraînement. La couche 1 est à côté de l'entrée, la dernière à côté de la sortie. Changez la profondeur et la
 # fonction d'activation.
 
-# %% slideshow={"slide_type": ""} translated_from="af9e50422eeb"
+# %% slideshow={"slide_type": ""} translated_from="47455d38033f"
 fig = widgets.new_figure(figsize=(8.5, 3.8))
 ax = fig.subplots()
 layer_bars = ax.bar(np.arange(1, MAX_DEPTH + 1), np.ones(MAX_DEPTH), bottom=1e-20, color=plotting.SERIES_COLORS[1])
@@ -1128,8 +1129,9 @@ def update_layers(depth, activation):
         if k < depth:
             bar.set_height(sizes[k])
             bar.set_color(COLORS[activation])
-    return (f"{activation}, {depth} couches : première couche {sizes[0]:.1e}, dernière couche {sizes[-1]:.1e}, "
-            f"rapport {sizes[0] / sizes[-1]:.1e}")
+    n = i18n.number                                  # 0.5 en anglais, 0,5 en français
+    return (f"{activation}, {depth} couches : première couche {n(sizes[0], '.1e')}, dernière couche {n(sizes[-1], '.1e')}, "
+            f"rapport {n(sizes[0] / sizes[-1], '.1e')}")
 
 
 live_layers = widgets.LiveFigure(fig, update_layers, dynamic=[*layer_bars, layers_title],

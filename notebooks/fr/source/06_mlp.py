@@ -580,7 +580,7 @@ checks.true(ogtt_glucose(120) < 140,
 # - Comparez les marches sigmoïdes (Cybenko) aux coudes ReLU.
 # - Le panneau du bas montre la sortie de chaque neurone caché, ramenée entre 0 et 1.
 
-# %% slideshow={"slide_type": ""} translated_from="49f747377050"
+# %% slideshow={"slide_type": ""} translated_from="c9ecf50afa53"
 MAX_UNITS = 40
 
 
@@ -625,7 +625,7 @@ def update_approximation(n_units, activation):
     unit_lines.set_segments([np.column_stack([minutes, H[:, k] / H[:, k].max()]) for k in range(n_units)])
     error = np.abs(fitted - glucose)
     return (f"{n_units} neurones cachés {activation} ({3 * n_units + 1} poids) : "
-            f"plus grande erreur {error.max():.1f} mg/dL, erreur moyenne {error.mean():.2f} mg/dL")
+            f"plus grande erreur {i18n.number(error.max(), '.1f')} mg/dL, erreur moyenne {i18n.number(error.mean(), '.2f')} mg/dL")
 
 
 live = widgets.LiveFigure(fig, update_approximation, main=True, dynamic=[fit_line, unit_lines],

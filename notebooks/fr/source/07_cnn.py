@@ -491,7 +491,7 @@ plt.show()
 # noyau de Sobel ; enfin, avec le flou, tapez un poids central de 9 : les poids n'ont plus pour somme 1 et l'étendue
 # des valeurs de sortie, écrite sous la figure, fait un bond.
 
-# %% slideshow={"slide_type": ""} translated_from="5aeca9479309"
+# %% slideshow={"slide_type": ""} translated_from="88427c5c1057"
 PRESETS = list(KERNELS)
 widget_images = {"rétine": medical["retina"], "immunohistochimie": medical["immunohistochemistry"],
                  "cellule": medical["cell"]}
@@ -542,8 +542,9 @@ def update_kernel(preset, bias, relu):
     img_k.set_clim(-scale, scale)
     title_out.set_text("sortie = ReLU(entrée * K + b)" if relu else "sortie = entrée * K + b")
     edited = "" if np.allclose(kernel_now, KERNELS[preset]) else " (modifié)"
-    return (f"{preset}{edited} | somme du noyau = {kernel_now.sum():+.3g} | sortie dans [{out.min():+.3f}, "
-            f"{out.max():+.3f}], affichée de {low:+.3f} (noir) à {high:+.3f} (blanc) | {(out > 0).mean():.0%} des pixels > 0")
+    n = i18n.number                                  # 0.5 en anglais, 0,5 en français
+    return (f"{preset}{edited} | somme du noyau = {n(kernel_now.sum(), '+.3g')} | sortie dans [{n(out.min(), '+.3f')}, "
+            f"{n(out.max(), '+.3f')}], affichée de {n(low, '+.3f')} (noir) à {n(high, '+.3f')} (blanc) | {n((out > 0).mean(), '.0%')} des pixels > 0")
 
 
 preset_slider = ipw.SelectionSlider(options=PRESETS, value="Laplacian", description="noyau prédéfini",

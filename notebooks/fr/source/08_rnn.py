@@ -873,7 +873,7 @@ counts.to_frame().T
 # FA, la paire court-long autour de chaque ESV et l'unique intervalle court d'une ESA : un tachogramme irrégulier
 # n'est pas toujours une alerte.
 
-# %% slideshow={"slide_type": ""} translated_from="e207fc03ce9e"
+# %% slideshow={"slide_type": ""} translated_from="1061a1f27a29"
 fig = widgets.new_figure(figsize=(8.6, 4.3))
 ax_ecg, ax_rr = fig.subplots(2, 1, height_ratios=[2, 1])
 trace, = ax_ecg.plot(time_s, signals[0], lw=1.2)
@@ -900,7 +900,7 @@ def show_recording(index, rhythm):
     rr = np.diff(r)
     tachogram.set_data(r[1:], rr)
     return (f"{CLASS_NAMES[rhythm]}, enregistrement n° {i} · fréquence cardiaque moyenne {60 / rr.mean():.0f} bpm · "
-            f"variation des RR (écart-type / moyenne) {rr.std() / rr.mean():.0%} · extrasystoles : "
+            f"variation des RR (écart-type / moyenne) {i18n.number(rr.std() / rr.mean(), '.0%')} · extrasystoles : "
             f"{(beat_types == 'V').sum()} ventriculaire(s), {(beat_types == 'S').sum()} atriale(s)")
 
 explorer = widgets.LiveFigure(

@@ -1474,8 +1474,8 @@ checks.true(max(auc_nc.values()) < 0.75, "sans injection, tous les modèles perd
 # le U-Net qui se configure tout seul ; nos changements de forme sont plus doux. Le notebook n'utilise aucune
 # image sans injection pour choisir quoi que ce soit. Nous poursuivons l'entraînement du U-Net entraîné sur
 # les coupes injectées pendant une époque sur des copies augmentées de 150 coupes d'entraînement (la moitié, tirée au
-# hasard). Il ne voit jamais de scanner sans injection. Nous le faisons une fois ici ; de combien son résultat varie
-# avec le départ aléatoire a été mesuré sur 14 exécutions du notebook entier (cité plus bas).
+# hasard). Il ne voit jamais de scanner sans injection. Nous le faisons une fois ici ; la variation de son résultat
+# selon le départ aléatoire a été mesurée sur 14 exécutions du notebook entier (chiffres plus bas).
 #
 # Le cours d'origine présente aussi la **synthèse aléatoire** : échantillonner des gabarits de formes, les
 # assembler et les déformer en cartes d'étiquettes, puis peindre chaque tissu avec des intensités aléatoires.
@@ -1568,11 +1568,11 @@ robust_nc_auc = auc_of(test.has_lesion,                             # contours d
 print(f"sans injection, chaîne de détection des lésions avec le contour du U-Net augmenté et le CNN entraîné sur "
       f"des imagettes injectées : AUC {robust_nc_auc:.3f} (avec injection : {cnn_test.iloc[kept]:.3f})")
 
-# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="5e9565bee6bc"
+# %% [markdown] slideshow={"slide_type": "subslide"} translated_from="ef9f35c4c351"
 # Ce qu'il faut en retenir :
 #
 # - le U-Net augmenté retrouve le foie sans injection. Ce n'est pas un hasard : sur 14 exécutions de ce notebook
-#   avec d'autres départs aléatoires (`benchmarks/SEED_SPREAD.md`), son Dice moyen sans injection est allé de 0,81
+#   depuis 14 départs aléatoires, celui-ci compris (`benchmarks/SEED_SPREAD.md`), son Dice moyen sans injection est allé de 0,81
 #   à 0,90. Sur les coupes injectées, il perd un peu de Dice par rapport au U-Net entraîné sur les seules coupes
 #   injectées (voir l'affichage ci-dessus), et cela dans les 14 exécutions : l'augmentation a un prix sur le
 #   domaine d'origine, ici une partie de l'avance du U-Net sur le seuil en UH ;
